@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The quick start: a campaign, its referrers and leads from examples/, some
+# leads qualified, one refunded, and the result shown. It runs on a fresh
+# local workspace (no server, no account) and leaves it in place to explore.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --quiet
+refctl() { ./target/debug/refctl "$@"; }
+
+export REFCTL_HOME="${REFCTL_HOME:-$(mktemp -d "${TMPDIR:-/tmp}/refctl-quickstart.XXXXXX")}"
+unset REFCTL_API_URL REFCTL_TOKEN REFCTL_PROFILE
+echo "== local workspace: $REFCTL_HOME"
+
+echo "== create a campaign"
+refctl campaigns create "Spring 2026" --code spring
+
+echo "== import referrers and leads"
+refctl referrers import examples/referrers.csv --campaign spring -q
+refctl leads import examples/leads.csv --campaign spring -q
+
+echo "== qualify three leads: by email, by external id, by id"
+refctl qualify bob.martin@example.com ext:cus_1003 3 --campaign spring --yes
+
+echo "== a refund: unqualify one of them"
+refctl unqualify bob.martin@example.com --campaign spring --reason "refund #1042" --yes
+
+echo "== the campaign's leads"
+refctl leads list --campaign spring
+
+echo "== the history of bob.martin@example.com"
+refctl leads history bob.martin@example.com --campaign spring
+
+echo
+echo "Explore further with: REFCTL_HOME=$REFCTL_HOME ./target/debug/refctl leads list --status qualified"

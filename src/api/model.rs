@@ -1,0 +1,344 @@
+//! Resources and requests of the v1 API.
+//!
+//! These types are the JSON contract: `-o json` prints them as they are, so a
+//! field is only ever added, never renamed or removed.
+
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(format!(
+                        "'{s}' is not one of: {}",
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// Where a campaign is in its life.
+    CampaignStatus { Draft => "draft", Active => "active", Paused => "paused", Archived => "archived" }
+);
+string_enum!(
+    /// A lead is pending until it converts; qualifying it is the conversion.
+    LeadStatus { Pending => "pending", Qualified => "qualified" }
+);
+string_enum!(
+    /// Which way a qualification change goes.
+    QualifyAction { Qualify => "qualify", Unqualify => "unqualify" }
+);
+string_enum!(
+    /// How a qualification change came about.
+    QualifyMethod { Manual => "manual", Api => "api", Rule => "rule", CustomerList => "customer_list" }
+);
+string_enum!(
+    /// The result of asking for one lead to change state.
+    QualifyOutcome {
+        Qualified => "qualified",
+        AlreadyQualified => "already_qualified",
+        Unqualified => "unqualified",
+        AlreadyPending => "already_pending",
+        NotFound => "not_found",
+        NotALead => "not_a_lead",
+    }
+);
+string_enum!(
+    /// What a token may do: `read` can only look.
+    Scope { Admin => "admin", Read => "read" }
+);
+
+impl QualifyOutcome {
+    /// True when the lead is now in the state that was asked for.
+    pub fn is_success(self) -> bool {
+        !matches!(self, QualifyOutcome::NotFound | QualifyOutcome::NotALead)
+    }
+}
+
+/// A referral program.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Campaign {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub status: CampaignStatus,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct NewCampaign {
+    pub name: String,
+    /// Short unique handle (letters, digits, `-`, `_`); derived from the name when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CampaignStatus>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct CampaignPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CampaignStatus>,
+}
+
+/// A person who refers others. Referrers never qualify.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Referrer {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub referral_code: String,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub external_id: Option<String>,
+    pub phone: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct NewReferrer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Generated when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// A person referred by a referrer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Lead {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub email: String,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub external_id: Option<String>,
+    /// The lead's own code (a lead can refer others in turn).
+    pub referral_code: String,
+    /// The referral code of the referrer who brought this lead.
+    pub referred_by: String,
+    pub referrer_id: i64,
+    pub status: LeadStatus,
+    pub qualified_at: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct NewLead {
+    pub email: String,
+    /// The referral code of the referrer who brought this lead.
+    pub referred_by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+/// Filters for listing leads.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LeadQuery {
+    /// Campaign id or code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<LeadStatus>,
+    /// RFC 3339 time or `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_after: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_before: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_contains: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Comma-separated field names; only these are returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<String>,
+}
+
+impl LeadQuery {
+    /// The pagination part of the query.
+    pub fn page(&self) -> PageQuery {
+        PageQuery {
+            limit: self.limit,
+            cursor: self.cursor.clone(),
+            fields: self.fields.clone(),
+        }
+    }
+}
+
+/// Pagination and field selection, shared by every list.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Comma-separated field names; only these are returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<String>,
+}
+
+/// Find one lead of a campaign by one of its identifiers.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LeadLookup {
+    pub campaign: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+/// A way to name a lead in a batch: exactly one key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LeadRef {
+    Id(i64),
+    Email(String),
+    Code(String),
+    ExternalId(String),
+}
+
+impl std::fmt::Display for LeadRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LeadRef::Id(id) => write!(f, "{id}"),
+            LeadRef::Email(s) | LeadRef::Code(s) | LeadRef::ExternalId(s) => f.write_str(s),
+        }
+    }
+}
+
+/// Qualify or unqualify one lead.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct QualifyRequest {
+    /// Required to unqualify.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Defaults to `api`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<QualifyMethod>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct QualifyResult {
+    pub outcome: QualifyOutcome,
+    pub lead: Lead,
+}
+
+/// Many leads, one request, one transaction.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct BatchQualifyRequest {
+    pub action: QualifyAction,
+    /// Campaign id or code; required when any item is named by email, code or external id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<String>,
+    /// Required to unqualify.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<QualifyMethod>,
+    pub items: Vec<LeadRef>,
+    /// Work out every outcome and change nothing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct BatchItemResult {
+    /// Position of the item in the request.
+    pub index: usize,
+    pub reference: LeadRef,
+    pub outcome: QualifyOutcome,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct BatchQualifyResponse {
+    pub results: Vec<BatchItemResult>,
+}
+
+/// One change of a lead's state; the history is append-only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct QualificationRecord {
+    pub id: i64,
+    pub lead_id: i64,
+    pub action: QualifyAction,
+    pub method: QualifyMethod,
+    /// The name of the token that made the change.
+    pub actor: String,
+    pub reason: Option<String>,
+    pub idempotency_key: Option<String>,
+    pub created_at: String,
+}
+
+/// Many creations in one request; each item succeeds or fails on its own.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct BulkRequest<T> {
+    pub items: Vec<T>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct BulkItemResult<T> {
+    pub index: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<T>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<super::Problem>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct BulkResponse<T> {
+    pub results: Vec<BulkItemResult<T>>,
+}
+
+/// Who is calling: returned by `GET /v1/whoami`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Identity {
+    pub workspace: String,
+    pub token_name: String,
+    pub scope: Scope,
+}

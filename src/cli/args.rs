@@ -1,0 +1,57 @@
+//! Flags shared by many commands, declared once so that names and defaults never drift.
+
+use clap::Args;
+
+use crate::output::Format;
+
+/// Flags every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Use this profile of the config file [env: REFCTL_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_url: Option<String>,
+
+    /// Output format of the data on stdout
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = Format::Table)]
+    pub output: Format,
+
+    /// Print only data and errors: no status lines
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Log more to stderr (-v: requests and retries)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Never use colour (also: the NO_COLOR environment variable)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// Answer yes to confirmations (needed without a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+}
+
+/// How much of a list to fetch.
+#[derive(Debug, Clone, Args)]
+pub struct ListArgs {
+    /// Show at most this many
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
+
+    /// Fetch every page (ignores --limit)
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// The campaign a command works in.
+#[derive(Debug, Clone, Args)]
+pub struct CampaignArg {
+    /// Campaign id or code (default: the profile's campaign)
+    #[arg(short, long, value_name = "CAMPAIGN")]
+    pub campaign: Option<String>,
+}

@@ -1,0 +1,119 @@
+use anyhow::Context as _;
+
+use super::args::{CampaignArg, GlobalArgs, ListArgs};
+use super::exit::{AuthError, UsageError};
+use crate::api::{Page, PageQuery};
+use crate::client::{Client, EmbeddedTransport, HttpTransport, RetryPolicy};
+use crate::config::{Backend, CredentialStore, Overrides, Settings};
+use crate::output::{ColorChoice, Printer};
+
+/// What every command gets: the global flags, the resolved settings and the printer.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub printer: Printer,
+    pub settings: Settings,
+    pub overrides: Overrides,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs) -> anyhow::Result<Ctx> {
+        let overrides = Overrides {
+            profile: global.profile.clone(),
+            api_url: global.api_url.clone(),
+            token: None,
+        };
+        let settings = Settings::resolve(&overrides)?;
+        let color = if global.no_color { ColorChoice::Never } else { ColorChoice::Auto };
+        let printer = Printer::new(global.output, global.quiet, color);
+        Ok(Ctx {
+            global,
+            printer,
+            settings,
+            overrides,
+        })
+    }
+
+    pub fn credentials(&self) -> anyhow::Result<CredentialStore> {
+        Ok(CredentialStore::new(&self.settings.paths)?)
+    }
+
+    /// The client for the configured backend: the API at a URL, or the local workspace.
+    pub fn client(&self) -> anyhow::Result<Client> {
+        match &self.settings.backend {
+            Backend::Embedded { db } => Ok(Client::new(Box::new(EmbeddedTransport::open(db)?))),
+            Backend::Remote { api_url } => {
+                let store = self.credentials()?;
+                let Some((token, _source)) = self.settings.token(&self.overrides, &store)? else {
+                    return Err(AuthError(format!(
+                        "no token for {api_url}: run `refctl auth login` or set REFCTL_TOKEN"
+                    ))
+                    .into());
+                };
+                let transport = HttpTransport::new(api_url, Some(token), retry_policy()?)?;
+                Ok(Client::new(Box::new(transport)))
+            }
+        }
+    }
+
+    /// The campaign from `--campaign`, else the profile's default campaign.
+    pub fn campaign(&self, arg: &CampaignArg) -> anyhow::Result<String> {
+        if let Some(c) = &arg.campaign {
+            return Ok(c.clone());
+        }
+        if let Some((c, _)) = &self.settings.campaign {
+            return Ok(c.clone());
+        }
+        Err(UsageError(
+            "no campaign given: pass --campaign CODE, or set a default with `refctl config set campaign CODE`"
+                .into(),
+        )
+        .into())
+    }
+
+    /// Fetches pages until `list` is satisfied, calling `fetch(query)` for each page.
+    pub async fn collect<T, F, Fut>(&self, list: &ListArgs, mut fetch: F) -> anyhow::Result<Vec<T>>
+    where
+        F: FnMut(PageQuery) -> Fut,
+        Fut: std::future::Future<Output = Result<Page<T>, crate::client::ClientError>>,
+    {
+        let mut items = Vec::new();
+        let mut cursor = None;
+        loop {
+            let want = if list.all {
+                crate::api::MAX_PAGE
+            } else {
+                (list.limit as usize - items.len()).min(crate::api::MAX_PAGE as usize) as u32
+            };
+            let page = fetch(PageQuery {
+                limit: Some(want),
+                cursor: cursor.take(),
+                fields: None,
+            })
+            .await?;
+            items.extend(page.data);
+            match page.next_cursor {
+                Some(next) if list.all || items.len() < list.limit as usize => cursor = Some(next),
+                Some(_) => {
+                    self.printer.status(format!(
+                        "showing the first {}; pass --all for every one, or a larger --limit",
+                        items.len()
+                    ));
+                    break;
+                }
+                None => break,
+            }
+        }
+        Ok(items)
+    }
+}
+
+/// Retries from REFCTL_HTTP_RETRIES, else the default.
+fn retry_policy() -> anyhow::Result<RetryPolicy> {
+    let mut policy = RetryPolicy::default();
+    if let Ok(v) = std::env::var("REFCTL_HTTP_RETRIES") {
+        policy.max_retries = v
+            .parse()
+            .with_context(|| format!("REFCTL_HTTP_RETRIES='{v}' is not a whole number"))?;
+    }
+    Ok(policy)
+}

@@ -1,0 +1,132 @@
+//! Exit codes, and how an error is shown. One table, one function.
+
+use std::process::ExitCode;
+
+use crate::api::ProblemCode;
+use crate::client::ClientError;
+use crate::output::{Format, NeedsYes};
+
+/// The documented exit codes. Scripts rely on them: never renumber.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Everything asked for was done.
+    Success = 0,
+    /// Something failed that fits no other code.
+    Failure = 1,
+    /// The command line was wrong (or `--yes` was needed without a terminal).
+    Usage = 2,
+    /// A bulk action did some items and not others.
+    Partial = 3,
+    /// No token, a bad token, or a token that may not do this.
+    Auth = 4,
+    /// What was named does not exist.
+    NotFound = 5,
+    /// The request conflicts with what exists, or is invalid.
+    Conflict = 6,
+    /// Rate limited after retries, or the API could not be reached.
+    Unavailable = 7,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        ExitCode::from(e as u8)
+    }
+}
+
+/// A mistake on the command line found after parsing.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// No usable credentials.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct AuthError(pub String);
+
+/// The exit code for an error, from the first cause that says.
+pub fn classify(err: &anyhow::Error) -> Exit {
+    for cause in err.chain() {
+        if cause.is::<UsageError>() || cause.is::<NeedsYes>() {
+            return Exit::Usage;
+        }
+        if cause.is::<AuthError>() {
+            return Exit::Auth;
+        }
+        if let Some(e) = cause.downcast_ref::<ClientError>() {
+            return match e {
+                ClientError::Api(p) => match (p.status, p.code) {
+                    (401 | 403, _) => Exit::Auth,
+                    (404, _) => Exit::NotFound,
+                    (429, _) => Exit::Unavailable,
+                    (s, _) if s >= 500 => Exit::Unavailable,
+                    (_, ProblemCode::Unknown) => Exit::Failure,
+                    _ => Exit::Conflict,
+                },
+                ClientError::Unreachable { .. } | ClientError::RateLimited { .. } => Exit::Unavailable,
+                ClientError::Decode(_) | ClientError::Store(_) => Exit::Failure,
+            };
+        }
+        if cause.is::<crate::config::ConfigError>() {
+            return Exit::Usage;
+        }
+    }
+    Exit::Failure
+}
+
+/// What to try next, for errors that have an obvious next step.
+fn hint(err: &anyhow::Error) -> Option<String> {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<ClientError>() {
+            return match e {
+                ClientError::Api(p) if p.status == 401 => {
+                    Some("run `refctl auth login`, or set REFCTL_TOKEN to a valid token".into())
+                }
+                ClientError::Api(p) if p.status == 403 => Some("use a token with admin scope".into()),
+                ClientError::Api(p) if p.detail.starts_with("no campaign") => {
+                    Some("see the campaigns with `refctl campaigns list`".into())
+                }
+                ClientError::Unreachable { .. } => Some(
+                    "is the server running? Check --api-url, REFCTL_API_URL or the profile's api_url".into(),
+                ),
+                ClientError::RateLimited { .. } => Some("wait a little and run the command again".into()),
+                _ => None,
+            };
+        }
+    }
+    None
+}
+
+/// Writes the error to stderr, with its causes and a hint; as JSON too with `-o json`.
+pub fn report_error(err: &anyhow::Error, format: Format) -> Exit {
+    let exit = classify(err);
+    let hint = hint(err);
+    if matches!(format, Format::Json | Format::Ndjson) {
+        let problem = err.chain().find_map(|c| c.downcast_ref::<ClientError>()).and_then(|c| c.problem());
+        let body = serde_json::json!({
+            "error": {
+                "message": err.to_string(),
+                "code": problem.map(|p| serde_json::to_value(p.code).unwrap_or_default()),
+                "exit_code": exit as u8,
+                "hint": hint,
+                "errors": problem.map(|p| p.errors.clone()).unwrap_or_default(),
+            }
+        });
+        eprintln!("{body}");
+        return exit;
+    }
+    eprintln!("error: {err}");
+    for cause in err.chain().skip(1) {
+        eprintln!("  caused by: {cause}");
+    }
+    if let Some(p) = err.chain().find_map(|c| c.downcast_ref::<ClientError>()).and_then(|c| c.problem()) {
+        for f in &p.errors {
+            if !err.to_string().contains(&f.message) {
+                eprintln!("  {}: {}", f.field, f.message);
+            }
+        }
+    }
+    if let Some(h) = hint {
+        eprintln!("hint: {h}");
+    }
+    exit
+}

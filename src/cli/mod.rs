@@ -1,0 +1,95 @@
+//! The command line: clap definitions, one module per noun, and the glue
+//! that runs them.
+
+mod args;
+mod auth;
+mod campaigns;
+mod config_cmd;
+mod context;
+mod exit;
+mod import;
+mod leads;
+mod qualify;
+mod referrers;
+mod server_cmd;
+
+use clap::{Parser, Subcommand};
+
+pub use args::GlobalArgs;
+pub use context::Ctx;
+pub use exit::{Exit, report_error};
+
+/// Run referral programs from the shell.
+///
+/// refctl manages campaigns, referrers and leads, and qualifies leads (one,
+/// many, or a whole customer list). It talks to a referral API over HTTP, or,
+/// with no API URL configured, to a local workspace it keeps in a SQLite file.
+#[derive(Debug, Parser)]
+#[command(
+    name = "refctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    after_help = "Examples:
+  refctl campaigns create \"Spring 2026\" --code spring
+  refctl referrers import examples/referrers.csv --campaign spring
+  refctl leads import examples/leads.csv --campaign spring
+  refctl qualify ann@example.com --campaign spring
+  refctl leads list --campaign spring --status qualified -o json
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 partial, 4 auth, 5 not found,
+6 conflict or invalid, 7 rate limited or unavailable (see the README)."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, list and change campaigns
+    #[command(subcommand)]
+    Campaigns(campaigns::CampaignsCommand),
+    /// Add, import and look at referrers
+    #[command(subcommand)]
+    Referrers(referrers::ReferrersCommand),
+    /// Add, import, list, export leads and see their history
+    #[command(subcommand)]
+    Leads(leads::LeadsCommand),
+    /// Qualify leads: mark them converted
+    Qualify(qualify::QualifyArgs),
+    /// Unqualify leads (refunds, chargebacks): back to pending
+    Unqualify(qualify::UnqualifyArgs),
+    /// Log in to an API, log out, and see which backend is in use
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
+    /// Read and write profiles (API URL, default campaign)
+    #[command(subcommand)]
+    Config(config_cmd::ConfigCommand),
+    /// Serve the referral API over HTTP, and manage its tokens
+    Server(server_cmd::ServerArgs),
+}
+
+/// Runs the parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
+    let Cli { global, command } = cli;
+    match command {
+        // The server does not need a client, a profile or credentials.
+        Command::Server(args) => server_cmd::run(&global, args).await,
+        command => {
+            let ctx = Ctx::new(global)?;
+            match command {
+                Command::Campaigns(c) => campaigns::run(&ctx, c).await,
+                Command::Referrers(c) => referrers::run(&ctx, c).await,
+                Command::Leads(c) => leads::run(&ctx, c).await,
+                Command::Qualify(a) => qualify::run_qualify(&ctx, a).await,
+                Command::Unqualify(a) => qualify::run_unqualify(&ctx, a).await,
+                Command::Auth(c) => auth::run(&ctx, c).await,
+                Command::Config(c) => config_cmd::run(&ctx, c),
+                Command::Server(_) => unreachable!("handled above"),
+            }
+        }
+    }
+}

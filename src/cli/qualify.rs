@@ -1,0 +1,164 @@
+use std::io::BufRead;
+
+use anyhow::Context as _;
+use clap::Args;
+
+use super::args::CampaignArg;
+use super::context::Ctx;
+use super::exit::{Exit, UsageError};
+use super::leads::parse_lead_ref;
+use crate::api::{BatchItemResult, BatchQualifyRequest, LeadRef, MAX_BATCH, QualifyAction, QualifyMethod, QualifyOutcome};
+use crate::client::new_idempotency_key;
+use crate::output::confirm;
+
+#[derive(Debug, Args)]
+#[command(after_help = "LEAD is a lead id, a referral code, or an email (with --campaign); \
+prefix with id:, code:, email: or ext: to be explicit.
+
+Examples:
+  refctl qualify 42
+  refctl qualify ann@example.com bob@example.com --campaign spring --yes
+  cut -d, -f1 paid.csv | refctl qualify --stdin --campaign spring --yes
+  refctl qualify --stdin --campaign spring --dry-run < emails.txt
+
+Exit codes: 0 when every lead is (now) qualified, 3 when some were not found
+or are referrers, 5 when none was found.")]
+pub struct QualifyArgs {
+    #[command(flatten)]
+    pub leads: LeadsInput,
+    /// Why (kept in the history)
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  refctl unqualify 42 --reason \"refund #1234\" --yes
+  refctl unqualify --stdin --campaign spring --reason chargeback --yes < emails.txt")]
+pub struct UnqualifyArgs {
+    #[command(flatten)]
+    pub leads: LeadsInput,
+    /// Why (required; kept in the history)
+    #[arg(long, required = true)]
+    pub reason: String,
+}
+
+/// Which leads: on the command line, or one per line on stdin.
+#[derive(Debug, Args)]
+pub struct LeadsInput {
+    /// Lead ids, referral codes or emails
+    #[arg(value_name = "LEAD", required_unless_present = "stdin")]
+    pub leads: Vec<String>,
+    /// Read leads from stdin, one per line (blank lines and # comments skipped)
+    #[arg(long, conflicts_with = "leads")]
+    pub stdin: bool,
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+    /// Show what would happen; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+impl LeadsInput {
+    fn references(&self) -> anyhow::Result<Vec<LeadRef>> {
+        let mut refs = Vec::new();
+        if self.stdin {
+            for (i, line) in std::io::stdin().lock().lines().enumerate() {
+                let line = line.context("could not read stdin")?;
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                refs.push(parse_lead_ref(line).map_err(|e| UsageError(format!("stdin line {}: {e}", i + 1)))?);
+            }
+            if refs.is_empty() {
+                return Err(UsageError("no leads on stdin".into()).into());
+            }
+        } else {
+            for lead in &self.leads {
+                refs.push(parse_lead_ref(lead)?);
+            }
+        }
+        Ok(refs)
+    }
+}
+
+pub async fn run_qualify(ctx: &Ctx, args: QualifyArgs) -> anyhow::Result<Exit> {
+    change(ctx, &args.leads, QualifyAction::Qualify, args.reason).await
+}
+
+pub async fn run_unqualify(ctx: &Ctx, args: UnqualifyArgs) -> anyhow::Result<Exit> {
+    if args.reason.trim().is_empty() {
+        return Err(UsageError("--reason must not be empty".into()).into());
+    }
+    change(ctx, &args.leads, QualifyAction::Unqualify, Some(args.reason)).await
+}
+
+async fn change(ctx: &Ctx, input: &LeadsInput, action: QualifyAction, reason: Option<String>) -> anyhow::Result<Exit> {
+    let refs = input.references()?;
+    let needs_campaign = refs.iter().any(|r| !matches!(r, LeadRef::Id(_)));
+    let campaign = if needs_campaign || input.campaign.campaign.is_some() {
+        Some(ctx.campaign(&input.campaign)?)
+    } else {
+        None
+    };
+    let verb = match action {
+        QualifyAction::Qualify => "Qualify",
+        QualifyAction::Unqualify => "Unqualify",
+    };
+    // Unqualifying is destructive, and many leads at once is bulk: both are confirmed.
+    if !input.dry_run && (action == QualifyAction::Unqualify || refs.len() > 1) {
+        let what = match &campaign {
+            Some(c) => format!("{verb} {} lead(s) in campaign '{c}'?", refs.len()),
+            None => format!("{verb} {} lead(s)?", refs.len()),
+        };
+        if !confirm(&what, ctx.global.yes)? {
+            ctx.printer.status("Nothing changed");
+            return Ok(Exit::Failure);
+        }
+    }
+    let client = ctx.client()?;
+    let mut results: Vec<BatchItemResult> = Vec::with_capacity(refs.len());
+    for (n, chunk) in refs.chunks(MAX_BATCH).enumerate() {
+        let response = client
+            .batch_qualify(
+                &BatchQualifyRequest {
+                    action,
+                    campaign: campaign.clone(),
+                    reason: reason.clone(),
+                    method: Some(QualifyMethod::Manual),
+                    items: chunk.to_vec(),
+                    dry_run: input.dry_run,
+                },
+                new_idempotency_key(),
+            )
+            .await?;
+        let offset = n * MAX_BATCH;
+        results.extend(response.results.into_iter().map(|mut r| {
+            r.index += offset;
+            r
+        }));
+    }
+    ctx.printer.list(&results)?;
+    let mut counts: Vec<(QualifyOutcome, usize)> = Vec::new();
+    for r in &results {
+        match counts.iter_mut().find(|(o, _)| *o == r.outcome) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.outcome, 1)),
+        }
+    }
+    let summary = counts.iter().map(|(o, n)| format!("{n} {o}")).collect::<Vec<_>>().join(", ");
+    ctx.printer.status(if input.dry_run {
+        format!("Dry run, nothing changed: {summary}")
+    } else {
+        summary
+    });
+    let ok = results.iter().filter(|r| r.outcome.is_success()).count();
+    Ok(if ok == results.len() {
+        Exit::Success
+    } else if ok == 0 {
+        Exit::NotFound
+    } else {
+        Exit::Partial
+    })
+}

@@ -1,0 +1,139 @@
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use super::args::{CampaignArg, ListArgs};
+use super::context::Ctx;
+use super::exit::Exit;
+use super::import::{self, Field, RowResult, RowStatus};
+use crate::api::{BulkRequest, MAX_BATCH, NewReferrer};
+use crate::client::new_idempotency_key;
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:
+  refctl referrers add --campaign spring --email ann@example.com --name Ann
+  refctl referrers import examples/referrers.csv --campaign spring
+  refctl referrers list --campaign spring -o csv")]
+pub enum ReferrersCommand {
+    /// List the referrers of a campaign
+    List {
+        #[command(flatten)]
+        campaign: CampaignArg,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Show one referrer
+    Show {
+        /// Referrer id
+        id: i64,
+    },
+    /// Add one referrer
+    Add(AddArgs),
+    /// Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Referral code (default: a new random one)
+    #[arg(long)]
+    pub code: Option<String>,
+    /// Your own id for this person (CRM or billing id)
+    #[arg(long)]
+    pub external_id: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Rows with errors are reported by line and the others are imported; \
+the exit code is 3 when some rows failed.")]
+pub struct ImportArgs {
+    /// The CSV file (UTF-8, comma-separated, with a header row)
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+    /// Count referrers that already exist (same email or code) as skipped, not failed
+    #[arg(long)]
+    pub skip_existing: bool,
+    /// Check the file and report every row; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+const FIELDS: &[Field] = &[
+    Field { key: "email", synonyms: &["email address", "e-mail", "mail"], required: false },
+    Field { key: "name", synonyms: &["full name", "first name"], required: false },
+    Field { key: "referral_code", synonyms: &["code", "referral code", "ref code"], required: false },
+    Field { key: "external_id", synonyms: &["customer id", "external id", "id"], required: false },
+    Field { key: "phone", synonyms: &["phone number", "mobile"], required: false },
+];
+
+pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
+    let client = ctx.client()?;
+    match command {
+        ReferrersCommand::List { campaign, list } => {
+            let campaign = ctx.campaign(&campaign)?;
+            let items = ctx
+                .collect(&list, |page| {
+                    let (client, campaign) = (&client, &campaign);
+                    async move { client.list_referrers(campaign, &page).await }
+                })
+                .await?;
+            ctx.printer.list(&items)?;
+        }
+        ReferrersCommand::Show { id } => ctx.printer.one(&client.get_referrer(id).await?)?,
+        ReferrersCommand::Add(a) => {
+            let campaign = ctx.campaign(&a.campaign)?;
+            let r = client
+                .create_referrer(&campaign, &NewReferrer {
+                    email: a.email,
+                    name: a.name,
+                    referral_code: a.code,
+                    external_id: a.external_id,
+                    phone: a.phone,
+                })
+                .await?;
+            ctx.printer.status(format!("Added referrer {} with code {}", r.id, r.referral_code));
+            ctx.printer.one(&r)?;
+        }
+        ReferrersCommand::Import(a) => {
+            let campaign = ctx.campaign(&a.campaign)?;
+            let (rows, mut results) = import::read(&a.file, FIELDS)?;
+            if a.dry_run {
+                results.extend(rows.iter().map(|r| RowResult {
+                    line: r.line,
+                    status: RowStatus::Valid,
+                    id: None,
+                    code: None,
+                    message: None,
+                }));
+                return import::finish(ctx, "referrers", results);
+            }
+            for chunk in rows.chunks(MAX_BATCH) {
+                let items = chunk
+                    .iter()
+                    .map(|r| NewReferrer {
+                        email: r.get("email"),
+                        name: r.get("name"),
+                        referral_code: r.get("referral_code"),
+                        external_id: r.get("external_id"),
+                        phone: r.get("phone"),
+                    })
+                    .collect();
+                let response = client
+                    .bulk_create_referrers(&campaign, &BulkRequest { items }, new_idempotency_key())
+                    .await?;
+                results.extend(import::results(chunk, response, a.skip_existing, |r| r.id));
+            }
+            return import::finish(ctx, "referrers", results);
+        }
+    }
+    Ok(Exit::Success)
+}

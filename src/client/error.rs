@@ -1,0 +1,55 @@
+use crate::api::Problem;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// The API answered with an error.
+    #[error("{0}")]
+    Api(Problem),
+    /// The API could not be reached, or stopped answering.
+    #[error("could not reach {target}: {message}")]
+    Unreachable { target: String, message: String },
+    /// The API said to slow down, and retries did not get through.
+    #[error("rate limited by {target} after {attempts} attempts{}", retry_after.map(|s| format!("; retry in {s}s")).unwrap_or_default())]
+    RateLimited {
+        target: String,
+        attempts: u32,
+        retry_after: Option<u64>,
+    },
+    /// An answer that is not what the API promises.
+    #[error("unexpected response from the API: {0}")]
+    Decode(String),
+    /// The embedded store could not be opened.
+    #[error("{0}")]
+    Store(String),
+}
+
+impl ClientError {
+    pub fn from_error_response(status: u16, body: &[u8]) -> ClientError {
+        match serde_json::from_slice::<Problem>(body) {
+            Ok(p) => ClientError::Api(p),
+            Err(_) => {
+                let text = String::from_utf8_lossy(body);
+                let text = text.trim();
+                let mut p = Problem::new(
+                    status,
+                    crate::api::ProblemCode::Unknown,
+                    if text.is_empty() {
+                        format!("HTTP {status}")
+                    } else {
+                        format!("HTTP {status}: {}", text.chars().take(200).collect::<String>())
+                    },
+                );
+                p.code = crate::api::ProblemCode::Unknown;
+                ClientError::Api(p)
+            }
+        }
+    }
+
+    /// The problem the API answered with, if it answered.
+    pub fn problem(&self) -> Option<&Problem> {
+        match self {
+            ClientError::Api(p) => Some(p),
+            _ => None,
+        }
+    }
+}

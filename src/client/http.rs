@@ -1,0 +1,161 @@
+use std::time::Duration;
+
+use rand::Rng;
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
+
+use super::{ApiRequest, ApiResponse, ClientError, Transport, TransportFuture};
+
+/// When and how long to wait before sending a request again.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    /// The first backoff; it doubles with each retry, with full jitter.
+    pub base_delay: Duration,
+    /// No single wait is longer than this, whatever `Retry-After` says.
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 4,
+            base_delay: Duration::from_millis(250),
+            max_delay: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before retry number `attempt` (1-based): exponential with full
+    /// jitter, so that many clients do not retry in step.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let ceiling = self
+            .base_delay
+            .saturating_mul(1u32 << attempt.min(16))
+            .min(self.max_delay);
+        let millis = rand::rng().random_range(0..=ceiling.as_millis().max(1) as u64);
+        Duration::from_millis(millis)
+    }
+}
+
+/// HTTP to a refctl server (or any server speaking the same API), with rustls.
+pub struct HttpTransport {
+    http: reqwest::Client,
+    base_url: String,
+    token: Option<String>,
+    retry: RetryPolicy,
+}
+
+impl HttpTransport {
+    pub fn new(base_url: &str, token: Option<String>, retry: RetryPolicy) -> Result<HttpTransport, ClientError> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(60))
+            .user_agent(concat!("refctl/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ClientError::Unreachable {
+                target: base_url.into(),
+                message: e.to_string(),
+            })?;
+        Ok(HttpTransport {
+            http,
+            base_url: base_url.trim_end_matches('/').to_string(),
+            token,
+            retry,
+        })
+    }
+
+    async fn attempt(&self, request: &ApiRequest) -> Result<(ApiResponse, Option<u64>), reqwest::Error> {
+        let url = format!("{}{}", self.base_url, request.path);
+        let mut builder = self.http.request(request.method.clone(), url);
+        if let Some(token) = &self.token {
+            if let Ok(mut value) = HeaderValue::from_str(&format!("Bearer {token}")) {
+                value.set_sensitive(true);
+                builder = builder.header(AUTHORIZATION, value);
+            }
+        }
+        if let Some(key) = &request.idempotency_key {
+            builder = builder.header(crate::api::IDEMPOTENCY_KEY, key);
+        }
+        if let Some(body) = &request.body {
+            builder = builder.header(CONTENT_TYPE, "application/json").body(body.clone());
+        }
+        let response = builder.send().await?;
+        let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        let body = response.bytes().await?.to_vec();
+        Ok((ApiResponse { status, body }, retry_after))
+    }
+}
+
+fn is_retryable_status(status: u16) -> bool {
+    status == 429 || (500..600).contains(&status) && status != 501
+}
+
+impl Transport for HttpTransport {
+    fn send(&self, request: ApiRequest) -> TransportFuture<'_> {
+        Box::pin(async move {
+            // Only what is safe to repeat is repeated: reads, and mutations
+            // that carry an idempotency key (the server replays those).
+            let repeatable = request.method == reqwest::Method::GET || request.idempotency_key.is_some();
+            let mut attempt = 0u32;
+            loop {
+                attempt += 1;
+                let can_retry = repeatable && attempt <= self.retry.max_retries;
+                match self.attempt(&request).await {
+                    Ok((response, retry_after)) if is_retryable_status(response.status) => {
+                        if !can_retry {
+                            if response.status == 429 {
+                                return Err(ClientError::RateLimited {
+                                    target: self.base_url.clone(),
+                                    attempts: attempt,
+                                    retry_after,
+                                });
+                            }
+                            return Ok(response);
+                        }
+                        let wait = match retry_after {
+                            Some(secs) => Duration::from_secs(secs).min(self.retry.max_delay),
+                            None => self.retry.backoff(attempt),
+                        };
+                        tracing::info!(target: "refctl::http", "HTTP {}; retrying in {:.1}s", response.status, wait.as_secs_f64());
+                        tokio::time::sleep(wait).await;
+                    }
+                    Ok((response, _)) => return Ok(response),
+                    Err(e) if can_retry && (e.is_connect() || e.is_timeout() || e.is_request()) => {
+                        let wait = self.retry.backoff(attempt);
+                        tracing::info!(target: "refctl::http", "{e}; retrying in {:.1}s", wait.as_secs_f64());
+                        tokio::time::sleep(wait).await;
+                    }
+                    Err(e) => {
+                        return Err(ClientError::Unreachable {
+                            target: self.base_url.clone(),
+                            message: error_chain(&e),
+                        });
+                    }
+                }
+            }
+        })
+    }
+
+    fn describe(&self) -> String {
+        self.base_url.clone()
+    }
+}
+
+/// The whole cause chain of a reqwest error: its own message hides the useful part.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut message = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    message
+}

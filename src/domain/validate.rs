@@ -1,0 +1,98 @@
+//! Checks on what callers send, each returning the message to show.
+
+/// A campaign code: 1-64 of `a-z 0-9 - _`, starting with a letter or digit,
+/// and not all digits (so that an all-digit reference is always an id).
+pub fn campaign_code(code: &str) -> Result<(), String> {
+    if code.is_empty() || code.len() > 64 {
+        return Err("must be 1 to 64 characters".into());
+    }
+    if !code
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    {
+        return Err("may hold only lowercase letters, digits, '-' and '_'".into());
+    }
+    if code.starts_with(['-', '_']) {
+        return Err("must start with a letter or digit".into());
+    }
+    if code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("must contain a letter (all-digit references are ids)".into());
+    }
+    Ok(())
+}
+
+/// A referral code given by the caller: 1-64 printable characters without
+/// spaces or `/`, `?`, `#`, `@` (they would clash with links and emails).
+pub fn referral_code(code: &str) -> Result<(), String> {
+    if code.is_empty() || code.chars().count() > 64 {
+        return Err("must be 1 to 64 characters".into());
+    }
+    if let Some(c) = code
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || "/?#@".contains(*c))
+    {
+        return Err(format!("may not contain {c:?}"));
+    }
+    if code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("must contain a letter (all-digit references are ids)".into());
+    }
+    Ok(())
+}
+
+/// The canonical form the store keeps an email in: trimmed and lowercased.
+/// Deeper normalization (Unicode, IDNA, aliases) belongs to customer-list matching.
+pub fn canonical_email(raw: &str) -> Result<String, String> {
+    let email = raw
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+        .to_lowercase();
+    let Some((local, domain)) = email.rsplit_once('@') else {
+        return Err(format!("'{raw}' is not an email address: it has no '@'"));
+    };
+    if local.is_empty() {
+        return Err(format!("'{raw}' is not an email address: nothing before '@'"));
+    }
+    if domain.is_empty() || !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.')
+    {
+        return Err(format!("'{raw}' is not an email address: the domain '{domain}' is not valid"));
+    }
+    if email.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("'{raw}' is not an email address: it contains white space"));
+    }
+    Ok(email)
+}
+
+/// A name or other free text: trimmed, empty becomes absent.
+pub fn optional_text(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn campaign_codes() {
+        assert!(campaign_code("spring-2026").is_ok());
+        assert!(campaign_code("Spring").is_err());
+        assert!(campaign_code("123").is_err());
+        assert!(campaign_code("-x").is_err());
+        assert!(campaign_code("").is_err());
+    }
+
+    #[test]
+    fn referral_codes() {
+        assert!(referral_code("ANN-2026").is_ok());
+        assert!(referral_code("a b").is_err());
+        assert!(referral_code("a/b").is_err());
+        assert!(referral_code("42").is_err());
+    }
+
+    #[test]
+    fn emails_are_trimmed_and_lowercased_or_refused_with_a_reason() {
+        assert_eq!(canonical_email("  Ann@Example.COM ").unwrap(), "ann@example.com");
+        assert!(canonical_email("ann.example.com").unwrap_err().contains("no '@'"));
+        assert!(canonical_email("@example.com").unwrap_err().contains("nothing before"));
+        assert!(canonical_email("ann@localhost").unwrap_err().contains("domain"));
+        assert!(canonical_email("a nn@x.com").unwrap_err().contains("white space"));
+    }
+}

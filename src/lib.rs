@@ -1,0 +1,16 @@
+//! refctl: run referral programs from the shell.
+//!
+//! The crate is split the way requests flow: `cli -> client -> api` on one side,
+//! `server -> domain, store -> api` on the other. The client and the server meet
+//! only in the embedded transport, which hands requests to the server's router
+//! in-process.
+
+pub mod api;
+pub mod cli;
+pub mod client;
+#[path = "/tmp/stub/config.rs"]
+pub mod config;
+pub mod domain;
+pub mod output;
+pub mod server;
+pub mod store;

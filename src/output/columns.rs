@@ -1,0 +1,54 @@
+//! Which fields a table shows for each resource. JSON, NDJSON and CSV show every field.
+
+use crate::api::*;
+
+/// A resource that can be shown as a table row: the fields, in order, with their headers.
+pub trait Tabular: serde::Serialize {
+    const COLUMNS: &'static [(&'static str, &'static str)];
+}
+
+impl Tabular for Campaign {
+    const COLUMNS: &'static [(&'static str, &'static str)] =
+        &[("id", "ID"), ("code", "CODE"), ("name", "NAME"), ("status", "STATUS"), ("created_at", "CREATED")];
+}
+
+impl Tabular for Referrer {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("id", "ID"),
+        ("referral_code", "CODE"),
+        ("email", "EMAIL"),
+        ("name", "NAME"),
+        ("external_id", "EXTERNAL ID"),
+    ];
+}
+
+impl Tabular for Lead {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("id", "ID"),
+        ("email", "EMAIL"),
+        ("name", "NAME"),
+        ("status", "STATUS"),
+        ("referred_by", "REFERRED BY"),
+        ("created_at", "CREATED"),
+    ];
+}
+
+impl Tabular for QualificationRecord {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("created_at", "WHEN"),
+        ("action", "ACTION"),
+        ("method", "METHOD"),
+        ("actor", "ACTOR"),
+        ("reason", "REASON"),
+    ];
+}
+
+impl Tabular for BatchItemResult {
+    const COLUMNS: &'static [(&'static str, &'static str)] =
+        &[("reference", "LEAD"), ("outcome", "OUTCOME"), ("lead_id", "LEAD ID")];
+}
+
+impl Tabular for Identity {
+    const COLUMNS: &'static [(&'static str, &'static str)] =
+        &[("workspace", "WORKSPACE"), ("token_name", "TOKEN"), ("scope", "SCOPE")];
+}

@@ -1,0 +1,151 @@
+use std::io::{IsTerminal, Write};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::render;
+
+/// How data is written to stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table fitted to the terminal (for people).
+    Table,
+    /// The API's own JSON: an array for lists, an object otherwise.
+    Json,
+    /// One JSON object per line.
+    Ndjson,
+    /// CSV with a header row and every field.
+    Csv,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The one place that decides what reaches stdout and stderr.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    pub color: bool,
+    stdout_tty: bool,
+    stderr_tty: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Printer {
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stderr_tty = std::io::stderr().is_terminal();
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_tty && !no_color_env,
+        };
+        Printer {
+            format,
+            quiet,
+            color,
+            stdout_tty,
+            stderr_tty,
+        }
+    }
+
+    /// True when a person is watching stderr (progress bars, prompts).
+    pub fn stderr_is_terminal(&self) -> bool {
+        self.stderr_tty
+    }
+
+    /// Prints a list of resources in the chosen format.
+    pub fn list<T: super::Tabular>(&self, items: &[T]) -> std::io::Result<()> {
+        let values: Vec<Value> = items.iter().map(to_value).collect();
+        let columns: Vec<(String, String)> = T::COLUMNS
+            .iter()
+            .map(|(k, h)| (k.to_string(), h.to_string()))
+            .collect();
+        self.values(&values, &columns)
+    }
+
+    /// Prints a list of JSON objects; the table shows `columns` (key, header).
+    pub fn values(&self, values: &[Value], columns: &[(String, String)]) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, values)?;
+                writeln!(out)?;
+            }
+            Format::Ndjson => {
+                for v in values {
+                    serde_json::to_writer(&mut out, v)?;
+                    writeln!(out)?;
+                }
+            }
+            Format::Csv => render::csv(&mut out, values)?,
+            Format::Table => {
+                if values.is_empty() {
+                    if !self.quiet {
+                        eprintln!("no results");
+                    }
+                    return Ok(());
+                }
+                let width = self.stdout_tty.then(terminal_width);
+                writeln!(out, "{}", render::table(values, columns, width, self.color))?;
+            }
+        }
+        out.flush()
+    }
+
+    /// Prints one resource: a two-column table of its fields, or the object itself.
+    pub fn one<T: Serialize>(&self, item: &T) -> std::io::Result<()> {
+        let value = to_value(item);
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, &value)?;
+                writeln!(out)?;
+            }
+            Format::Ndjson => {
+                serde_json::to_writer(&mut out, &value)?;
+                writeln!(out)?;
+            }
+            Format::Csv => render::csv(&mut out, std::slice::from_ref(&value))?,
+            Format::Table => {
+                let width = self.stdout_tty.then(terminal_width);
+                writeln!(out, "{}", render::record(&value, width, self.color))?;
+            }
+        }
+        out.flush()
+    }
+
+    /// A line about what happened, on stderr; silent with `-q`.
+    pub fn status(&self, message: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// A warning on stderr; shown even with `-q`.
+    pub fn warn(&self, message: impl std::fmt::Display) {
+        if self.color && self.stderr_tty {
+            eprintln!("\x1b[33mwarning\x1b[0m: {message}");
+        } else {
+            eprintln!("warning: {message}");
+        }
+    }
+}
+
+fn to_value<T: Serialize>(item: &T) -> Value {
+    serde_json::to_value(item).unwrap_or(Value::Null)
+}
+
+fn terminal_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width())
+        .unwrap_or(80)
+}

@@ -1,0 +1,26 @@
+use std::io::IsTerminal;
+
+/// A confirmation was needed but no one can answer it.
+#[derive(Debug, thiserror::Error)]
+#[error("{action} needs confirmation, and there is no terminal to ask on: pass --yes to go ahead")]
+pub struct NeedsYes {
+    pub action: String,
+}
+
+/// Asks "<question> [y/N]" on the terminal, unless `yes` says it already.
+/// With no terminal and no `--yes`, refuses: scripts must say what they mean.
+pub fn confirm(question: &str, yes: bool) -> Result<bool, anyhow::Error> {
+    if yes {
+        return Ok(true);
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(NeedsYes {
+            action: question.trim_end_matches('?').to_string(),
+        }
+        .into());
+    }
+    Ok(dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()?)
+}

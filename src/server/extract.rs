@@ -1,0 +1,185 @@
+//! Request extractors shared by the handlers.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use rusqlite::Transaction;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+use super::auth::Caller;
+use super::error::ApiError;
+use super::state::AppState;
+use crate::api::{IDEMPOTENCY_KEY, Problem, ProblemCode};
+use crate::store::{self, Principal, StoredResponse};
+
+/// A mutation: an admin caller, an optional idempotency key, and a JSON body.
+pub struct Write<T> {
+    pub caller: Principal,
+    key: Option<String>,
+    request_hash: String,
+    pub body: T,
+}
+
+/// A body for actions that take none.
+#[derive(serde::Deserialize)]
+pub struct Empty {}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, ApiError> {
+        let (mut parts, body) = request.into_parts();
+        let caller = Caller::from_request_parts(&mut parts, state).await?;
+        caller.require_admin()?;
+        let key = match parts.headers.get(IDEMPOTENCY_KEY) {
+            None => None,
+            Some(v) => {
+                let key = v.to_str().map(str::trim).unwrap_or_default();
+                if key.is_empty() || key.len() > 255 {
+                    return Err(Problem::validation(
+                        IDEMPOTENCY_KEY,
+                        "must be 1 to 255 visible ASCII characters",
+                    )
+                    .into());
+                }
+                Some(key.to_string())
+            }
+        };
+        let request = Request::from_parts(parts, body);
+        let method = request.method().clone();
+        let path = request.uri().path().to_string();
+        let bytes = Bytes::from_request(request, state).await.map_err(|e| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                Problem::new(
+                    413,
+                    ProblemCode::PayloadTooLarge,
+                    format!("the body is larger than {} bytes: send fewer items per request", super::BODY_LIMIT),
+                )
+            } else {
+                Problem::new(400, ProblemCode::BadRequest, format!("could not read the body: {e}"))
+            }
+        })?;
+        let json: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) { b"{}" } else { &bytes };
+        let body = serde_json::from_slice(json).map_err(|e| {
+            Problem::new(400, ProblemCode::BadRequest, format!("the JSON body is not valid: {e}"))
+        })?;
+        let mut hasher = Sha256::new();
+        hasher.update(method.as_str());
+        hasher.update(b" ");
+        hasher.update(path.as_bytes());
+        hasher.update(b"\n");
+        hasher.update(&bytes);
+        let request_hash = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        Ok(Write {
+            caller: caller.0,
+            key,
+            request_hash,
+            body,
+        })
+    }
+}
+
+/// What a mutation hands its work: the transaction, the caller and the key.
+pub struct WriteContext<'a> {
+    pub tx: &'a Transaction<'a>,
+    pub caller: &'a Principal,
+    pub key: Option<&'a str>,
+}
+
+impl<T: Send + 'static> Write<T> {
+    /// Runs the mutation in one transaction, or replays the stored response of
+    /// an earlier request with the same key. The stored response is written in
+    /// the same transaction as the change, so a change and its replay record
+    /// land together or not at all.
+    pub async fn run<R, F>(self, state: &AppState, status: StatusCode, f: F) -> Result<Response, ApiError>
+    where
+        R: Serialize,
+        F: FnOnce(&WriteContext, T) -> Result<R, ApiError> + Send + 'static,
+    {
+        let Write {
+            caller,
+            key,
+            request_hash,
+            body,
+        } = self;
+        let (status, body, replayed) = state
+            .transaction(move |tx| {
+                if let Some(key) = &key {
+                    if let Some(stored) = store::find_response(tx, caller.workspace_id, key)? {
+                        if stored.request_hash != request_hash {
+                            return Err(Problem::new(
+                                422,
+                                ProblemCode::IdempotencyMismatch,
+                                format!(
+                                    "Idempotency-Key '{key}' was already used with a different request; use a new key"
+                                ),
+                            )
+                            .into());
+                        }
+                        return Ok((stored.status, stored.body, true));
+                    }
+                }
+                let ctx = WriteContext {
+                    tx,
+                    caller: &caller,
+                    key: key.as_deref(),
+                };
+                let value = f(&ctx, body)?;
+                let bytes = serde_json::to_vec(&value).map_err(|e| {
+                    Problem::new(500, ProblemCode::Internal, format!("could not encode the response: {e}"))
+                })?;
+                if let Some(key) = &key {
+                    store::store_response(
+                        tx,
+                        caller.workspace_id,
+                        key,
+                        &StoredResponse {
+                            request_hash,
+                            status: status.as_u16(),
+                            body: bytes.clone(),
+                        },
+                    )?;
+                }
+                Ok((status.as_u16(), bytes, false))
+            })
+            .await?;
+        let mut response = (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), body).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if replayed {
+            headers.insert("Idempotent-Replayed", HeaderValue::from_static("true"));
+        }
+        Ok(response)
+    }
+}
+
+/// `axum::extract::Query`, with a bad query answered as problem details.
+pub struct QueryParams<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, ApiError> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|q| QueryParams(q.0))
+            .map_err(|e| ApiError(Problem::new(400, ProblemCode::BadRequest, e.body_text())))
+    }
+}
+
+/// `axum::extract::Path`, with a bad segment answered as problem details.
+pub struct PathParam<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PathParam<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, ApiError> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| PathParam(p.0))
+            .map_err(|e| ApiError(Problem::new(400, ProblemCode::BadRequest, e.body_text())))
+    }
+}

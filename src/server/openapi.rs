@@ -1,0 +1,40 @@
+use axum::Json;
+use utoipa::OpenApi;
+
+use super::routes::*;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "refctl referral API", description = "Campaigns, referrers, leads and their qualification."),
+    paths(
+        campaigns::whoami, campaigns::list, campaigns::create, campaigns::show, campaigns::update,
+        campaigns::archive, referrers::list, referrers::create, referrers::bulk, referrers::show,
+        leads::create, leads::bulk, leads::list, leads::lookup, leads::show, leads::history,
+        qualify::qualify, qualify::unqualify, qualify::batch,
+    ),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The OpenAPI document of the v1 API, generated from the same types the client uses.
+pub fn openapi_json() -> String {
+    ApiDoc::openapi().to_pretty_json().unwrap_or_default()
+}
+
+pub async fn serve() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

@@ -1,0 +1,88 @@
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::Value;
+
+use super::PageRequest;
+use crate::api::{Campaign, CampaignPatch, Identity, NewCampaign, Page, PageQuery};
+use crate::server::auth::Caller;
+use crate::server::error::ApiError;
+use crate::server::extract::{Empty, PathParam, QueryParams, Write};
+use crate::server::state::AppState;
+use crate::store;
+
+#[utoipa::path(get, path = "/v1/whoami", tag = "auth", responses((status = 200, body = Identity)))]
+pub async fn whoami(Caller(p): Caller) -> Json<Identity> {
+    Json(Identity {
+        workspace: p.workspace,
+        token_name: p.actor,
+        scope: p.scope,
+    })
+}
+
+#[utoipa::path(get, path = "/v1/campaigns", tag = "campaigns", params(PageQuery),
+    responses((status = 200, body = Page<Campaign>)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    QueryParams(q): QueryParams<PageQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let page = PageRequest::parse(&q)?;
+    let (after, fetch) = (page.after_id, page.fetch());
+    let rows = state
+        .transaction(move |tx| Ok(store::list_campaigns(tx, p.workspace_id, after, fetch)?))
+        .await?;
+    page.respond(rows, |c| c.id)
+}
+
+#[utoipa::path(post, path = "/v1/campaigns", tag = "campaigns", request_body = NewCampaign,
+    responses((status = 201, body = Campaign), (status = 409, body = crate::api::Problem)))]
+pub async fn create(State(state): State<AppState>, w: Write<NewCampaign>) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::CREATED, |ctx, body| {
+        Ok(store::create_campaign(ctx.tx, ctx.caller.workspace_id, body)?)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = "/v1/campaigns/{campaign}", tag = "campaigns",
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 200, body = Campaign), (status = 404, body = crate::api::Problem)))]
+pub async fn show(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam(campaign): PathParam<String>,
+) -> Result<Json<Campaign>, ApiError> {
+    let c = state
+        .transaction(move |tx| Ok(store::get_campaign(tx, p.workspace_id, &campaign)?))
+        .await?;
+    Ok(Json(c))
+}
+
+#[utoipa::path(patch, path = "/v1/campaigns/{campaign}", tag = "campaigns", request_body = CampaignPatch,
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 200, body = Campaign)))]
+pub async fn update(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<CampaignPatch>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        Ok(store::update_campaign(ctx.tx, ctx.caller.workspace_id, &campaign, body)?)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/archive", tag = "campaigns",
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 200, body = Campaign)))]
+pub async fn archive(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<Empty>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, _| {
+        Ok(store::archive_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?)
+    })
+    .await
+}

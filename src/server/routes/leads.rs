@@ -1,0 +1,148 @@
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::Value;
+
+use super::PageRequest;
+use super::referrers::check_bulk_size;
+use crate::api::{
+    BulkRequest, BulkResponse, Lead, LeadLookup, LeadQuery, NewLead, Page, Problem, QualificationRecord,
+};
+use crate::server::auth::Caller;
+use crate::server::error::ApiError;
+use crate::server::extract::{PathParam, QueryParams, Write};
+use crate::server::state::AppState;
+use crate::store::{self, LeadFilter};
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/leads", tag = "leads", request_body = NewLead,
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 201, body = Lead), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<NewLead>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::CREATED, move |ctx, body| {
+        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(store::create_lead(ctx.tx, &c, body)?)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/leads/bulk", tag = "leads",
+    request_body = BulkRequest<NewLead>,
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 200, body = BulkResponse<Lead>)))]
+pub async fn bulk(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<BulkRequest<NewLead>>,
+) -> Result<Response, ApiError> {
+    check_bulk_size(w.body.items.len())?;
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(store::each_in_savepoint(ctx.tx, body.items, |tx, item| {
+            store::create_lead(tx, &c, item)
+        })?)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = "/v1/leads", tag = "leads", params(LeadQuery),
+    responses((status = 200, body = Page<Lead>)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    QueryParams(q): QueryParams<LeadQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let page = PageRequest::parse(&q.page())?;
+    let (after, fetch) = (page.after_id, page.fetch());
+    let rows = state
+        .transaction(move |tx| {
+            let campaign_id = match &q.campaign {
+                Some(c) => Some(store::get_campaign(tx, p.workspace_id, c)?.id),
+                None => None,
+            };
+            let filter = LeadFilter {
+                campaign_id,
+                status: q.status,
+                created_after: LeadFilter::time("created_after", q.created_after.as_deref())?,
+                created_before: LeadFilter::time("created_before", q.created_before.as_deref())?,
+                email_contains: q.email_contains.clone(),
+            };
+            Ok(store::list_leads(tx, p.workspace_id, &filter, after, fetch)?)
+        })
+        .await?;
+    page.respond(rows, |l| l.id)
+}
+
+#[utoipa::path(get, path = "/v1/leads/lookup", tag = "leads", params(LeadLookup),
+    responses((status = 200, body = Lead), (status = 404, body = Problem)))]
+pub async fn lookup(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    QueryParams(q): QueryParams<LeadLookup>,
+) -> Result<Json<Lead>, ApiError> {
+    let lead = state
+        .transaction(move |tx| {
+            let c = store::get_campaign(tx, p.workspace_id, &q.campaign)?;
+            let (found, what) = match (&q.email, &q.code, &q.external_id) {
+                (Some(email), None, None) => (store::find_lead_by_email(tx, c.id, email)?, format!("email {email}")),
+                (None, Some(code), None) => (store::find_lead_by_code(tx, c.id, code)?, format!("code '{code}'")),
+                (None, None, Some(ext)) => {
+                    let mut leads = store::find_leads_by_external_id(tx, c.id, ext)?;
+                    if leads.len() > 1 {
+                        return Err(Problem::new(
+                            409,
+                            crate::api::ProblemCode::Conflict,
+                            format!("external id '{ext}' names more than one lead"),
+                        )
+                        .into());
+                    }
+                    (leads.pop(), format!("external id '{ext}'"))
+                }
+                _ => {
+                    return Err(Problem::validation(
+                        "email",
+                        "give exactly one of email, code or external_id",
+                    )
+                    .into());
+                }
+            };
+            found.ok_or_else(|| {
+                Problem::not_found(format!("no lead with {what} in campaign '{}'", c.code)).into()
+            })
+        })
+        .await?;
+    Ok(Json(lead))
+}
+
+#[utoipa::path(get, path = "/v1/leads/{id}", tag = "leads", params(("id" = i64, Path)),
+    responses((status = 200, body = Lead), (status = 404, body = Problem)))]
+pub async fn show(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam(id): PathParam<i64>,
+) -> Result<Json<Lead>, ApiError> {
+    let lead = state
+        .transaction(move |tx| Ok(store::get_lead_in_workspace(tx, p.workspace_id, id)?))
+        .await?;
+    Ok(Json(lead))
+}
+
+#[utoipa::path(get, path = "/v1/leads/{id}/history", tag = "qualification", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<QualificationRecord>), (status = 404, body = Problem)))]
+pub async fn history(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam(id): PathParam<i64>,
+) -> Result<Json<Vec<QualificationRecord>>, ApiError> {
+    let records = state
+        .transaction(move |tx| {
+            let lead = store::get_lead_in_workspace(tx, p.workspace_id, id)?;
+            Ok(store::lead_history(tx, lead.id)?)
+        })
+        .await?;
+    Ok(Json(records))
+}

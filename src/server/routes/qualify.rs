@@ -1,0 +1,74 @@
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::referrers::check_bulk_size;
+use crate::api::{
+    BatchQualifyRequest, BatchQualifyResponse, Problem, QualifyAction, QualifyMethod, QualifyRequest,
+    QualifyResult,
+};
+use crate::server::error::ApiError;
+use crate::server::extract::{PathParam, Write};
+use crate::server::state::AppState;
+use crate::store::{self, ChangeContext};
+
+#[utoipa::path(post, path = "/v1/leads/{id}/qualify", tag = "qualification", request_body = QualifyRequest,
+    params(("id" = i64, Path)), responses((status = 200, body = QualifyResult), (status = 404, body = Problem)))]
+pub async fn qualify(
+    State(state): State<AppState>,
+    PathParam(id): PathParam<i64>,
+    w: Write<QualifyRequest>,
+) -> Result<Response, ApiError> {
+    change_one(state, id, QualifyAction::Qualify, w).await
+}
+
+#[utoipa::path(post, path = "/v1/leads/{id}/unqualify", tag = "qualification", request_body = QualifyRequest,
+    params(("id" = i64, Path)), responses((status = 200, body = QualifyResult), (status = 422, body = Problem)))]
+pub async fn unqualify(
+    State(state): State<AppState>,
+    PathParam(id): PathParam<i64>,
+    w: Write<QualifyRequest>,
+) -> Result<Response, ApiError> {
+    change_one(state, id, QualifyAction::Unqualify, w).await
+}
+
+async fn change_one(
+    state: AppState,
+    id: i64,
+    action: QualifyAction,
+    w: Write<QualifyRequest>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        store::require_reason(action, body.reason.as_deref())?;
+        let lead = store::get_lead_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
+        let change = ChangeContext {
+            principal: ctx.caller,
+            method: body.method.unwrap_or(QualifyMethod::Api),
+            reason: body.reason.as_deref(),
+            idempotency_key: ctx.key,
+            dry_run: false,
+        };
+        let outcome = store::change_lead(ctx.tx, &lead, action, &change)?;
+        let lead = store::get_lead_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
+        Ok(QualifyResult { outcome, lead })
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/qualifications/batch", tag = "qualification", request_body = BatchQualifyRequest,
+    responses((status = 200, body = BatchQualifyResponse), (status = 422, body = Problem)))]
+pub async fn batch(State(state): State<AppState>, w: Write<BatchQualifyRequest>) -> Result<Response, ApiError> {
+    check_bulk_size(w.body.items.len())?;
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        let change = ChangeContext {
+            principal: ctx.caller,
+            method: body.method.unwrap_or(QualifyMethod::Api),
+            reason: body.reason.as_deref(),
+            idempotency_key: ctx.key,
+            dry_run: body.dry_run,
+        };
+        let results = store::change_batch(ctx.tx, body.campaign.as_deref(), &body.items, body.action, &change)?;
+        Ok(BatchQualifyResponse { results })
+    })
+    .await
+}

@@ -1,0 +1,87 @@
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::Value;
+
+use super::PageRequest;
+use crate::api::{BulkRequest, BulkResponse, MAX_BATCH, NewReferrer, Page, PageQuery, Problem, Referrer};
+use crate::server::auth::Caller;
+use crate::server::error::ApiError;
+use crate::server::extract::{PathParam, QueryParams, Write};
+use crate::server::state::AppState;
+use crate::store;
+
+#[utoipa::path(get, path = "/v1/campaigns/{campaign}/referrers", tag = "referrers",
+    params(("campaign" = String, Path, description = "id or code"), PageQuery),
+    responses((status = 200, body = Page<Referrer>)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam(campaign): PathParam<String>,
+    QueryParams(q): QueryParams<PageQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let page = PageRequest::parse(&q)?;
+    let (after, fetch) = (page.after_id, page.fetch());
+    let rows = state
+        .transaction(move |tx| {
+            let c = store::get_campaign(tx, p.workspace_id, &campaign)?;
+            Ok(store::list_referrers(tx, c.id, after, fetch)?)
+        })
+        .await?;
+    page.respond(rows, |r| r.id)
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/referrers", tag = "referrers", request_body = NewReferrer,
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 201, body = Referrer), (status = 409, body = Problem)))]
+pub async fn create(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<NewReferrer>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::CREATED, move |ctx, body| {
+        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(store::create_referrer(ctx.tx, &c, body)?)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/referrers/bulk", tag = "referrers",
+    request_body = BulkRequest<NewReferrer>,
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 200, body = BulkResponse<Referrer>)))]
+pub async fn bulk(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<BulkRequest<NewReferrer>>,
+) -> Result<Response, ApiError> {
+    check_bulk_size(w.body.items.len())?;
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(store::each_in_savepoint(ctx.tx, body.items, |tx, item| {
+            store::create_referrer(tx, &c, item)
+        })?)
+    })
+    .await
+}
+
+pub fn check_bulk_size(n: usize) -> Result<(), ApiError> {
+    if n == 0 || n > MAX_BATCH {
+        return Err(Problem::validation("items", format!("must hold 1 to {MAX_BATCH} items, not {n}")).into());
+    }
+    Ok(())
+}
+
+#[utoipa::path(get, path = "/v1/referrers/{id}", tag = "referrers",
+    params(("id" = i64, Path)), responses((status = 200, body = Referrer), (status = 404, body = Problem)))]
+pub async fn show(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam(id): PathParam<i64>,
+) -> Result<Json<Referrer>, ApiError> {
+    let r = state
+        .transaction(move |tx| Ok(store::get_referrer_in_workspace(tx, p.workspace_id, id)?))
+        .await?;
+    Ok(Json(r))
+}

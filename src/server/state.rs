@@ -1,0 +1,50 @@
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rusqlite::{Connection, Transaction};
+
+use super::auth::AuthMode;
+use super::error::ApiError;
+use crate::api::{Problem, ProblemCode};
+use crate::store::{self, StoreError};
+
+/// What every handler shares: the database and how callers are authenticated.
+#[derive(Clone)]
+pub struct AppState {
+    db: Arc<Mutex<Connection>>,
+    pub auth: AuthMode,
+}
+
+impl AppState {
+    pub fn open(path: &Path, auth: AuthMode) -> Result<AppState, StoreError> {
+        Ok(AppState::new(store::open(path)?, auth))
+    }
+
+    pub fn new(conn: Connection, auth: AuthMode) -> AppState {
+        AppState {
+            db: Arc::new(Mutex::new(conn)),
+            auth,
+        }
+    }
+
+    /// Runs `f` in one transaction on the blocking pool, committing when it succeeds.
+    ///
+    /// SQLite has one writer at a time, so one connection behind a mutex costs
+    /// nothing in throughput and keeps every request's work atomic.
+    pub async fn transaction<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Transaction) -> Result<T, ApiError> + Send + 'static,
+    {
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = db.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let tx = conn.transaction().map_err(StoreError::from)?;
+            let value = f(&tx)?;
+            tx.commit().map_err(StoreError::from)?;
+            Ok(value)
+        })
+        .await
+        .map_err(|_| ApiError(Problem::new(500, ProblemCode::Internal, "a request handler failed")))?
+    }
+}

@@ -1,0 +1,199 @@
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+
+use super::{Result, ensure_open, find_referrer_by_code, now, parse_time_filter, unused_code};
+use crate::api::{Campaign, Lead, LeadStatus, NewLead, Problem, ProblemCode};
+use crate::domain::validate;
+
+const SELECT: &str = "SELECT l.id, l.campaign_id, l.email, l.name, l.phone, l.external_id,
+    l.referral_code, r.referral_code, l.referrer_id, l.status, l.qualified_at, l.created_at
+    FROM leads l JOIN referrers r ON r.id = l.referrer_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Lead> {
+    let status: String = r.get(9)?;
+    Ok(Lead {
+        id: r.get(0)?,
+        campaign_id: r.get(1)?,
+        email: r.get(2)?,
+        name: r.get(3)?,
+        phone: r.get(4)?,
+        external_id: r.get(5)?,
+        referral_code: r.get(6)?,
+        referred_by: r.get(7)?,
+        referrer_id: r.get(8)?,
+        status: if status == "qualified" { LeadStatus::Qualified } else { LeadStatus::Pending },
+        qualified_at: r.get(10)?,
+        created_at: r.get(11)?,
+    })
+}
+
+pub fn create_lead(conn: &Connection, campaign: &Campaign, new: NewLead) -> Result<Lead> {
+    ensure_open(campaign)?;
+    let email = validate::canonical_email(&new.email).map_err(|m| Problem::validation("email", m))?;
+    let code = new.referred_by.trim();
+    if code.is_empty() {
+        return Err(Problem::validation("referred_by", "the referrer's code is required").into());
+    }
+    let Some(referrer) = find_referrer_by_code(conn, campaign.id, code)? else {
+        let mut p = Problem::new(
+            422,
+            ProblemCode::UnknownReferrer,
+            format!("no referrer with code '{code}' in campaign '{}'", campaign.code),
+        );
+        p.errors.push(crate::api::FieldError {
+            field: "referred_by".into(),
+            message: format!("unknown referral code '{code}'"),
+        });
+        return Err(p.into());
+    };
+    if let Some(existing) = find_lead_by_email(conn, campaign.id, &email)? {
+        let mut p = Problem::new(
+            409,
+            ProblemCode::Duplicate,
+            format!(
+                "lead {} already has email {email} in campaign '{}'",
+                existing.id, campaign.code
+            ),
+        );
+        p.existing_id = Some(existing.id);
+        return Err(p.into());
+    }
+    conn.execute(
+        "INSERT INTO leads (campaign_id, referrer_id, email, name, phone, external_id, referral_code, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            campaign.id,
+            referrer.id,
+            email,
+            validate::optional_text(new.name),
+            validate::optional_text(new.phone),
+            validate::optional_text(new.external_id),
+            unused_code(conn, campaign.id)?,
+            now()
+        ],
+    )?;
+    get_lead(conn, conn.last_insert_rowid())?
+        .ok_or_else(|| Problem::not_found("the new lead vanished").into())
+}
+
+fn get_lead(conn: &Connection, id: i64) -> Result<Option<Lead>> {
+    Ok(conn
+        .query_row(&format!("{SELECT} WHERE l.id = ?1"), [id], from_row)
+        .optional()?)
+}
+
+/// A lead by id, within the workspace; a 404 otherwise.
+pub fn get_lead_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Lead> {
+    find_lead_in_workspace(conn, workspace_id, id)?
+        .ok_or_else(|| Problem::not_found(format!("no lead with id {id}")).into())
+}
+
+pub fn find_lead_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Option<Lead>> {
+    Ok(conn
+        .query_row(
+            &format!(
+                "{SELECT} JOIN campaigns c ON c.id = l.campaign_id WHERE c.workspace_id = ?1 AND l.id = ?2"
+            ),
+            params![workspace_id, id],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub fn find_lead_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result<Option<Lead>> {
+    let Ok(email) = validate::canonical_email(email) else {
+        return Ok(None);
+    };
+    Ok(conn
+        .query_row(
+            &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.email = ?2"),
+            params![campaign_id, email],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub fn find_lead_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<Option<Lead>> {
+    Ok(conn
+        .query_row(
+            &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.referral_code = ?2"),
+            params![campaign_id, code.trim()],
+            from_row,
+        )
+        .optional()?)
+}
+
+/// External ids are not unique: more than one lead with the id is reported as such.
+pub fn find_leads_by_external_id(conn: &Connection, campaign_id: i64, external_id: &str) -> Result<Vec<Lead>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE l.campaign_id = ?1 AND l.external_id = ?2 ORDER BY l.id LIMIT 2"
+    ))?;
+    let rows = stmt.query_map(params![campaign_id, external_id.trim()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Filters for [`list_leads`], already resolved (campaign to id, times to stored form).
+#[derive(Debug, Default)]
+pub struct LeadFilter {
+    pub campaign_id: Option<i64>,
+    pub status: Option<LeadStatus>,
+    pub created_after: Option<String>,
+    pub created_before: Option<String>,
+    pub email_contains: Option<String>,
+}
+
+impl LeadFilter {
+    pub fn time(field: &str, value: Option<&str>) -> Result<Option<String>> {
+        value
+            .map(|v| parse_time_filter(v).map_err(|m| Problem::validation(field, m).into()))
+            .transpose()
+    }
+}
+
+pub fn list_leads(
+    conn: &Connection,
+    workspace_id: i64,
+    filter: &LeadFilter,
+    after_id: i64,
+    limit: u32,
+) -> Result<Vec<Lead>> {
+    let mut sql = format!(
+        "{SELECT} JOIN campaigns c ON c.id = l.campaign_id WHERE c.workspace_id = ?1 AND l.id > ?2"
+    );
+    let mut args: Vec<Value> = vec![workspace_id.into(), after_id.into()];
+    let mut push = |clause: &str, value: Value| {
+        args.push(value);
+        sql.push_str(&format!(" AND {clause} ?{}", args.len()));
+    };
+    if let Some(id) = filter.campaign_id {
+        push("l.campaign_id =", id.into());
+    }
+    if let Some(status) = filter.status {
+        push("l.status =", status.as_str().to_string().into());
+    }
+    if let Some(t) = &filter.created_after {
+        push("l.created_at >", t.clone().into());
+    }
+    if let Some(t) = &filter.created_before {
+        push("l.created_at <", t.clone().into());
+    }
+    if let Some(s) = &filter.email_contains {
+        push("instr(l.email, lower(", s.clone().into());
+        sql.push_str(")) > 0");
+    }
+    args.push(i64::from(limit).into());
+    sql.push_str(&format!(" ORDER BY l.id LIMIT ?{}", args.len()));
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args), from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Sets a lead's status; the caller appends the qualification record.
+pub fn set_lead_status(conn: &Connection, id: i64, status: LeadStatus, at: &str) -> Result<()> {
+    let qualified_at = (status == LeadStatus::Qualified).then_some(at);
+    conn.execute(
+        "UPDATE leads SET status = ?1, qualified_at = ?2 WHERE id = ?3",
+        params![status.as_str(), qualified_at, id],
+    )?;
+    Ok(())
+}

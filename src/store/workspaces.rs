@@ -1,0 +1,114 @@
+//! Workspaces and the tokens that open them.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+
+use super::{Result, now};
+use crate::api::Scope;
+
+/// Who is making a request: resolved from a token, or the local user of the embedded store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub workspace_id: i64,
+    pub workspace: String,
+    /// The token's name; recorded as the actor of every change.
+    pub actor: String,
+    pub scope: Scope,
+}
+
+/// Every token starts with this, so that secret scanners can find leaked ones.
+pub const TOKEN_PREFIX: &str = "rfk_";
+
+/// The id of the workspace named `name`, created when missing.
+pub fn ensure_workspace(conn: &Connection, name: &str) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO workspaces (name, created_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
+        params![name, now()],
+    )?;
+    Ok(conn.query_row(
+        "SELECT id FROM workspaces WHERE name = ?1",
+        [name],
+        |r| r.get(0),
+    )?)
+}
+
+/// Creates a token and returns it in plain text: the only time it exists outside the caller.
+pub fn create_token(conn: &Connection, workspace: &str, name: &str, scope: Scope) -> Result<String> {
+    let workspace_id = ensure_workspace(conn, workspace)?;
+    let mut secret = [0u8; 32];
+    rand::rng().fill_bytes(&mut secret);
+    let token = format!("{TOKEN_PREFIX}{}", URL_SAFE_NO_PAD.encode(secret));
+    conn.execute(
+        "INSERT INTO tokens (workspace_id, name, scope, token_hash, prefix, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            workspace_id,
+            name,
+            scope.as_str(),
+            hash_token(&token),
+            &token[..TOKEN_PREFIX.len() + 4],
+            now()
+        ],
+    )?;
+    Ok(token)
+}
+
+pub fn hash_token(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The principal a token stands for, or `None` for an unknown or revoked token.
+pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>> {
+    Ok(conn
+        .query_row(
+            "SELECT w.id, w.name, t.name, t.scope FROM tokens t
+             JOIN workspaces w ON w.id = t.workspace_id
+             WHERE t.token_hash = ?1 AND t.revoked_at IS NULL",
+            [hash_token(token)],
+            |r| {
+                let scope: String = r.get(3)?;
+                Ok(Principal {
+                    workspace_id: r.get(0)?,
+                    workspace: r.get(1)?,
+                    actor: r.get(2)?,
+                    scope: if scope == "admin" { Scope::Admin } else { Scope::Read },
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// The principal of the embedded store: the local user, admin of the `local` workspace.
+pub fn local_principal(conn: &Connection) -> Result<Principal> {
+    let workspace = "local";
+    Ok(Principal {
+        workspace_id: ensure_workspace(conn, workspace)?,
+        workspace: workspace.into(),
+        actor: "local".into(),
+        scope: Scope::Admin,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_stored_hashed_and_authenticate_to_their_workspace() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let token = create_token(&conn, "acme", "ci", Scope::Read).unwrap();
+        assert!(token.starts_with(TOKEN_PREFIX));
+        let stored: String = conn
+            .query_row("SELECT token_hash FROM tokens", [], |r| r.get(0))
+            .unwrap();
+        assert_ne!(stored, token);
+        assert!(!stored.contains(&token[TOKEN_PREFIX.len()..]));
+        let p = authenticate(&conn, &token).unwrap().unwrap();
+        assert_eq!((p.workspace.as_str(), p.actor.as_str(), p.scope), ("acme", "ci", Scope::Read));
+        assert_eq!(authenticate(&conn, "rfk_wrong").unwrap(), None);
+    }
+}

@@ -1,0 +1,207 @@
+//! A hermetic environment for running the real `refctl` binary: its own
+//! REFCTL_HOME, no inherited configuration, and optionally a real server on a
+//! loopback port.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command as StdCommand, Stdio};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_refctl"))
+}
+
+/// A running `refctl server` on 127.0.0.1, killed when dropped.
+pub struct Server {
+    child: Child,
+    pub url: String,
+    pub db: PathBuf,
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// Starts a server over `db` on a free port, logging requests (`-v`).
+    pub fn start(db: &Path) -> Server {
+        let mut child = StdCommand::new(bin())
+            .args(["server", "-v", "--listen", "127.0.0.1:0", "--db"])
+            .arg(db)
+            .env_clear()
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start refctl server");
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let url = loop {
+            let line = lines.next().expect("server printed its address").unwrap();
+            if let Some(rest) = line.split("listening on ").nth(1) {
+                break rest.split_whitespace().next().unwrap().to_string();
+            }
+        };
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                sink.lock().unwrap().push(line);
+            }
+        });
+        Server {
+            child,
+            url,
+            db: db.to_path_buf(),
+            log,
+        }
+    }
+
+    /// Creates a token with `refctl server token create`.
+    pub fn token(&self, workspace: &str, name: &str, scope: &str) -> String {
+        let out = Command::new(bin())
+            .args(["server", "token", "create", "--workspace", workspace, "--name", name, "--scope", scope, "--db"])
+            .arg(&self.db)
+            .env_clear()
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+
+    /// The request log lines seen so far that contain `needle`.
+    pub fn requests(&self, needle: &str) -> Vec<String> {
+        // Give the log thread a moment to catch up with the last response.
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        self.log.lock().unwrap().iter().filter(|l| l.contains(needle)).cloned().collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Where commands go: the embedded default, or a server with a token.
+pub enum Backend {
+    Embedded,
+    Remote { server: Server, token: String },
+}
+
+/// One hermetic user environment.
+pub struct Env {
+    pub home: TempDir,
+    pub backend: Backend,
+}
+
+impl Env {
+    /// A fresh environment on the embedded default (no API URL anywhere).
+    pub fn embedded() -> Env {
+        Env {
+            home: TempDir::new().unwrap(),
+            backend: Backend::Embedded,
+        }
+    }
+
+    /// A fresh environment talking to a fresh server with an admin token of workspace `acme`.
+    pub fn remote() -> Env {
+        let home = TempDir::new().unwrap();
+        let server = Server::start(&home.path().join("server.db"));
+        let token = server.token("acme", "ci", "admin");
+        Env {
+            home,
+            backend: Backend::Remote { server, token },
+        }
+    }
+
+    /// Both kinds, for tests that must behave the same on each.
+    pub fn both() -> [Env; 2] {
+        [Env::embedded(), Env::remote()]
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self.backend {
+            Backend::Embedded => "embedded",
+            Backend::Remote { .. } => "remote",
+        }
+    }
+
+    pub fn server(&self) -> &Server {
+        match &self.backend {
+            Backend::Remote { server, .. } => server,
+            Backend::Embedded => panic!("not a remote environment"),
+        }
+    }
+
+    /// `refctl` with no inherited environment but this one's.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::new(bin());
+        cmd.env_clear()
+            .env("HOME", self.home.path())
+            .env("REFCTL_HOME", self.home.path().join("refctl"))
+            .env("REFCTL_CREDENTIAL_STORE", "file")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "200")
+            .env("REFCTL_HTTP_RETRIES", "1");
+        if let Backend::Remote { server, token } = &self.backend {
+            cmd.env("REFCTL_API_URL", &server.url).env("REFCTL_TOKEN", token);
+        }
+        cmd
+    }
+
+    /// Runs refctl with `args`, asserting success, and returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "[{}] refctl {} failed ({:?}):\n{}",
+            self.name(),
+            args.join(" "),
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Runs refctl with `args` and `-o json`, asserting success, and parses stdout.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all = args.to_vec();
+        all.extend(["-o", "json"]);
+        let out = self.ok(&all);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+    }
+
+    /// Runs refctl with `args`, asserting the exit code; returns (stdout, stderr).
+    pub fn fails(&self, args: &[&str], code: i32) -> (String, String) {
+        let out = self.cmd().args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "[{}] refctl {}: expected exit {code}; stderr:\n{stderr}",
+            self.name(),
+            args.join(" ")
+        );
+        assert!(!stderr.contains("panicked"), "panic: {stderr}");
+        assert!(!stderr.contains("RUST_BACKTRACE"), "backtrace hint: {stderr}");
+        (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+    }
+
+    /// Writes `content` to a file in the environment and returns its path.
+    pub fn file(&self, name: &str, content: &str) -> String {
+        let path = self.home.path().join(name);
+        std::fs::write(&path, content).unwrap();
+        path.to_str().unwrap().to_string()
+    }
+
+    /// A campaign `spring` with the example referrers and leads.
+    pub fn seed(&self) {
+        self.ok(&["campaigns", "create", "Spring 2026", "--code", "spring"]);
+        let root = env!("CARGO_MANIFEST_DIR");
+        self.ok(&["referrers", "import", &format!("{root}/examples/referrers.csv"), "--campaign", "spring"]);
+        self.ok(&["leads", "import", &format!("{root}/examples/leads.csv"), "--campaign", "spring"]);
+    }
+}
