@@ -8,7 +8,6 @@
 pub mod api;
 pub mod cli;
 pub mod client;
-#[path = "/tmp/stub/config.rs"]
 pub mod config;
 pub mod domain;
 pub mod output;

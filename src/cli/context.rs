@@ -39,6 +39,7 @@ impl Ctx {
 
     /// The client for the configured backend: the API at a URL, or the local workspace.
     pub fn client(&self) -> anyhow::Result<Client> {
+        self.settings.require_known_profile()?;
         match &self.settings.backend {
             Backend::Embedded { db } => Ok(Client::new(Box::new(EmbeddedTransport::open(db)?))),
             Backend::Remote { api_url } => {
