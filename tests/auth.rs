@@ -19,7 +19,11 @@ fn tokens_are_stored_hashed_scoped_and_confined_to_their_workspace() {
         if path.to_string_lossy().contains("server.db") {
             let bytes = std::fs::read(&path).unwrap();
             let secret = &admin.as_bytes()[4..];
-            assert!(!bytes.windows(secret.len()).any(|w| w == secret), "token found in {}", path.display());
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret),
+                "token found in {}",
+                path.display()
+            );
         }
     }
 
@@ -34,21 +38,36 @@ fn tokens_are_stored_hashed_scoped_and_confined_to_their_workspace() {
     let out = as_read(&["campaigns", "create", "Nope"]);
     assert_eq!(out.status.code(), Some(4));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("read scope") && err.contains("admin scope"), "{err}");
+    assert!(
+        err.contains("read scope") && err.contains("admin scope"),
+        "{err}"
+    );
 
     // A wrong token: exit 4 with a hint.
     let mut cmd = env.cmd();
-    let out = cmd.env("REFCTL_TOKEN", "rfk_wrong").args(["campaigns", "list"]).output().unwrap();
+    let out = cmd
+        .env("REFCTL_TOKEN", "rfk_wrong")
+        .args(["campaigns", "list"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stderr).contains("refctl auth login"));
 
     // A token of workspace B does not see workspace A's campaign.
     let other = server.token("globex", "ci", "admin");
     let mut cmd = env.cmd();
-    let out = cmd.env("REFCTL_TOKEN", &other).args(["campaigns", "show", "spring"]).output().unwrap();
+    let out = cmd
+        .env("REFCTL_TOKEN", &other)
+        .args(["campaigns", "show", "spring"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(5));
     let mut cmd = env.cmd();
-    let out = cmd.env("REFCTL_TOKEN", &other).args(["campaigns", "list", "-o", "json"]).output().unwrap();
+    let out = cmd
+        .env("REFCTL_TOKEN", &other)
+        .args(["campaigns", "list", "-o", "json"])
+        .output()
+        .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
 }
 
@@ -64,7 +83,11 @@ fn login_stores_the_token_in_a_private_file_when_no_keyring_answers() {
         .write_stdin(format!("{token}\n"))
         .output()
         .unwrap();
-    assert!(login.status.success(), "{}", String::from_utf8_lossy(&login.stderr));
+    assert!(
+        login.status.success(),
+        "{}",
+        String::from_utf8_lossy(&login.stderr)
+    );
     let said = String::from_utf8_lossy(&login.stderr);
     assert!(said.contains("0600") && said.contains("laptop"), "{said}");
     assert!(!said.contains(&token));
@@ -84,16 +107,32 @@ fn login_stores_the_token_in_a_private_file_when_no_keyring_answers() {
     assert_eq!(status["workspace"], "acme");
     assert_eq!(status["token_name"], "laptop");
     let shown = status["token"].as_str().unwrap();
-    assert!(shown.len() < token.len() && !token.contains(shown), "masked: {shown}");
-    assert!(status["token_from"].as_str().unwrap().contains("credentials.toml"));
+    assert!(
+        shown.len() < token.len() && !token.contains(shown),
+        "masked: {shown}"
+    );
+    assert!(
+        status["token_from"]
+            .as_str()
+            .unwrap()
+            .contains("credentials.toml")
+    );
 
     // A bad token is refused before anything is stored.
-    let bad = env.cmd().args(["auth", "login", "--with-token", "--profile", "default"]).write_stdin("rfk_bad").output().unwrap();
+    let bad = env
+        .cmd()
+        .args(["auth", "login", "--with-token", "--profile", "default"])
+        .write_stdin("rfk_bad")
+        .output()
+        .unwrap();
     assert_eq!(bad.status.code(), Some(4));
 
     env.ok(&["auth", "logout"]);
     let (_, err) = env.fails(&["campaigns", "list"], 4);
-    assert!(err.contains("refctl auth login") && err.contains("REFCTL_TOKEN"), "{err}");
+    assert!(
+        err.contains("refctl auth login") && err.contains("REFCTL_TOKEN"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -112,15 +151,21 @@ fn auth_status_names_the_embedded_backend_and_unreachable_servers_get_exit_7() {
         .unwrap();
     assert_eq!(out.status.code(), Some(7));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("127.0.0.1:9") && err.contains("hint:"), "{err}");
+    assert!(
+        err.contains("127.0.0.1:9") && err.contains("hint:"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
 async fn a_replayed_mutation_returns_the_first_response_and_a_changed_body_is_refused() {
     let env = Env::remote();
     env.seed();
-    let common::Backend::Remote { server, token } = &env.backend else { unreachable!() };
-    let transport = HttpTransport::new(&server.url, Some(token.clone()), RetryPolicy::default()).unwrap();
+    let common::Backend::Remote { server, token } = &env.backend else {
+        unreachable!()
+    };
+    let transport =
+        HttpTransport::new(&server.url, Some(token.clone()), RetryPolicy::default()).unwrap();
     let body = |email: &str| {
         serde_json::to_vec(&BatchQualifyRequest {
             action: QualifyAction::Qualify,
@@ -138,15 +183,38 @@ async fn a_replayed_mutation_returns_the_first_response_and_a_changed_body_is_re
         body: Some(body(email)),
         idempotency_key: Some("weekly-run-1".into()),
     };
-    let first = transport.send(request("bob.martin@example.com")).await.unwrap();
-    let replay = transport.send(request("bob.martin@example.com")).await.unwrap();
+    let first = transport
+        .send(request("bob.martin@example.com"))
+        .await
+        .unwrap();
+    let replay = transport
+        .send(request("bob.martin@example.com"))
+        .await
+        .unwrap();
     assert_eq!(first.status, 200);
-    assert_eq!(first.body, replay.body, "the replay answers 'qualified' again, not 'already_qualified'");
-    let changed = transport.send(request("carla.rossi@example.com")).await.unwrap();
+    assert_eq!(
+        first.body, replay.body,
+        "the replay answers 'qualified' again, not 'already_qualified'"
+    );
+    let changed = transport
+        .send(request("carla.rossi@example.com"))
+        .await
+        .unwrap();
     assert_eq!(changed.status, 422);
     assert!(String::from_utf8_lossy(&changed.body).contains("idempotency_mismatch"));
 
     let client = Client::new(Box::new(transport));
-    let bob = client.lookup_lead(&refctl::api::LeadLookup { campaign: "spring".into(), email: Some("bob.martin@example.com".into()), ..Default::default() }).await.unwrap();
-    assert_eq!(client.lead_history(bob.id).await.unwrap().len(), 1, "the replay appended nothing");
+    let bob = client
+        .lookup_lead(&refctl::api::LeadLookup {
+            campaign: "spring".into(),
+            email: Some("bob.martin@example.com".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        client.lead_history(bob.id).await.unwrap().len(),
+        1,
+        "the replay appended nothing"
+    );
 }

@@ -8,16 +8,60 @@ use common::Env;
 fn referrers_are_added_imported_listed_and_shown() {
     for env in Env::both() {
         env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
-        let ann = env.json(&["referrers", "add", "--campaign", "spring", "--email", "Ann@Example.com", "--name", "Ann"]);
+        let ann = env.json(&[
+            "referrers",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "Ann@Example.com",
+            "--name",
+            "Ann",
+        ]);
         assert_eq!(ann["email"], "ann@example.com");
-        assert_eq!(ann["referral_code"].as_str().unwrap().len(), 8, "a code is generated");
+        assert_eq!(
+            ann["referral_code"].as_str().unwrap().len(),
+            8,
+            "a code is generated"
+        );
 
         let file = env.file("refs.csv", "Email Address,Name,Referral Code\nomar@example.org,Omar,OMAR\nbad-email,Nobody,\n,Code Only,CODEONLY\n");
-        let (out, err) = env.fails(&["referrers", "import", &file, "--campaign", "spring", "-o", "json"], 3);
+        let (out, err) = env.fails(
+            &[
+                "referrers",
+                "import",
+                &file,
+                "--campaign",
+                "spring",
+                "-o",
+                "json",
+            ],
+            3,
+        );
         let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
-        let statuses: Vec<_> = rows.as_array().unwrap().iter().map(|r| (r["line"].as_u64().unwrap(), r["status"].as_str().unwrap().to_string())).collect();
-        assert_eq!(statuses, [(2, "created".into()), (3, "failed".into()), (4, "created".into())]);
-        assert!(err.contains("line 3:") && err.contains("not an email"), "{err}");
+        let statuses: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["line"].as_u64().unwrap(),
+                    r["status"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                (2, "created".into()),
+                (3, "failed".into()),
+                (4, "created".into())
+            ]
+        );
+        assert!(
+            err.contains("line 3:") && err.contains("not an email"),
+            "{err}"
+        );
 
         let list = env.json(&["referrers", "list", "--campaign", "spring"]);
         assert_eq!(list.as_array().unwrap().len(), 3);
@@ -31,29 +75,98 @@ fn referrers_are_added_imported_listed_and_shown() {
 fn leads_are_attributed_to_referrers_and_unique_per_campaign() {
     for env in Env::both() {
         env.seed();
-        let lead = env.json(&["leads", "add", "--campaign", "spring", "--email", "New.Person@Example.com", "--referrer", "OMAR"]);
+        let lead = env.json(&[
+            "leads",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "New.Person@Example.com",
+            "--referrer",
+            "OMAR",
+        ]);
         assert_eq!(lead["email"], "new.person@example.com");
         assert_eq!(lead["referred_by"], "OMAR");
         assert_eq!(lead["status"], "pending");
 
-        let (_, err) = env.fails(&["leads", "add", "--campaign", "spring", "--email", "new.person@example.com", "--referrer", "ANN2026"], 6);
-        assert!(err.contains(&format!("lead {} already has email", lead["id"])), "names the existing lead: {err}");
+        let (_, err) = env.fails(
+            &[
+                "leads",
+                "add",
+                "--campaign",
+                "spring",
+                "--email",
+                "new.person@example.com",
+                "--referrer",
+                "ANN2026",
+            ],
+            6,
+        );
+        assert!(
+            err.contains(&format!("lead {} already has email", lead["id"])),
+            "names the existing lead: {err}"
+        );
 
-        let (_, err) = env.fails(&["leads", "add", "--campaign", "spring", "--email", "x@example.com", "--referrer", "NOBODY"], 6);
+        let (_, err) = env.fails(
+            &[
+                "leads",
+                "add",
+                "--campaign",
+                "spring",
+                "--email",
+                "x@example.com",
+                "--referrer",
+                "NOBODY",
+            ],
+            6,
+        );
         assert!(err.contains("no referrer with code 'NOBODY'"), "{err}");
 
-        let (_, err) = env.fails(&["leads", "add", "--campaign", "nope", "--email", "x@example.com", "--referrer", "OMAR"], 5);
+        let (_, err) = env.fails(
+            &[
+                "leads",
+                "add",
+                "--campaign",
+                "nope",
+                "--email",
+                "x@example.com",
+                "--referrer",
+                "OMAR",
+            ],
+            5,
+        );
         assert!(err.contains("no campaign"), "{err}");
 
         // The same email may be a lead of another campaign.
         env.ok(&["campaigns", "create", "Autumn", "--code", "autumn"]);
         env.ok(&["referrers", "add", "--campaign", "autumn", "--code", "OMAR"]);
-        env.ok(&["leads", "add", "--campaign", "autumn", "--email", "new.person@example.com", "--referrer", "OMAR"]);
+        env.ok(&[
+            "leads",
+            "add",
+            "--campaign",
+            "autumn",
+            "--email",
+            "new.person@example.com",
+            "--referrer",
+            "OMAR",
+        ]);
 
         // Shown by id, by email and by its own code.
         let by_id = env.json(&["leads", "show", &lead["id"].to_string()]);
-        let by_email = env.json(&["leads", "show", "new.person@example.com", "--campaign", "spring"]);
-        let by_code = env.json(&["leads", "show", lead["referral_code"].as_str().unwrap(), "--campaign", "spring"]);
+        let by_email = env.json(&[
+            "leads",
+            "show",
+            "new.person@example.com",
+            "--campaign",
+            "spring",
+        ]);
+        let by_code = env.json(&[
+            "leads",
+            "show",
+            lead["referral_code"].as_str().unwrap(),
+            "--campaign",
+            "spring",
+        ]);
         assert_eq!(by_id, lead);
         assert_eq!(by_email, lead);
         assert_eq!(by_code, lead);
@@ -76,17 +189,42 @@ fn lead_import_reports_bad_rows_by_line_and_imports_the_good_ones() {
              ,ANN2026,Empty email\n\
              \"ok3@example.com\",OMAR,\"Quoted, with comma\"\n",
         );
-        let (out, err) = env.fails(&["leads", "import", &file, "--campaign", "spring", "-o", "json"], 3);
+        let (out, err) = env.fails(
+            &[
+                "leads",
+                "import",
+                &file,
+                "--campaign",
+                "spring",
+                "-o",
+                "json",
+            ],
+            3,
+        );
         let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
-        let got: Vec<_> = rows.as_array().unwrap().iter().map(|r| (r["line"].as_u64().unwrap(), r["status"].as_str().unwrap(), r["code"].as_str().unwrap_or(""))).collect();
-        assert_eq!(got, [
-            (2, "created", ""),
-            (3, "failed", "validation"),
-            (4, "failed", "unknown_referrer"),
-            (5, "failed", "duplicate"),
-            (6, "failed", "validation"),
-            (7, "created", ""),
-        ]);
+        let got: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["line"].as_u64().unwrap(),
+                    r["status"].as_str().unwrap(),
+                    r["code"].as_str().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2, "created", ""),
+                (3, "failed", "validation"),
+                (4, "failed", "unknown_referrer"),
+                (5, "failed", "duplicate"),
+                (6, "failed", "validation"),
+                (7, "created", ""),
+            ]
+        );
         for line in [3, 4, 5, 6] {
             assert!(err.contains(&format!("line {line}:")), "{err}");
         }
@@ -94,16 +232,43 @@ fn lead_import_reports_bad_rows_by_line_and_imports_the_good_ones() {
         assert_eq!(all.as_array().unwrap().len(), 12, "10 seeded + 2 good rows");
 
         // Finishing a partial import: what exists is skipped, not failed.
-        let fixed = env.file("fixed.csv", "email,referred_by\nok1@example.com,ANN2026\nok2@example.com,OMAR\n");
-        let rows = env.json(&["leads", "import", &fixed, "--campaign", "spring", "--skip-existing"]);
-        let statuses: Vec<_> = rows.as_array().unwrap().iter().map(|r| r["status"].as_str().unwrap()).collect();
+        let fixed = env.file(
+            "fixed.csv",
+            "email,referred_by\nok1@example.com,ANN2026\nok2@example.com,OMAR\n",
+        );
+        let rows = env.json(&[
+            "leads",
+            "import",
+            &fixed,
+            "--campaign",
+            "spring",
+            "--skip-existing",
+        ]);
+        let statuses: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["status"].as_str().unwrap())
+            .collect();
         assert_eq!(statuses, ["skipped", "created"]);
 
         // A file without the needed columns is refused whole, naming what it has.
         let wrong = env.file("wrong.csv", "mail_addr,who\nx@example.com,ANN2026\n");
         let (_, err) = env.fails(&["leads", "import", &wrong, "--campaign", "spring"], 2);
-        assert!(err.contains("'mail_addr'") && err.contains("'who'"), "{err}");
-        env.fails(&["leads", "import", "/no/such/file.csv", "--campaign", "spring"], 1);
+        assert!(
+            err.contains("'mail_addr'") && err.contains("'who'"),
+            "{err}"
+        );
+        env.fails(
+            &[
+                "leads",
+                "import",
+                "/no/such/file.csv",
+                "--campaign",
+                "spring",
+            ],
+            1,
+        );
     }
 }
 
@@ -112,11 +277,25 @@ fn leads_are_listed_with_filters_fields_and_exported() {
     for env in Env::both() {
         env.seed();
         env.ok(&["qualify", "bob.martin@example.com", "--campaign", "spring"]);
-        let qualified = env.json(&["leads", "list", "--campaign", "spring", "--status", "qualified"]);
+        let qualified = env.json(&[
+            "leads",
+            "list",
+            "--campaign",
+            "spring",
+            "--status",
+            "qualified",
+        ]);
         assert_eq!(qualified.as_array().unwrap().len(), 1);
         assert_eq!(qualified[0]["email"], "bob.martin@example.com");
 
-        let pending = env.json(&["leads", "list", "--campaign", "spring", "--status", "pending"]);
+        let pending = env.json(&[
+            "leads",
+            "list",
+            "--campaign",
+            "spring",
+            "--status",
+            "pending",
+        ]);
         assert_eq!(pending.as_array().unwrap().len(), 9);
 
         let example_de = env.json(&["leads", "list", "--email-contains", "EXAMPLE.DE"]);
@@ -130,7 +309,10 @@ fn leads_are_listed_with_filters_fields_and_exported() {
         assert!(err.contains("RFC 3339"), "{err}");
 
         let fields = env.json(&["leads", "list", "--fields", "id,email", "--limit", "2"]);
-        assert_eq!(fields[0].as_object().unwrap().keys().collect::<Vec<_>>(), ["id", "email"]);
+        assert_eq!(
+            fields[0].as_object().unwrap().keys().collect::<Vec<_>>(),
+            ["id", "email"]
+        );
         let (_, err) = env.fails(&["leads", "list", "--fields", "id,shoe_size"], 6);
         assert!(err.contains("available fields"), "{err}");
 

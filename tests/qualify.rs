@@ -8,34 +8,94 @@ use common::Env;
 use serde_json::Value;
 
 fn outcomes(v: &Value) -> Vec<String> {
-    v.as_array().unwrap().iter().map(|r| r["outcome"].as_str().unwrap().to_string()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
 fn imported_lead_qualified_twice_then_unqualified_has_exactly_two_records() {
     for env in Env::both() {
         env.seed();
-        assert_eq!(outcomes(&env.json(&["qualify", "carla.rossi@example.com", "--campaign", "spring"])), ["qualified"]);
         assert_eq!(
-            outcomes(&env.json(&["qualify", "carla.rossi@example.com", "--campaign", "spring", "--reason", "again"])),
+            outcomes(&env.json(&["qualify", "carla.rossi@example.com", "--campaign", "spring"])),
+            ["qualified"]
+        );
+        assert_eq!(
+            outcomes(&env.json(&[
+                "qualify",
+                "carla.rossi@example.com",
+                "--campaign",
+                "spring",
+                "--reason",
+                "again"
+            ])),
             ["already_qualified"]
         );
-        let (_, err) = env.fails(&["unqualify", "carla.rossi@example.com", "--campaign", "spring"], 2);
+        let (_, err) = env.fails(
+            &[
+                "unqualify",
+                "carla.rossi@example.com",
+                "--campaign",
+                "spring",
+            ],
+            2,
+        );
         assert!(err.contains("--reason"), "{err}");
         assert_eq!(
-            outcomes(&env.json(&["unqualify", "carla.rossi@example.com", "--campaign", "spring", "--reason", "refund #7", "--yes"])),
+            outcomes(&env.json(&[
+                "unqualify",
+                "carla.rossi@example.com",
+                "--campaign",
+                "spring",
+                "--reason",
+                "refund #7",
+                "--yes"
+            ])),
             ["unqualified"]
         );
 
-        let history = env.json(&["leads", "history", "carla.rossi@example.com", "--campaign", "spring"]);
+        let history = env.json(&[
+            "leads",
+            "history",
+            "carla.rossi@example.com",
+            "--campaign",
+            "spring",
+        ]);
         let records = history.as_array().unwrap();
         assert_eq!(records.len(), 2, "[{}] {history:#}", env.name());
-        let actor = if env.name() == "remote" { "ci" } else { "local" };
-        assert_eq!((records[0]["action"].as_str(), records[0]["method"].as_str(), records[0]["actor"].as_str()), (Some("qualify"), Some("manual"), Some(actor)));
+        let actor = if env.name() == "remote" {
+            "ci"
+        } else {
+            "local"
+        };
+        assert_eq!(
+            (
+                records[0]["action"].as_str(),
+                records[0]["method"].as_str(),
+                records[0]["actor"].as_str()
+            ),
+            (Some("qualify"), Some("manual"), Some(actor))
+        );
         assert_eq!(records[0]["reason"], Value::Null);
-        assert_eq!((records[1]["action"].as_str(), records[1]["reason"].as_str(), records[1]["actor"].as_str()), (Some("unqualify"), Some("refund #7"), Some(actor)));
+        assert_eq!(
+            (
+                records[1]["action"].as_str(),
+                records[1]["reason"].as_str(),
+                records[1]["actor"].as_str()
+            ),
+            (Some("unqualify"), Some("refund #7"), Some(actor))
+        );
         assert!(records[1]["idempotency_key"].is_string());
-        let lead = env.json(&["leads", "show", "carla.rossi@example.com", "--campaign", "spring"]);
+        let lead = env.json(&[
+            "leads",
+            "show",
+            "carla.rossi@example.com",
+            "--campaign",
+            "spring",
+        ]);
         assert_eq!(lead["status"], "pending");
         assert_eq!(lead["qualified_at"], Value::Null);
     }
@@ -49,25 +109,79 @@ fn a_batch_reports_every_outcome_and_the_exit_code_tells_partial_from_full() {
         // pending lead, qualified lead, a referrer, unknown email, unknown code, by external id, by id
         let (out, err) = env.fails(
             &[
-                "qualify", "bob.martin@example.com", "dev.patel@example.org", "ann.lee@example.com",
-                "nobody@example.com", "NOCODE", "ext:cus_1005", "id:6", "--campaign", "spring", "--yes", "-o", "json",
+                "qualify",
+                "bob.martin@example.com",
+                "dev.patel@example.org",
+                "ann.lee@example.com",
+                "nobody@example.com",
+                "NOCODE",
+                "ext:cus_1005",
+                "id:6",
+                "--campaign",
+                "spring",
+                "--yes",
+                "-o",
+                "json",
             ],
             3,
         );
         let v: Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(outcomes(&v), ["qualified", "already_qualified", "not_a_lead", "not_found", "not_found", "qualified", "qualified"]);
+        assert_eq!(
+            outcomes(&v),
+            [
+                "qualified",
+                "already_qualified",
+                "not_a_lead",
+                "not_found",
+                "not_found",
+                "qualified",
+                "qualified"
+            ]
+        );
         assert!(err.contains("3 qualified"), "{err}");
 
         // Without --yes and without a terminal, a bulk change is refused and nothing changes.
-        let (_, err) = env.fails(&["unqualify", "bob.martin@example.com", "emma.schulz@example.de", "--campaign", "spring", "--reason", "test"], 2);
+        let (_, err) = env.fails(
+            &[
+                "unqualify",
+                "bob.martin@example.com",
+                "emma.schulz@example.de",
+                "--campaign",
+                "spring",
+                "--reason",
+                "test",
+            ],
+            2,
+        );
         assert!(err.contains("--yes"), "{err}");
-        assert_eq!(env.json(&["leads", "show", "bob.martin@example.com", "--campaign", "spring"])["status"], "qualified");
+        assert_eq!(
+            env.json(&[
+                "leads",
+                "show",
+                "bob.martin@example.com",
+                "--campaign",
+                "spring"
+            ])["status"],
+            "qualified"
+        );
 
-        let v = env.json(&["unqualify", "bob.martin@example.com", "emma.schulz@example.de", "--campaign", "spring", "--reason", "test", "--yes"]);
+        let v = env.json(&[
+            "unqualify",
+            "bob.martin@example.com",
+            "emma.schulz@example.de",
+            "--campaign",
+            "spring",
+            "--reason",
+            "test",
+            "--yes",
+        ]);
         assert_eq!(outcomes(&v), ["unqualified", "already_pending"]);
 
         // Nothing found at all: exit 5.
-        env.fails(&["qualify", "nobody@example.com", "--campaign", "spring"], 5);
+        env.fails(
+            &["qualify", "nobody@example.com", "--campaign", "spring"],
+            5,
+        );
         // A referrer never qualifies.
         env.fails(&["qualify", "code:ANN2026", "--campaign", "spring"], 5);
     }
@@ -78,15 +192,45 @@ fn leads_come_from_stdin_and_a_dry_run_changes_nothing() {
     for env in Env::both() {
         env.seed();
         let stdin = "# paid this week\nbob.martin@example.com\n\n  carla.rossi@example.com  \nnobody@example.com\n";
-        let dry = env.cmd().args(["qualify", "--stdin", "--campaign", "spring", "--dry-run", "-o", "json"]).write_stdin(stdin).output().unwrap();
+        let dry = env
+            .cmd()
+            .args([
+                "qualify",
+                "--stdin",
+                "--campaign",
+                "spring",
+                "--dry-run",
+                "-o",
+                "json",
+            ])
+            .write_stdin(stdin)
+            .output()
+            .unwrap();
         assert_eq!(dry.status.code(), Some(3));
         let v: Value = serde_json::from_slice(&dry.stdout).unwrap();
         assert_eq!(outcomes(&v), ["qualified", "qualified", "not_found"]);
         assert!(String::from_utf8_lossy(&dry.stderr).contains("Dry run"));
         let pending = env.json(&["leads", "list", "--status", "pending", "--all"]);
-        assert_eq!(pending.as_array().unwrap().len(), 10, "a dry run qualifies nothing");
+        assert_eq!(
+            pending.as_array().unwrap().len(),
+            10,
+            "a dry run qualifies nothing"
+        );
 
-        let real = env.cmd().args(["qualify", "--stdin", "--campaign", "spring", "--yes", "-o", "json"]).write_stdin(stdin).output().unwrap();
+        let real = env
+            .cmd()
+            .args([
+                "qualify",
+                "--stdin",
+                "--campaign",
+                "spring",
+                "--yes",
+                "-o",
+                "json",
+            ])
+            .write_stdin(stdin)
+            .output()
+            .unwrap();
         assert_eq!(real.status.code(), Some(3));
         let qualified = env.json(&["leads", "list", "--status", "qualified", "--all"]);
         assert_eq!(qualified.as_array().unwrap().len(), 2);
@@ -104,7 +248,11 @@ fn a_thousand_qualifications_are_one_request_and_one_transaction() {
     let mut csv = String::from("email,referred_by,external_id\n");
     for i in 0..1000 {
         // Two leads share an external id, for the atomicity check below.
-        let ext = if i >= 998 { "shared".to_string() } else { format!("e{i}") };
+        let ext = if i >= 998 {
+            "shared".to_string()
+        } else {
+            format!("e{i}")
+        };
         csv.push_str(&format!("lead{i}@example.com,REF,{ext}\n"));
     }
     let file = env.file("big.csv", &csv);
@@ -115,20 +263,59 @@ fn a_thousand_qualifications_are_one_request_and_one_transaction() {
     let mut refs: Vec<String> = (0..999).map(|i| format!("lead{i}@example.com")).collect();
     refs.push("ext:shared".into());
     let before = env.server().requests("POST /v1/qualifications/batch").len();
-    let (_, err) = env.fails(&[&["qualify", "--campaign", "big", "--yes", "-q"][..], &refs.iter().map(String::as_str).collect::<Vec<_>>()].concat(), 6);
+    let (_, err) = env.fails(
+        &[
+            &["qualify", "--campaign", "big", "--yes", "-q"][..],
+            &refs.iter().map(String::as_str).collect::<Vec<_>>(),
+        ]
+        .concat(),
+        6,
+    );
     assert!(err.contains("more than one lead"), "{err}");
-    assert_eq!(env.json(&["leads", "list", "--status", "qualified"]).as_array().unwrap().len(), 0);
+    assert_eq!(
+        env.json(&["leads", "list", "--status", "qualified"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
 
     // 1,000 good references: one request, all qualified.
-    let stdin: String = (0..1000).map(|i| format!("lead{i}@example.com\n")).collect();
+    let stdin: String = (0..1000)
+        .map(|i| format!("lead{i}@example.com\n"))
+        .collect();
     let mut cmd = env.cmd();
-    cmd.args(["qualify", "--stdin", "--campaign", "big", "--yes", "-q", "-o", "json"]).write_stdin(stdin);
+    cmd.args([
+        "qualify",
+        "--stdin",
+        "--campaign",
+        "big",
+        "--yes",
+        "-q",
+        "-o",
+        "json",
+    ])
+    .write_stdin(stdin);
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(outcomes(&v).iter().all(|o| o == "qualified"));
     let batches = env.server().requests("POST /v1/qualifications/batch");
-    assert_eq!(batches.len() - before, 2, "one request per 1,000-lead batch: {batches:?}");
-    assert_eq!(env.json(&["leads", "list", "--status", "qualified", "--all"]).as_array().unwrap().len(), 1000);
+    assert_eq!(
+        batches.len() - before,
+        2,
+        "one request per 1,000-lead batch: {batches:?}"
+    );
+    assert_eq!(
+        env.json(&["leads", "list", "--status", "qualified", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1000
+    );
     let _ = std::io::stdout().flush();
 }

@@ -64,14 +64,25 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
                 .into());
             };
             let token = read_token(a.with_token)?;
-            let client = Client::new(Box::new(HttpTransport::new(api_url, Some(token.clone()), RetryPolicy::default())?));
-            let who = client.whoami().await.context("the token was not accepted")?;
+            let client = Client::new(Box::new(HttpTransport::new(
+                api_url,
+                Some(token.clone()),
+                RetryPolicy::default(),
+            )?));
+            let who = client
+                .whoami()
+                .await
+                .context("the token was not accepted")?;
             let store = ctx.credentials()?;
             let stored = store.save(&settings.profile, api_url, &token)?;
             if ctx.global.api_url.is_some() {
                 // Remember the URL given on the command line, so later commands need no flag.
                 let mut config = settings.config.clone();
-                config.profiles.entry(settings.profile.clone()).or_default().api_url = Some(api_url.clone());
+                config
+                    .profiles
+                    .entry(settings.profile.clone())
+                    .or_default()
+                    .api_url = Some(api_url.clone());
                 config.save(&settings.paths.config_file())?;
             }
             let place = match &stored {
@@ -91,14 +102,21 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
         }
         AuthCommand::Logout => {
             let Backend::Remote { api_url } = &settings.backend else {
-                ctx.printer.status("The local workspace has no login; nothing to forget");
+                ctx.printer
+                    .status("The local workspace has no login; nothing to forget");
                 return Ok(Exit::Success);
             };
             let removed = ctx.credentials()?.delete(&settings.profile, api_url)?;
             ctx.printer.status(if removed {
-                format!("Forgot the token of profile '{}' for {api_url}", settings.profile)
+                format!(
+                    "Forgot the token of profile '{}' for {api_url}",
+                    settings.profile
+                )
             } else {
-                format!("No stored token for profile '{}' and {api_url}", settings.profile)
+                format!(
+                    "No stored token for profile '{}' and {api_url}",
+                    settings.profile
+                )
             });
             if std::env::var_os("REFCTL_TOKEN").is_some() {
                 ctx.printer.warn("REFCTL_TOKEN is set and is still used");
@@ -159,12 +177,17 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
 fn read_token(with_token: bool) -> anyhow::Result<String> {
     let token = if with_token {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("could not read the token from stdin")?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("could not read the token from stdin")?;
         s
     } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         dialoguer::Password::new().with_prompt("Token").interact()?
     } else {
-        return Err(UsageError("no terminal to ask for the token on: pipe it in with --with-token".into()).into());
+        return Err(UsageError(
+            "no terminal to ask for the token on: pipe it in with --with-token".into(),
+        )
+        .into());
     };
     let token = token.trim().to_string();
     if token.is_empty() {

@@ -58,18 +58,20 @@ pub struct UpdateArgs {
 /// The statuses a campaign can be set to (archiving has its own command).
 fn status_parser() -> impl clap::builder::TypedValueParser<Value = CampaignStatus> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(["draft", "active", "paused"]).try_map(|s| s.parse::<CampaignStatus>())
+    clap::builder::PossibleValuesParser::new(["draft", "active", "paused"])
+        .try_map(|s| s.parse::<CampaignStatus>())
 }
 
 pub async fn run(ctx: &Ctx, command: CampaignsCommand) -> anyhow::Result<Exit> {
     let client = ctx.client()?;
     match command {
         CampaignsCommand::List(list) => {
-            let items = ctx.collect(&list, |page| {
-                let client = &client;
-                async move { client.list_campaigns(&page).await }
-            })
-            .await?;
+            let items = ctx
+                .collect(&list, |page| {
+                    let client = &client;
+                    async move { client.list_campaigns(&page).await }
+                })
+                .await?;
             ctx.printer.list(&items)?;
         }
         CampaignsCommand::Show(a) => ctx.printer.one(&client.get_campaign(&a.campaign).await?)?,
@@ -81,7 +83,8 @@ pub async fn run(ctx: &Ctx, command: CampaignsCommand) -> anyhow::Result<Exit> {
                     status: Some(a.status),
                 })
                 .await?;
-            ctx.printer.status(format!("Created campaign '{}' (id {})", c.code, c.id));
+            ctx.printer
+                .status(format!("Created campaign '{}' (id {})", c.code, c.id));
             ctx.printer.one(&c)?;
         }
         CampaignsCommand::Update(a) => {
@@ -89,22 +92,29 @@ pub async fn run(ctx: &Ctx, command: CampaignsCommand) -> anyhow::Result<Exit> {
                 return Err(UsageError("nothing to change: pass --name or --status".into()).into());
             }
             let c = client
-                .update_campaign(&a.campaign, &CampaignPatch {
-                    name: a.name,
-                    status: a.status,
-                })
+                .update_campaign(
+                    &a.campaign,
+                    &CampaignPatch {
+                        name: a.name,
+                        status: a.status,
+                    },
+                )
                 .await?;
             ctx.printer.status(format!("Updated campaign '{}'", c.code));
             ctx.printer.one(&c)?;
         }
         CampaignsCommand::Archive(a) => {
             let current = client.get_campaign(&a.campaign).await?;
-            if !confirm(&format!("Archive campaign '{}' ({})?", current.code, current.name), ctx.global.yes)? {
+            if !confirm(
+                &format!("Archive campaign '{}' ({})?", current.code, current.name),
+                ctx.global.yes,
+            )? {
                 ctx.printer.status("Nothing archived");
                 return Ok(Exit::Failure);
             }
             let c = client.archive_campaign(&a.campaign).await?;
-            ctx.printer.status(format!("Archived campaign '{}'", c.code));
+            ctx.printer
+                .status(format!("Archived campaign '{}'", c.code));
             ctx.printer.one(&c)?;
         }
     }

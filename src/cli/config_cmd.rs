@@ -72,7 +72,10 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
     let profile = settings.profile.clone();
     match command {
         ConfigCommand::List => {
-            let default = config.default_profile.clone().unwrap_or_else(|| "default".into());
+            let default = config
+                .default_profile
+                .clone()
+                .unwrap_or_else(|| "default".into());
             let rows: Vec<ProfileRow> = config
                 .profiles
                 .iter()
@@ -85,17 +88,21 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                 })
                 .collect();
             ctx.printer.list(&rows)?;
-            ctx.printer.status(format!("config file: {}", path.display()));
-            ctx.printer.status(format!("in effect: profile '{profile}' ({})", settings.profile_origin));
+            ctx.printer
+                .status(format!("config file: {}", path.display()));
+            ctx.printer.status(format!(
+                "in effect: profile '{profile}' ({})",
+                settings.profile_origin
+            ));
             match &settings.backend {
                 crate::config::Backend::Embedded { db } => ctx.printer.status(format!(
                     "backend: local workspace {} ({})",
                     db.display(),
                     settings.backend_origin
                 )),
-                crate::config::Backend::Remote { api_url } => {
-                    ctx.printer.status(format!("backend: {api_url} ({})", settings.backend_origin))
-                }
+                crate::config::Backend::Remote { api_url } => ctx
+                    .printer
+                    .status(format!("backend: {api_url} ({})", settings.backend_origin)),
             }
         }
         ConfigCommand::Get { key } => {
@@ -112,7 +119,10 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
         ConfigCommand::Set { key, value } => {
             let value = value.trim().to_string();
             if value.is_empty() {
-                return Err(UsageError("the value is empty; use `refctl config unset` to remove a setting".into()).into());
+                return Err(UsageError(
+                    "the value is empty; use `refctl config unset` to remove a setting".into(),
+                )
+                .into());
             }
             if let Key::ApiUrl = key {
                 crate::config::validate_api_url(&value)?;
@@ -123,7 +133,10 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                 Key::Campaign => p.campaign = Some(value.clone()),
             }
             config.save(&path)?;
-            ctx.printer.status(format!("Set {} = {value} in profile '{profile}'", key_name(key)));
+            ctx.printer.status(format!(
+                "Set {} = {value} in profile '{profile}'",
+                key_name(key)
+            ));
         }
         ConfigCommand::Unset { key } => {
             if let Some(p) = config.profiles.get_mut(&profile) {
@@ -133,7 +146,8 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                 }
                 config.save(&path)?;
             }
-            ctx.printer.status(format!("Unset {} in profile '{profile}'", key_name(key)));
+            ctx.printer
+                .status(format!("Unset {} in profile '{profile}'", key_name(key)));
         }
         ConfigCommand::Use { profile } => {
             if !config.profiles.contains_key(&profile) && profile != "default" {
@@ -146,7 +160,8 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
             }
             config.default_profile = Some(profile.clone());
             config.save(&path)?;
-            ctx.printer.status(format!("Profile '{profile}' is now the default"));
+            ctx.printer
+                .status(format!("Profile '{profile}' is now the default"));
         }
     }
     Ok(Exit::Success)

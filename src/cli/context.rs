@@ -23,7 +23,11 @@ impl Ctx {
             token: None,
         };
         let settings = Settings::resolve(&overrides)?;
-        let color = if global.no_color { ColorChoice::Never } else { ColorChoice::Auto };
+        let color = if global.no_color {
+            ColorChoice::Never
+        } else {
+            ColorChoice::Auto
+        };
         let printer = Printer::new(global.output, global.quiet, color);
         Ok(Ctx {
             global,

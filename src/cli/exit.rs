@@ -62,7 +62,9 @@ pub fn classify(err: &anyhow::Error) -> Exit {
                     (_, ProblemCode::Unknown) => Exit::Failure,
                     _ => Exit::Conflict,
                 },
-                ClientError::Unreachable { .. } | ClientError::RateLimited { .. } => Exit::Unavailable,
+                ClientError::Unreachable { .. } | ClientError::RateLimited { .. } => {
+                    Exit::Unavailable
+                }
                 ClientError::Decode(_) | ClientError::Store(_) => Exit::Failure,
             };
         }
@@ -101,7 +103,10 @@ pub fn report_error(err: &anyhow::Error, format: Format) -> Exit {
     let exit = classify(err);
     let hint = hint(err);
     if matches!(format, Format::Json | Format::Ndjson) {
-        let problem = err.chain().find_map(|c| c.downcast_ref::<ClientError>()).and_then(|c| c.problem());
+        let problem = err
+            .chain()
+            .find_map(|c| c.downcast_ref::<ClientError>())
+            .and_then(|c| c.problem());
         let body = serde_json::json!({
             "error": {
                 "message": err.to_string(),
@@ -118,7 +123,11 @@ pub fn report_error(err: &anyhow::Error, format: Format) -> Exit {
     for cause in err.chain().skip(1) {
         eprintln!("  caused by: {cause}");
     }
-    if let Some(p) = err.chain().find_map(|c| c.downcast_ref::<ClientError>()).and_then(|c| c.problem()) {
+    if let Some(p) = err
+        .chain()
+        .find_map(|c| c.downcast_ref::<ClientError>())
+        .and_then(|c| c.problem())
+    {
         for f in &p.errors {
             if !err.to_string().contains(&f.message) {
                 eprintln!("  {}: {}", f.field, f.message);

@@ -55,12 +55,19 @@ pub enum RowStatus {
 }
 
 impl Tabular for RowResult {
-    const COLUMNS: &'static [(&'static str, &'static str)] =
-        &[("line", "LINE"), ("status", "STATUS"), ("id", "ID"), ("message", "MESSAGE")];
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("line", "LINE"),
+        ("status", "STATUS"),
+        ("id", "ID"),
+        ("message", "MESSAGE"),
+    ];
 }
 
 fn header_key(h: &str) -> String {
-    h.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    h.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Reads `path`: the rows that hold every required value, and a failed result
@@ -75,7 +82,10 @@ pub fn read(path: &Path, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<RowR
         .byte_headers()
         .with_context(|| format!("could not read the header row of {}", path.display()))?
         .clone();
-    let headers: Vec<String> = headers.iter().map(|h| String::from_utf8_lossy(h).into_owned()).collect();
+    let headers: Vec<String> = headers
+        .iter()
+        .map(|h| String::from_utf8_lossy(h).into_owned())
+        .collect();
     let mut columns: Vec<(usize, &Field)> = Vec::new();
     for field in fields {
         let found = headers.iter().position(|h| {
@@ -89,7 +99,11 @@ pub fn read(path: &Path, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<RowR
                     "{}: no '{}' column; the header row has: {}. Rename a column to '{}'",
                     path.display(),
                     field.key,
-                    headers.iter().map(|h| format!("'{h}'")).collect::<Vec<_>>().join(", "),
+                    headers
+                        .iter()
+                        .map(|h| format!("'{h}'"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     field.key
                 ))
                 .into());
@@ -106,7 +120,11 @@ pub fn read(path: &Path, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<RowR
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                failed.push(failure(line, ProblemCode::BadRequest, format!("malformed CSV: {e}")));
+                failed.push(failure(
+                    line,
+                    ProblemCode::BadRequest,
+                    format!("malformed CSV: {e}"),
+                ));
                 continue;
             }
         }
@@ -124,7 +142,10 @@ pub fn read(path: &Path, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<RowR
                 }
                 Ok(_) => {}
                 Err(_) => {
-                    problem.get_or_insert(format!("'{}' is not UTF-8: save the file as UTF-8 CSV", field.key));
+                    problem.get_or_insert(format!(
+                        "'{}' is not UTF-8: save the file as UTF-8 CSV",
+                        field.key
+                    ));
                 }
             }
         }
@@ -166,17 +187,26 @@ pub fn results<T>(
                     code: None,
                     message: None,
                 },
-                (None, Some(Problem { code: ProblemCode::Duplicate, existing_id, detail, .. })) if skip_existing => {
-                    RowResult {
-                        line,
-                        status: RowStatus::Skipped,
-                        id: existing_id,
-                        code: Some(ProblemCode::Duplicate),
-                        message: Some(detail),
-                    }
-                }
+                (
+                    None,
+                    Some(Problem {
+                        code: ProblemCode::Duplicate,
+                        existing_id,
+                        detail,
+                        ..
+                    }),
+                ) if skip_existing => RowResult {
+                    line,
+                    status: RowStatus::Skipped,
+                    id: existing_id,
+                    code: Some(ProblemCode::Duplicate),
+                    message: Some(detail),
+                },
                 (None, error) => {
-                    let (code, message) = error.map_or((ProblemCode::Unknown, "no answer".to_string()), |p| (p.code, p.detail));
+                    let (code, message) = error
+                        .map_or((ProblemCode::Unknown, "no answer".to_string()), |p| {
+                            (p.code, p.detail)
+                        });
                     RowResult {
                         line,
                         status: RowStatus::Failed,
@@ -195,17 +225,27 @@ pub fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyh
     results.sort_by_key(|r| r.line);
     ctx.printer.list(&results)?;
     let count = |s: RowStatus| results.iter().filter(|r| r.status == s).count();
-    let (created, skipped, failed, valid) =
-        (count(RowStatus::Created), count(RowStatus::Skipped), count(RowStatus::Failed), count(RowStatus::Valid));
+    let (created, skipped, failed, valid) = (
+        count(RowStatus::Created),
+        count(RowStatus::Skipped),
+        count(RowStatus::Failed),
+        count(RowStatus::Valid),
+    );
     if valid > 0 {
-        ctx.printer
-            .status(format!("Dry run: {valid} {noun} valid, {failed} with errors; nothing was sent"));
+        ctx.printer.status(format!(
+            "Dry run: {valid} {noun} valid, {failed} with errors; nothing was sent"
+        ));
     } else {
-        ctx.printer
-            .status(format!("Imported {created} {noun}; {skipped} skipped (already there); {failed} failed"));
+        ctx.printer.status(format!(
+            "Imported {created} {noun}; {skipped} skipped (already there); {failed} failed"
+        ));
     }
     for r in results.iter().filter(|r| r.status == RowStatus::Failed) {
-        ctx.printer.warn(format!("line {}: {}", r.line, r.message.as_deref().unwrap_or("failed")));
+        ctx.printer.warn(format!(
+            "line {}: {}",
+            r.line,
+            r.message.as_deref().unwrap_or("failed")
+        ));
     }
     Ok(match (failed, created + skipped + valid) {
         (0, _) => Exit::Success,

@@ -6,7 +6,9 @@ use super::args::{CampaignArg, ListArgs};
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
 use super::import::{self, Field, RowResult, RowStatus};
-use crate::api::{BulkRequest, Lead, LeadLookup, LeadQuery, LeadRef, LeadStatus, MAX_BATCH, MAX_PAGE, NewLead};
+use crate::api::{
+    BulkRequest, Lead, LeadLookup, LeadQuery, LeadRef, LeadStatus, MAX_BATCH, MAX_PAGE, NewLead,
+};
 use crate::client::{Client, new_idempotency_key};
 use crate::output::Format;
 
@@ -54,7 +56,8 @@ pub struct LeadFilterArgs {
 
 fn status_parser() -> impl clap::builder::TypedValueParser<Value = LeadStatus> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(["pending", "qualified"]).try_map(|s| s.parse::<LeadStatus>())
+    clap::builder::PossibleValuesParser::new(["pending", "qualified"])
+        .try_map(|s| s.parse::<LeadStatus>())
 }
 
 #[derive(Debug, Args)]
@@ -75,8 +78,10 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "LEAD is a lead id, a referral code, or an email (with --campaign). \
-Prefix with id:, code:, email: or ext: (external id) to be explicit.")]
+#[command(
+    after_help = "LEAD is a lead id, a referral code, or an email (with --campaign). \
+Prefix with id:, code:, email: or ext: (external id) to be explicit."
+)]
 pub struct LeadArgs {
     /// Lead id, referral code or email
     pub lead: String,
@@ -103,8 +108,10 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Rows with errors are reported by line and the others are imported; \
-the exit code is 3 when some rows failed. Import again with --skip-existing to finish a partial import.")]
+#[command(
+    after_help = "Rows with errors are reported by line and the others are imported; \
+the exit code is 3 when some rows failed. Import again with --skip-existing to finish a partial import."
+)]
 pub struct ImportArgs {
     /// The CSV file (UTF-8, comma-separated, with a header row)
     pub file: PathBuf,
@@ -119,22 +126,48 @@ pub struct ImportArgs {
 }
 
 const FIELDS: &[Field] = &[
-    Field { key: "email", synonyms: &["email address", "e-mail", "mail"], required: true },
     Field {
-        key: "referred_by",
-        synonyms: &["referrer", "referrer code", "referrer_code", "referral code", "referred by code"],
+        key: "email",
+        synonyms: &["email address", "e-mail", "mail"],
         required: true,
     },
-    Field { key: "name", synonyms: &["full name"], required: false },
-    Field { key: "phone", synonyms: &["phone number", "mobile"], required: false },
-    Field { key: "external_id", synonyms: &["customer id", "external id"], required: false },
+    Field {
+        key: "referred_by",
+        synonyms: &[
+            "referrer",
+            "referrer code",
+            "referrer_code",
+            "referral code",
+            "referred by code",
+        ],
+        required: true,
+    },
+    Field {
+        key: "name",
+        synonyms: &["full name"],
+        required: false,
+    },
+    Field {
+        key: "phone",
+        synonyms: &["phone number", "mobile"],
+        required: false,
+    },
+    Field {
+        key: "external_id",
+        synonyms: &["customer id", "external id"],
+        required: false,
+    },
 ];
 
 /// Reads a LEAD argument: `id:`, `email:`, `code:`, `ext:` prefixes, else
 /// digits are an id, text with `@` an email, anything else a referral code.
 pub fn parse_lead_ref(s: &str) -> Result<LeadRef, UsageError> {
     let s = s.trim();
-    let bad = || UsageError(format!("'{s}' is not a lead: give an id, an email or a referral code"));
+    let bad = || {
+        UsageError(format!(
+            "'{s}' is not a lead: give an id, an email or a referral code"
+        ))
+    };
     if s.is_empty() {
         return Err(bad());
     }
@@ -158,7 +191,12 @@ pub fn parse_lead_ref(s: &str) -> Result<LeadRef, UsageError> {
 }
 
 /// Finds the lead a LEAD argument names; emails and codes need a campaign.
-pub async fn resolve_lead(ctx: &Ctx, client: &Client, lead: &str, campaign: &CampaignArg) -> anyhow::Result<Lead> {
+pub async fn resolve_lead(
+    ctx: &Ctx,
+    client: &Client,
+    lead: &str,
+    campaign: &CampaignArg,
+) -> anyhow::Result<Lead> {
     let reference = parse_lead_ref(lead)?;
     if let LeadRef::Id(id) = reference {
         return Ok(client.get_lead(id).await?);
@@ -179,7 +217,9 @@ pub async fn resolve_lead(ctx: &Ctx, client: &Client, lead: &str, campaign: &Cam
 
 fn query(ctx: &Ctx, f: LeadFilterArgs) -> LeadQuery {
     LeadQuery {
-        campaign: f.campaign.or_else(|| ctx.settings.campaign.as_ref().map(|(c, _)| c.clone())),
+        campaign: f
+            .campaign
+            .or_else(|| ctx.settings.campaign.as_ref().map(|(c, _)| c.clone())),
         status: f.status,
         created_after: f.created_after,
         created_before: f.created_before,
@@ -196,7 +236,11 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
             if a.fields.is_empty() {
                 let items = ctx
                     .collect(&a.list, |page| {
-                        let q = LeadQuery { limit: page.limit, cursor: page.cursor, ..base.clone() };
+                        let q = LeadQuery {
+                            limit: page.limit,
+                            cursor: page.cursor,
+                            ..base.clone()
+                        };
                         let client = &client;
                         async move { client.list_leads(&q).await }
                     })
@@ -216,8 +260,11 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
                         async move { client.list_leads_fields(&q).await }
                     })
                     .await?;
-                let columns: Vec<(String, String)> =
-                    a.fields.iter().map(|f| (f.clone(), f.to_uppercase().replace('_', " "))).collect();
+                let columns: Vec<(String, String)> = a
+                    .fields
+                    .iter()
+                    .map(|f| (f.clone(), f.to_uppercase().replace('_', " ")))
+                    .collect();
                 ctx.printer.values(&items, &columns)?;
             }
         }
@@ -228,30 +275,44 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
         LeadsCommand::History(a) => {
             let lead = resolve_lead(ctx, &client, &a.lead, &a.campaign).await?;
             let records = client.lead_history(lead.id).await?;
-            ctx.printer.status(format!("Lead {} ({}) is {}", lead.id, lead.email, lead.status));
+            ctx.printer.status(format!(
+                "Lead {} ({}) is {}",
+                lead.id, lead.email, lead.status
+            ));
             ctx.printer.list(&records)?;
         }
         LeadsCommand::Add(a) => {
             let campaign = ctx.campaign(&a.campaign)?;
             let lead = client
-                .create_lead(&campaign, &NewLead {
-                    email: a.email,
-                    referred_by: a.referrer,
-                    name: a.name,
-                    phone: a.phone,
-                    external_id: a.external_id,
-                })
+                .create_lead(
+                    &campaign,
+                    &NewLead {
+                        email: a.email,
+                        referred_by: a.referrer,
+                        name: a.name,
+                        phone: a.phone,
+                        external_id: a.external_id,
+                    },
+                )
                 .await?;
-            ctx.printer.status(format!("Added lead {} ({})", lead.id, lead.email));
+            ctx.printer
+                .status(format!("Added lead {} ({})", lead.id, lead.email));
             ctx.printer.one(&lead)?;
         }
         LeadsCommand::Import(a) => return import_leads(ctx, &client, a).await,
         LeadsCommand::Export(a) => {
             let base = query(ctx, a.filter);
-            let all = ListArgs { limit: MAX_PAGE, all: true };
+            let all = ListArgs {
+                limit: MAX_PAGE,
+                all: true,
+            };
             let items = ctx
                 .collect(&all, |page| {
-                    let q = LeadQuery { limit: page.limit, cursor: page.cursor, ..base.clone() };
+                    let q = LeadQuery {
+                        limit: page.limit,
+                        cursor: page.cursor,
+                        ..base.clone()
+                    };
                     let client = &client;
                     async move { client.list_leads(&q).await }
                 })
@@ -262,7 +323,8 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
                 printer.format = Format::Csv;
             }
             printer.list(&items)?;
-            ctx.printer.status(format!("Exported {} leads", items.len()));
+            ctx.printer
+                .status(format!("Exported {} leads", items.len()));
         }
     }
     Ok(Exit::Success)
@@ -307,10 +369,22 @@ mod tests {
     #[test]
     fn lead_arguments_are_read_by_shape_or_prefix() {
         assert_eq!(parse_lead_ref("42").unwrap(), LeadRef::Id(42));
-        assert_eq!(parse_lead_ref("ann@x.com").unwrap(), LeadRef::Email("ann@x.com".into()));
-        assert_eq!(parse_lead_ref("ANN2026").unwrap(), LeadRef::Code("ANN2026".into()));
-        assert_eq!(parse_lead_ref("code:123").unwrap(), LeadRef::Code("123".into()));
-        assert_eq!(parse_lead_ref("ext:cus_9").unwrap(), LeadRef::ExternalId("cus_9".into()));
+        assert_eq!(
+            parse_lead_ref("ann@x.com").unwrap(),
+            LeadRef::Email("ann@x.com".into())
+        );
+        assert_eq!(
+            parse_lead_ref("ANN2026").unwrap(),
+            LeadRef::Code("ANN2026".into())
+        );
+        assert_eq!(
+            parse_lead_ref("code:123").unwrap(),
+            LeadRef::Code("123".into())
+        );
+        assert_eq!(
+            parse_lead_ref("ext:cus_9").unwrap(),
+            LeadRef::ExternalId("cus_9".into())
+        );
         assert!(parse_lead_ref("id:abc").is_err());
         assert!(parse_lead_ref("  ").is_err());
     }

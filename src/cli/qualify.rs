@@ -7,12 +7,16 @@ use super::args::CampaignArg;
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
 use super::leads::parse_lead_ref;
-use crate::api::{BatchItemResult, BatchQualifyRequest, LeadRef, MAX_BATCH, QualifyAction, QualifyMethod, QualifyOutcome};
+use crate::api::{
+    BatchItemResult, BatchQualifyRequest, LeadRef, MAX_BATCH, QualifyAction, QualifyMethod,
+    QualifyOutcome,
+};
 use crate::client::new_idempotency_key;
 use crate::output::confirm;
 
 #[derive(Debug, Args)]
-#[command(after_help = "LEAD is a lead id, a referral code, or an email (with --campaign); \
+#[command(
+    after_help = "LEAD is a lead id, a referral code, or an email (with --campaign); \
 prefix with id:, code:, email: or ext: to be explicit.
 
 Examples:
@@ -22,7 +26,8 @@ Examples:
   refctl qualify --stdin --campaign spring --dry-run < emails.txt
 
 Exit codes: 0 when every lead is (now) qualified, 3 when some were not found
-or are referrers, 5 when none was found.")]
+or are referrers, 5 when none was found."
+)]
 pub struct QualifyArgs {
     #[command(flatten)]
     pub leads: LeadsInput,
@@ -69,7 +74,10 @@ impl LeadsInput {
                 if line.is_empty() || line.starts_with('#') {
                     continue;
                 }
-                refs.push(parse_lead_ref(line).map_err(|e| UsageError(format!("stdin line {}: {e}", i + 1)))?);
+                refs.push(
+                    parse_lead_ref(line)
+                        .map_err(|e| UsageError(format!("stdin line {}: {e}", i + 1)))?,
+                );
             }
             if refs.is_empty() {
                 return Err(UsageError("no leads on stdin".into()).into());
@@ -91,10 +99,21 @@ pub async fn run_unqualify(ctx: &Ctx, args: UnqualifyArgs) -> anyhow::Result<Exi
     if args.reason.trim().is_empty() {
         return Err(UsageError("--reason must not be empty".into()).into());
     }
-    change(ctx, &args.leads, QualifyAction::Unqualify, Some(args.reason)).await
+    change(
+        ctx,
+        &args.leads,
+        QualifyAction::Unqualify,
+        Some(args.reason),
+    )
+    .await
 }
 
-async fn change(ctx: &Ctx, input: &LeadsInput, action: QualifyAction, reason: Option<String>) -> anyhow::Result<Exit> {
+async fn change(
+    ctx: &Ctx,
+    input: &LeadsInput,
+    action: QualifyAction,
+    reason: Option<String>,
+) -> anyhow::Result<Exit> {
     let refs = input.references()?;
     let needs_campaign = refs.iter().any(|r| !matches!(r, LeadRef::Id(_)));
     let campaign = if needs_campaign || input.campaign.campaign.is_some() {
@@ -147,7 +166,11 @@ async fn change(ctx: &Ctx, input: &LeadsInput, action: QualifyAction, reason: Op
             None => counts.push((r.outcome, 1)),
         }
     }
-    let summary = counts.iter().map(|(o, n)| format!("{n} {o}")).collect::<Vec<_>>().join(", ");
+    let summary = counts
+        .iter()
+        .map(|(o, n)| format!("{n} {o}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     ctx.printer.status(if input.dry_run {
         format!("Dry run, nothing changed: {summary}")
     } else {

@@ -52,8 +52,10 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Rows with errors are reported by line and the others are imported; \
-the exit code is 3 when some rows failed.")]
+#[command(
+    after_help = "Rows with errors are reported by line and the others are imported; \
+the exit code is 3 when some rows failed."
+)]
 pub struct ImportArgs {
     /// The CSV file (UTF-8, comma-separated, with a header row)
     pub file: PathBuf,
@@ -68,11 +70,31 @@ pub struct ImportArgs {
 }
 
 const FIELDS: &[Field] = &[
-    Field { key: "email", synonyms: &["email address", "e-mail", "mail"], required: false },
-    Field { key: "name", synonyms: &["full name", "first name"], required: false },
-    Field { key: "referral_code", synonyms: &["code", "referral code", "ref code"], required: false },
-    Field { key: "external_id", synonyms: &["customer id", "external id", "id"], required: false },
-    Field { key: "phone", synonyms: &["phone number", "mobile"], required: false },
+    Field {
+        key: "email",
+        synonyms: &["email address", "e-mail", "mail"],
+        required: false,
+    },
+    Field {
+        key: "name",
+        synonyms: &["full name", "first name"],
+        required: false,
+    },
+    Field {
+        key: "referral_code",
+        synonyms: &["code", "referral code", "ref code"],
+        required: false,
+    },
+    Field {
+        key: "external_id",
+        synonyms: &["customer id", "external id", "id"],
+        required: false,
+    },
+    Field {
+        key: "phone",
+        synonyms: &["phone number", "mobile"],
+        required: false,
+    },
 ];
 
 pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
@@ -92,15 +114,21 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
         ReferrersCommand::Add(a) => {
             let campaign = ctx.campaign(&a.campaign)?;
             let r = client
-                .create_referrer(&campaign, &NewReferrer {
-                    email: a.email,
-                    name: a.name,
-                    referral_code: a.code,
-                    external_id: a.external_id,
-                    phone: a.phone,
-                })
+                .create_referrer(
+                    &campaign,
+                    &NewReferrer {
+                        email: a.email,
+                        name: a.name,
+                        referral_code: a.code,
+                        external_id: a.external_id,
+                        phone: a.phone,
+                    },
+                )
                 .await?;
-            ctx.printer.status(format!("Added referrer {} with code {}", r.id, r.referral_code));
+            ctx.printer.status(format!(
+                "Added referrer {} with code {}",
+                r.id, r.referral_code
+            ));
             ctx.printer.one(&r)?;
         }
         ReferrersCommand::Import(a) => {

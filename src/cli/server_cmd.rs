@@ -10,13 +10,16 @@ use crate::config::Paths;
 use crate::store;
 
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true, after_help = "Examples:
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:
   refctl server token create --workspace acme --name ci --scope admin
   refctl server --listen 127.0.0.1:8080
   REFCTL_API_URL=http://127.0.0.1:8080 REFCTL_TOKEN=rfk_... refctl campaigns list
 
 With no --db, the server serves the local workspace database, so that tokens of
-the workspace 'local' see what refctl shows without --api-url.")]
+the workspace 'local' see what refctl shows without --api-url."
+)]
 pub struct ServerArgs {
     #[command(subcommand)]
     pub command: Option<ServerCommand>,

@@ -17,8 +17,12 @@ pub struct EmbeddedTransport {
 impl EmbeddedTransport {
     /// Opens (creating on first use) the workspace database at `db`.
     pub fn open(db: &Path) -> Result<EmbeddedTransport, ClientError> {
-        let conn = store::open(db)
-            .map_err(|e| ClientError::Store(format!("could not open the local workspace {}: {e}", db.display())))?;
+        let conn = store::open(db).map_err(|e| {
+            ClientError::Store(format!(
+                "could not open the local workspace {}: {e}",
+                db.display()
+            ))
+        })?;
         let principal = store::local_principal(&conn)
             .map_err(|e| ClientError::Store(format!("could not open the local workspace: {e}")))?;
         let state = AppState::new(conn, AuthMode::Local(principal));

@@ -36,7 +36,10 @@ impl ClientError {
                     if text.is_empty() {
                         format!("HTTP {status}")
                     } else {
-                        format!("HTTP {status}: {}", text.chars().take(200).collect::<String>())
+                        format!(
+                            "HTTP {status}: {}",
+                            text.chars().take(200).collect::<String>()
+                        )
                     },
                 );
                 p.code = crate::api::ProblemCode::Unknown;

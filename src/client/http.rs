@@ -48,7 +48,11 @@ pub struct HttpTransport {
 }
 
 impl HttpTransport {
-    pub fn new(base_url: &str, token: Option<String>, retry: RetryPolicy) -> Result<HttpTransport, ClientError> {
+    pub fn new(
+        base_url: &str,
+        token: Option<String>,
+        retry: RetryPolicy,
+    ) -> Result<HttpTransport, ClientError> {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(60))
@@ -66,20 +70,25 @@ impl HttpTransport {
         })
     }
 
-    async fn attempt(&self, request: &ApiRequest) -> Result<(ApiResponse, Option<u64>), reqwest::Error> {
+    async fn attempt(
+        &self,
+        request: &ApiRequest,
+    ) -> Result<(ApiResponse, Option<u64>), reqwest::Error> {
         let url = format!("{}{}", self.base_url, request.path);
         let mut builder = self.http.request(request.method.clone(), url);
-        if let Some(token) = &self.token {
-            if let Ok(mut value) = HeaderValue::from_str(&format!("Bearer {token}")) {
-                value.set_sensitive(true);
-                builder = builder.header(AUTHORIZATION, value);
-            }
+        if let Some(token) = &self.token
+            && let Ok(mut value) = HeaderValue::from_str(&format!("Bearer {token}"))
+        {
+            value.set_sensitive(true);
+            builder = builder.header(AUTHORIZATION, value);
         }
         if let Some(key) = &request.idempotency_key {
             builder = builder.header(crate::api::IDEMPOTENCY_KEY, key);
         }
         if let Some(body) = &request.body {
-            builder = builder.header(CONTENT_TYPE, "application/json").body(body.clone());
+            builder = builder
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.clone());
         }
         let response = builder.send().await?;
         let status = response.status().as_u16();
@@ -102,7 +111,8 @@ impl Transport for HttpTransport {
         Box::pin(async move {
             // Only what is safe to repeat is repeated: reads, and mutations
             // that carry an idempotency key (the server replays those).
-            let repeatable = request.method == reqwest::Method::GET || request.idempotency_key.is_some();
+            let repeatable =
+                request.method == reqwest::Method::GET || request.idempotency_key.is_some();
             let mut attempt = 0u32;
             loop {
                 attempt += 1;

@@ -32,7 +32,8 @@ pub struct ApiResponse {
     pub body: Vec<u8>,
 }
 
-pub type TransportFuture<'a> = Pin<Box<dyn Future<Output = Result<ApiResponse, ClientError>> + Send + 'a>>;
+pub type TransportFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<ApiResponse, ClientError>> + Send + 'a>>;
 
 /// Carries requests to the API and brings back responses.
 pub trait Transport: Send + Sync {
@@ -61,7 +62,10 @@ impl Client {
         if (200..300).contains(&response.status) {
             serde_json::from_slice(&response.body).map_err(|e| ClientError::Decode(e.to_string()))
         } else {
-            Err(ClientError::from_error_response(response.status, &response.body))
+            Err(ClientError::from_error_response(
+                response.status,
+                &response.body,
+            ))
         }
     }
 
@@ -82,7 +86,8 @@ impl Client {
         path: String,
         body: &B,
     ) -> Result<T, ClientError> {
-        self.write_with_key(method, path, body, new_idempotency_key()).await
+        self.write_with_key(method, path, body, new_idempotency_key())
+            .await
     }
 
     /// A mutation with the caller's idempotency key (deterministic keys make

@@ -36,16 +36,25 @@ impl Client {
     }
 
     pub async fn get_campaign(&self, campaign: &str) -> Result<Campaign, ClientError> {
-        self.get(format!("/v1/campaigns/{}", encode(campaign))).await
+        self.get(format!("/v1/campaigns/{}", encode(campaign)))
+            .await
     }
 
     pub async fn create_campaign(&self, new: &NewCampaign) -> Result<Campaign, ClientError> {
         self.write(Method::POST, "/v1/campaigns".into(), new).await
     }
 
-    pub async fn update_campaign(&self, campaign: &str, patch: &CampaignPatch) -> Result<Campaign, ClientError> {
-        self.write(Method::PATCH, format!("/v1/campaigns/{}", encode(campaign)), patch)
-            .await
+    pub async fn update_campaign(
+        &self,
+        campaign: &str,
+        patch: &CampaignPatch,
+    ) -> Result<Campaign, ClientError> {
+        self.write(
+            Method::PATCH,
+            format!("/v1/campaigns/{}", encode(campaign)),
+            patch,
+        )
+        .await
     }
 
     pub async fn archive_campaign(&self, campaign: &str) -> Result<Campaign, ClientError> {
@@ -57,18 +66,33 @@ impl Client {
         .await
     }
 
-    pub async fn list_referrers(&self, campaign: &str, page: &PageQuery) -> Result<Page<Referrer>, ClientError> {
-        self.get(with_query(&format!("/v1/campaigns/{}/referrers", encode(campaign)), page))
-            .await
+    pub async fn list_referrers(
+        &self,
+        campaign: &str,
+        page: &PageQuery,
+    ) -> Result<Page<Referrer>, ClientError> {
+        self.get(with_query(
+            &format!("/v1/campaigns/{}/referrers", encode(campaign)),
+            page,
+        ))
+        .await
     }
 
     pub async fn get_referrer(&self, id: i64) -> Result<Referrer, ClientError> {
         self.get(format!("/v1/referrers/{id}")).await
     }
 
-    pub async fn create_referrer(&self, campaign: &str, new: &NewReferrer) -> Result<Referrer, ClientError> {
-        self.write(Method::POST, format!("/v1/campaigns/{}/referrers", encode(campaign)), new)
-            .await
+    pub async fn create_referrer(
+        &self,
+        campaign: &str,
+        new: &NewReferrer,
+    ) -> Result<Referrer, ClientError> {
+        self.write(
+            Method::POST,
+            format!("/v1/campaigns/{}/referrers", encode(campaign)),
+            new,
+        )
+        .await
     }
 
     pub async fn bulk_create_referrers(
@@ -91,7 +115,10 @@ impl Client {
     }
 
     /// Like [`Client::list_leads`], with only some fields of each lead.
-    pub async fn list_leads_fields(&self, query: &LeadQuery) -> Result<Page<serde_json::Value>, ClientError> {
+    pub async fn list_leads_fields(
+        &self,
+        query: &LeadQuery,
+    ) -> Result<Page<serde_json::Value>, ClientError> {
         self.get(with_query("/v1/leads", query)).await
     }
 
@@ -104,8 +131,12 @@ impl Client {
     }
 
     pub async fn create_lead(&self, campaign: &str, new: &NewLead) -> Result<Lead, ClientError> {
-        self.write(Method::POST, format!("/v1/campaigns/{}/leads", encode(campaign)), new)
-            .await
+        self.write(
+            Method::POST,
+            format!("/v1/campaigns/{}/leads", encode(campaign)),
+            new,
+        )
+        .await
     }
 
     pub async fn bulk_create_leads(
@@ -127,12 +158,22 @@ impl Client {
         self.get(format!("/v1/leads/{id}/history")).await
     }
 
-    pub async fn qualify_lead(&self, id: i64, request: &QualifyRequest) -> Result<QualifyResult, ClientError> {
-        self.write(Method::POST, format!("/v1/leads/{id}/qualify"), request).await
+    pub async fn qualify_lead(
+        &self,
+        id: i64,
+        request: &QualifyRequest,
+    ) -> Result<QualifyResult, ClientError> {
+        self.write(Method::POST, format!("/v1/leads/{id}/qualify"), request)
+            .await
     }
 
-    pub async fn unqualify_lead(&self, id: i64, request: &QualifyRequest) -> Result<QualifyResult, ClientError> {
-        self.write(Method::POST, format!("/v1/leads/{id}/unqualify"), request).await
+    pub async fn unqualify_lead(
+        &self,
+        id: i64,
+        request: &QualifyRequest,
+    ) -> Result<QualifyResult, ClientError> {
+        self.write(Method::POST, format!("/v1/leads/{id}/unqualify"), request)
+            .await
     }
 
     /// Many leads in one request and one transaction. `key` makes a repeat of
@@ -142,8 +183,13 @@ impl Client {
         request: &BatchQualifyRequest,
         key: String,
     ) -> Result<BatchQualifyResponse, ClientError> {
-        self.write_with_key(Method::POST, "/v1/qualifications/batch".into(), request, key)
-            .await
+        self.write_with_key(
+            Method::POST,
+            "/v1/qualifications/batch".into(),
+            request,
+            key,
+        )
+        .await
     }
 }
 

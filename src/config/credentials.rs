@@ -70,7 +70,10 @@ impl CredentialStore {
             Some("file") => Mode::File,
             Some(other) => return Err(ConfigError::BadCredentialStore(other.to_string())),
         };
-        Ok(CredentialStore { mode, file: paths.credentials_file() })
+        Ok(CredentialStore {
+            mode,
+            file: paths.credentials_file(),
+        })
     }
 
     pub fn save(&self, profile: &str, api_url: &str, token: &str) -> Result<StoredIn, ConfigError> {
@@ -93,7 +96,11 @@ impl CredentialStore {
         Ok(StoredIn::File(self.file.clone()))
     }
 
-    pub fn load(&self, profile: &str, api_url: &str) -> Result<Option<(String, TokenSource)>, ConfigError> {
+    pub fn load(
+        &self,
+        profile: &str,
+        api_url: &str,
+    ) -> Result<Option<(String, TokenSource)>, ConfigError> {
         let key = entry_key(profile, api_url);
         if let Some(token) = self.read_file()?.tokens.remove(&key) {
             return Ok(Some((token, TokenSource::File(self.file.clone()))));
@@ -183,7 +190,10 @@ mod tests {
     #[test]
     fn file_store_round_trips_and_is_private() {
         let dir = tempfile::tempdir().unwrap();
-        let store = CredentialStore { mode: Mode::File, file: dir.path().join("credentials.toml") };
+        let store = CredentialStore {
+            mode: Mode::File,
+            file: dir.path().join("credentials.toml"),
+        };
         assert_eq!(store.load("default", "http://x").unwrap(), None);
         let stored = store.save("default", "http://x/", "rfk_secret").unwrap();
         assert_eq!(stored, StoredIn::File(store.file.clone()));

@@ -48,14 +48,20 @@ pub(super) fn read_optional(path: &Path) -> Result<Option<String>, ConfigError> 
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(Some(text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(ConfigError::Read { path: path.to_path_buf(), source }),
+        Err(source) => Err(ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
     }
 }
 
 /// Writes through a temp file and a rename, so a crash never leaves half a file.
 /// `private` makes the file 0600 and its directory 0700 on Unix.
 pub(super) fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> Result<(), ConfigError> {
-    let err = |source| ConfigError::Write { path: path.to_path_buf(), source };
+    let err = |source| ConfigError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
     let tmp = path.with_extension("tmp");

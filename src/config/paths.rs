@@ -15,7 +15,9 @@ impl Paths {
             return Ok(Paths { home: home.into() });
         }
         let data = dirs::data_dir().ok_or(ConfigError::NoHome)?;
-        Ok(Paths { home: data.join("refctl") })
+        Ok(Paths {
+            home: data.join("refctl"),
+        })
     }
 
     pub fn config_file(&self) -> PathBuf {

@@ -14,8 +14,12 @@ pub struct Overrides {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Backend {
     /// The local SQLite workspace, through the server's router in-process.
-    Embedded { db: PathBuf },
-    Remote { api_url: String },
+    Embedded {
+        db: PathBuf,
+    },
+    Remote {
+        api_url: String,
+    },
 }
 
 /// Where a setting came from, so `auth status` and `config list` can say.
@@ -79,9 +83,16 @@ impl Settings {
         } else if let Some(url) = &stored.api_url {
             (remote(url)?, Origin::Profile(profile.clone()))
         } else {
-            (Backend::Embedded { db: paths.embedded_db() }, Origin::Default)
+            (
+                Backend::Embedded {
+                    db: paths.embedded_db(),
+                },
+                Origin::Default,
+            )
         };
-        let campaign = stored.campaign.map(|c| (c, Origin::Profile(profile.clone())));
+        let campaign = stored
+            .campaign
+            .map(|c| (c, Origin::Profile(profile.clone())));
 
         Ok(Settings {
             paths,
@@ -105,7 +116,11 @@ impl Settings {
         Err(ConfigError::UnknownProfile {
             name: self.profile.clone(),
             path: self.paths.config_file(),
-            known: if known.is_empty() { "none".into() } else { known.join(", ") },
+            known: if known.is_empty() {
+                "none".into()
+            } else {
+                known.join(", ")
+            },
         })
     }
 
@@ -129,17 +144,25 @@ impl Settings {
 }
 
 fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 fn remote(url: &str) -> Result<Backend, ConfigError> {
     validate_api_url(url)?;
-    Ok(Backend::Remote { api_url: url.trim_end_matches('/').to_string() })
+    Ok(Backend::Remote {
+        api_url: url.trim_end_matches('/').to_string(),
+    })
 }
 
 /// An API URL is absolute http(s) with a host, e.g. `http://127.0.0.1:8080`.
 pub fn validate_api_url(url: &str) -> Result<(), ConfigError> {
-    let bad = |reason: &str| ConfigError::BadUrl { url: url.to_string(), reason: reason.to_string() };
+    let bad = |reason: &str| ConfigError::BadUrl {
+        url: url.to_string(),
+        reason: reason.to_string(),
+    };
     let rest = url
         .strip_prefix("http://")
         .or_else(|| url.strip_prefix("https://"))

@@ -56,7 +56,10 @@ mod tests {
         assert_eq!(slug("2026"), "campaign-2026");
         assert_eq!(slug("!!!"), "campaign");
         for name in ["Spring Promo", "2026", "!!!", "a b"] {
-            assert!(super::super::validate::campaign_code(&slug(name)).is_ok(), "{name}");
+            assert!(
+                super::super::validate::campaign_code(&slug(name)).is_ok(),
+                "{name}"
+            );
         }
     }
 }

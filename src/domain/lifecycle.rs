@@ -5,7 +5,10 @@ use crate::api::{LeadStatus, QualifyAction, QualifyOutcome};
 /// What asking for `action` does to a lead in `status`: the outcome to report,
 /// and the new status when something changes (`None` is a no-op, which
 /// appends nothing to the history).
-pub fn transition(status: LeadStatus, action: QualifyAction) -> (QualifyOutcome, Option<LeadStatus>) {
+pub fn transition(
+    status: LeadStatus,
+    action: QualifyAction,
+) -> (QualifyOutcome, Option<LeadStatus>) {
     match (status, action) {
         (LeadStatus::Pending, QualifyAction::Qualify) => {
             (QualifyOutcome::Qualified, Some(LeadStatus::Qualified))
@@ -26,9 +29,21 @@ mod tests {
     fn a_lead_qualifies_once_and_unqualifies_back_to_pending() {
         use LeadStatus::*;
         use QualifyAction::*;
-        assert_eq!(transition(Pending, Qualify), (QualifyOutcome::Qualified, Some(Qualified)));
-        assert_eq!(transition(Qualified, Qualify), (QualifyOutcome::AlreadyQualified, None));
-        assert_eq!(transition(Qualified, Unqualify), (QualifyOutcome::Unqualified, Some(Pending)));
-        assert_eq!(transition(Pending, Unqualify), (QualifyOutcome::AlreadyPending, None));
+        assert_eq!(
+            transition(Pending, Qualify),
+            (QualifyOutcome::Qualified, Some(Qualified))
+        );
+        assert_eq!(
+            transition(Qualified, Qualify),
+            (QualifyOutcome::AlreadyQualified, None)
+        );
+        assert_eq!(
+            transition(Qualified, Unqualify),
+            (QualifyOutcome::Unqualified, Some(Pending))
+        );
+        assert_eq!(
+            transition(Pending, Unqualify),
+            (QualifyOutcome::AlreadyPending, None)
+        );
     }
 }

@@ -49,21 +49,32 @@ pub fn canonical_email(raw: &str) -> Result<String, String> {
         return Err(format!("'{raw}' is not an email address: it has no '@'"));
     };
     if local.is_empty() {
-        return Err(format!("'{raw}' is not an email address: nothing before '@'"));
+        return Err(format!(
+            "'{raw}' is not an email address: nothing before '@'"
+        ));
     }
-    if domain.is_empty() || !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.')
+    if domain.is_empty()
+        || !domain.contains('.')
+        || domain.starts_with('.')
+        || domain.ends_with('.')
     {
-        return Err(format!("'{raw}' is not an email address: the domain '{domain}' is not valid"));
+        return Err(format!(
+            "'{raw}' is not an email address: the domain '{domain}' is not valid"
+        ));
     }
     if email.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("'{raw}' is not an email address: it contains white space"));
+        return Err(format!(
+            "'{raw}' is not an email address: it contains white space"
+        ));
     }
     Ok(email)
 }
 
 /// A name or other free text: trimmed, empty becomes absent.
 pub fn optional_text(value: Option<String>) -> Option<String> {
-    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 #[cfg(test)]
@@ -89,10 +100,29 @@ mod tests {
 
     #[test]
     fn emails_are_trimmed_and_lowercased_or_refused_with_a_reason() {
-        assert_eq!(canonical_email("  Ann@Example.COM ").unwrap(), "ann@example.com");
-        assert!(canonical_email("ann.example.com").unwrap_err().contains("no '@'"));
-        assert!(canonical_email("@example.com").unwrap_err().contains("nothing before"));
-        assert!(canonical_email("ann@localhost").unwrap_err().contains("domain"));
-        assert!(canonical_email("a nn@x.com").unwrap_err().contains("white space"));
+        assert_eq!(
+            canonical_email("  Ann@Example.COM ").unwrap(),
+            "ann@example.com"
+        );
+        assert!(
+            canonical_email("ann.example.com")
+                .unwrap_err()
+                .contains("no '@'")
+        );
+        assert!(
+            canonical_email("@example.com")
+                .unwrap_err()
+                .contains("nothing before")
+        );
+        assert!(
+            canonical_email("ann@localhost")
+                .unwrap_err()
+                .contains("domain")
+        );
+        assert!(
+            canonical_email("a nn@x.com")
+                .unwrap_err()
+                .contains("white space")
+        );
     }
 }

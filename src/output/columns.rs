@@ -8,8 +8,13 @@ pub trait Tabular: serde::Serialize {
 }
 
 impl Tabular for Campaign {
-    const COLUMNS: &'static [(&'static str, &'static str)] =
-        &[("id", "ID"), ("code", "CODE"), ("name", "NAME"), ("status", "STATUS"), ("created_at", "CREATED")];
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("id", "ID"),
+        ("code", "CODE"),
+        ("name", "NAME"),
+        ("status", "STATUS"),
+        ("created_at", "CREATED"),
+    ];
 }
 
 impl Tabular for Referrer {
@@ -44,11 +49,17 @@ impl Tabular for QualificationRecord {
 }
 
 impl Tabular for BatchItemResult {
-    const COLUMNS: &'static [(&'static str, &'static str)] =
-        &[("reference", "LEAD"), ("outcome", "OUTCOME"), ("lead_id", "LEAD ID")];
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("reference", "LEAD"),
+        ("outcome", "OUTCOME"),
+        ("lead_id", "LEAD ID"),
+    ];
 }
 
 impl Tabular for Identity {
-    const COLUMNS: &'static [(&'static str, &'static str)] =
-        &[("workspace", "WORKSPACE"), ("token_name", "TOKEN"), ("scope", "SCOPE")];
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("workspace", "WORKSPACE"),
+        ("token_name", "TOKEN"),
+        ("scope", "SCOPE"),
+    ];
 }

@@ -8,7 +8,11 @@ pub fn cell_text(value: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Object(map) if map.len() == 1 => {
             // Tagged references such as {"email": "ann@x.com"} read better as "email ann@x.com".
-            let (k, v) = map.iter().next().map(|(k, v)| (k.clone(), cell_text(v))).unwrap_or_default();
+            let (k, v) = map
+                .iter()
+                .next()
+                .map(|(k, v)| (k.clone(), cell_text(v)))
+                .unwrap_or_default();
             format!("{k} {v}")
         }
         other => other.to_string(),
@@ -31,14 +35,27 @@ fn base_table(width: Option<u16>) -> Table {
 }
 
 /// Rows of `values`, showing `columns`.
-pub fn table(values: &[Value], columns: &[(String, String)], width: Option<u16>, color: bool) -> String {
+pub fn table(
+    values: &[Value],
+    columns: &[(String, String)],
+    width: Option<u16>,
+    color: bool,
+) -> String {
     let mut table = base_table(width);
     table.set_header(columns.iter().map(|(_, h)| {
         let cell = Cell::new(h);
-        if color { cell.add_attribute(Attribute::Bold) } else { cell }
+        if color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
     }));
     for v in values {
-        table.add_row(columns.iter().map(|(k, _)| cell_text(v.get(k).unwrap_or(&Value::Null))));
+        table.add_row(
+            columns
+                .iter()
+                .map(|(k, _)| cell_text(v.get(k).unwrap_or(&Value::Null))),
+        );
     }
     trim_lines(table.to_string())
 }
@@ -49,7 +66,11 @@ pub fn record(value: &Value, width: Option<u16>, color: bool) -> String {
     if let Value::Object(map) = value {
         for (k, v) in map {
             let key = Cell::new(k);
-            let key = if color { key.add_attribute(Attribute::Bold) } else { key };
+            let key = if color {
+                key.add_attribute(Attribute::Bold)
+            } else {
+                key
+            };
             table.add_row(vec![key, Cell::new(cell_text(v))]);
         }
     }
@@ -58,7 +79,10 @@ pub fn record(value: &Value, width: Option<u16>, color: bool) -> String {
 
 /// The NOTHING preset pads every line to the full width; people and `diff` prefer no trailing spaces.
 fn trim_lines(s: String) -> String {
-    s.lines().map(|l| l.trim_end().trim_start_matches(' ')).collect::<Vec<_>>().join("\n")
+    s.lines()
+        .map(|l| l.trim_end().trim_start_matches(' '))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// CSV of every field of every object, in the order of the first object's fields.
@@ -71,7 +95,10 @@ pub fn csv(out: &mut impl std::io::Write, values: &[Value]) -> std::io::Result<(
     let keys: Vec<&String> = first.keys().collect();
     writer.write_record(&keys)?;
     for v in values {
-        writer.write_record(keys.iter().map(|k| spreadsheet_safe(cell_text(v.get(*k).unwrap_or(&Value::Null)))))?;
+        writer.write_record(
+            keys.iter()
+                .map(|k| spreadsheet_safe(cell_text(v.get(*k).unwrap_or(&Value::Null)))),
+        )?;
     }
     writer.flush()
 }
@@ -93,7 +120,11 @@ mod tests {
     #[test]
     fn csv_escapes_formulas_and_keeps_field_order() {
         let mut out = Vec::new();
-        csv(&mut out, &[json!({"b": "=1+1", "a": null}), json!({"b": "x", "a": 2})]).unwrap();
+        csv(
+            &mut out,
+            &[json!({"b": "=1+1", "a": null}), json!({"b": "x", "a": 2})],
+        )
+        .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "b,a\n'=1+1,\nx,2\n");
     }
 
@@ -102,7 +133,11 @@ mod tests {
         let rows: Vec<Value> = (0..3)
             .map(|i| json!({"id": i, "email": format!("someone.with.a.long.address.{i}@example.com"), "name": "A rather long name indeed"}))
             .collect();
-        let cols = vec![("id".into(), "ID".into()), ("email".into(), "EMAIL".into()), ("name".into(), "NAME".into())];
+        let cols = vec![
+            ("id".into(), "ID".into()),
+            ("email".into(), "EMAIL".into()),
+            ("name".into(), "NAME".into()),
+        ];
         let text = table(&rows, &cols, Some(40), false);
         assert!(text.lines().all(|l| l.chars().count() <= 40), "{text}");
     }

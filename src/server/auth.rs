@@ -26,7 +26,10 @@ impl Caller {
             return Err(Problem::new(
                 403,
                 ProblemCode::Forbidden,
-                format!("token '{}' has read scope and cannot make changes", self.0.actor),
+                format!(
+                    "token '{}' has read scope and cannot make changes",
+                    self.0.actor
+                ),
             )
             .into());
         }
@@ -41,13 +44,11 @@ impl FromRequestParts<AppState> for Caller {
         if let AuthMode::Local(principal) = &state.auth {
             return Ok(Caller(principal.clone()));
         }
-        let unauthenticated = |detail: &str| {
-            ApiError(Problem::new(401, ProblemCode::Unauthenticated, detail))
-        };
-        let header = parts
-            .headers
-            .get(AUTHORIZATION)
-            .ok_or_else(|| unauthenticated("missing Authorization header: send 'Authorization: Bearer <token>'"))?;
+        let unauthenticated =
+            |detail: &str| ApiError(Problem::new(401, ProblemCode::Unauthenticated, detail));
+        let header = parts.headers.get(AUTHORIZATION).ok_or_else(|| {
+            unauthenticated("missing Authorization header: send 'Authorization: Bearer <token>'")
+        })?;
         let token = header
             .to_str()
             .ok()

@@ -20,7 +20,11 @@ impl From<StoreError> for ApiError {
             StoreError::Refused(p) => ApiError(p),
             other => {
                 tracing::error!(target: "refctl::server", "{other}");
-                ApiError(Problem::new(500, ProblemCode::Internal, "internal error in the store"))
+                ApiError(Problem::new(
+                    500,
+                    ProblemCode::Internal,
+                    "internal error in the store",
+                ))
             }
         }
     }
@@ -28,7 +32,8 @@ impl From<StoreError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status =
+            StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&self.0).unwrap_or_default();
         let mut response = (status, body).into_response();
         response.headers_mut().insert(

@@ -56,15 +56,30 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
                 Problem::new(
                     413,
                     ProblemCode::PayloadTooLarge,
-                    format!("the body is larger than {} bytes: send fewer items per request", super::BODY_LIMIT),
+                    format!(
+                        "the body is larger than {} bytes: send fewer items per request",
+                        super::BODY_LIMIT
+                    ),
                 )
             } else {
-                Problem::new(400, ProblemCode::BadRequest, format!("could not read the body: {e}"))
+                Problem::new(
+                    400,
+                    ProblemCode::BadRequest,
+                    format!("could not read the body: {e}"),
+                )
             }
         })?;
-        let json: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) { b"{}" } else { &bytes };
+        let json: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &bytes
+        };
         let body = serde_json::from_slice(json).map_err(|e| {
-            Problem::new(400, ProblemCode::BadRequest, format!("the JSON body is not valid: {e}"))
+            Problem::new(
+                400,
+                ProblemCode::BadRequest,
+                format!("the JSON body is not valid: {e}"),
+            )
         })?;
         let mut hasher = Sha256::new();
         hasher.update(method.as_str());
@@ -72,7 +87,11 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
         hasher.update(path.as_bytes());
         hasher.update(b"\n");
         hasher.update(&bytes);
-        let request_hash = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        let request_hash = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         Ok(Write {
             caller: caller.0,
             key,
@@ -94,7 +113,12 @@ impl<T: Send + 'static> Write<T> {
     /// an earlier request with the same key. The stored response is written in
     /// the same transaction as the change, so a change and its replay record
     /// land together or not at all.
-    pub async fn run<R, F>(self, state: &AppState, status: StatusCode, f: F) -> Result<Response, ApiError>
+    pub async fn run<R, F>(
+        self,
+        state: &AppState,
+        status: StatusCode,
+        f: F,
+    ) -> Result<Response, ApiError>
     where
         R: Serialize,
         F: FnOnce(&WriteContext, T) -> Result<R, ApiError> + Send + 'static,
@@ -107,8 +131,9 @@ impl<T: Send + 'static> Write<T> {
         } = self;
         let (status, body, replayed) = state
             .transaction(move |tx| {
-                if let Some(key) = &key {
-                    if let Some(stored) = store::find_response(tx, caller.workspace_id, key)? {
+                if let Some(key) = &key
+                    && let Some(stored) = store::find_response(tx, caller.workspace_id, key)?
+                {
                         if stored.request_hash != request_hash {
                             return Err(Problem::new(
                                 422,
@@ -120,7 +145,6 @@ impl<T: Send + 'static> Write<T> {
                             .into());
                         }
                         return Ok((stored.status, stored.body, true));
-                    }
                 }
                 let ctx = WriteContext {
                     tx,
@@ -146,9 +170,13 @@ impl<T: Send + 'static> Write<T> {
                 Ok((status.as_u16(), bytes, false))
             })
             .await?;
-        let mut response = (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), body).into_response();
+        let mut response =
+            (StatusCode::from_u16(status).unwrap_or(StatusCode::OK), body).into_response();
         let headers = response.headers_mut();
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
         if replayed {
             headers.insert("Idempotent-Replayed", HeaderValue::from_static("true"));
         }
@@ -162,7 +190,10 @@ pub struct QueryParams<T>(pub T);
 impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T> {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, ApiError> {
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, ApiError> {
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| QueryParams(q.0))
@@ -176,7 +207,10 @@ pub struct PathParam<T>(pub T);
 impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PathParam<T> {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, ApiError> {
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, ApiError> {
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| PathParam(p.0))

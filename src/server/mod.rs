@@ -39,7 +39,10 @@ pub async fn serve(listen: SocketAddr, db: &Path) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("could not listen on {listen}: {e}"))?;
     let local = listener.local_addr()?;
-    eprintln!("refctl server listening on http://{local} (database {})", db.display());
+    eprintln!(
+        "refctl server listening on http://{local} (database {})",
+        db.display()
+    );
     axum::serve(listener, router(state))
         .with_graceful_shutdown(shutdown_signal())
         .await?;

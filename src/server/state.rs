@@ -45,6 +45,12 @@ impl AppState {
             Ok(value)
         })
         .await
-        .map_err(|_| ApiError(Problem::new(500, ProblemCode::Internal, "a request handler failed")))?
+        .map_err(|_| {
+            ApiError(Problem::new(
+                500,
+                ProblemCode::Internal,
+                "a request handler failed",
+            ))
+        })?
     }
 }

@@ -38,7 +38,10 @@ pub fn create_campaign(conn: &Connection, workspace_id: i64, new: NewCampaign) -
         let mut p = Problem::new(
             409,
             ProblemCode::Duplicate,
-            format!("a campaign with code '{code}' already exists (id {})", existing.id),
+            format!(
+                "a campaign with code '{code}' already exists (id {})",
+                existing.id
+            ),
         );
         p.existing_id = Some(existing.id);
         return Err(p.into());
@@ -62,7 +65,11 @@ fn get_campaign_by_id(conn: &Connection, workspace_id: i64, id: i64) -> Result<C
 }
 
 /// A campaign by id (all digits) or code, within the workspace.
-pub fn find_campaign(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Option<Campaign>> {
+pub fn find_campaign(
+    conn: &Connection,
+    workspace_id: i64,
+    reference: &str,
+) -> Result<Option<Campaign>> {
     let reference = reference.trim();
     let found = match reference.parse::<i64>() {
         Ok(id) => conn

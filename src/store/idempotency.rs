@@ -12,7 +12,11 @@ pub struct StoredResponse {
     pub body: Vec<u8>,
 }
 
-pub fn find_response(conn: &Connection, workspace_id: i64, key: &str) -> Result<Option<StoredResponse>> {
+pub fn find_response(
+    conn: &Connection,
+    workspace_id: i64,
+    key: &str,
+) -> Result<Option<StoredResponse>> {
     Ok(conn
         .query_row(
             "SELECT request_hash, status, body FROM idempotency_keys WHERE workspace_id = ?1 AND key = ?2",
@@ -28,11 +32,23 @@ pub fn find_response(conn: &Connection, workspace_id: i64, key: &str) -> Result<
         .optional()?)
 }
 
-pub fn store_response(conn: &Connection, workspace_id: i64, key: &str, response: &StoredResponse) -> Result<()> {
+pub fn store_response(
+    conn: &Connection,
+    workspace_id: i64,
+    key: &str,
+    response: &StoredResponse,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO idempotency_keys (workspace_id, key, request_hash, status, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
-        params![workspace_id, key, response.request_hash, response.status, response.body, now()],
+        params![
+            workspace_id,
+            key,
+            response.request_hash,
+            response.status,
+            response.body,
+            now()
+        ],
     )?;
     Ok(())
 }

@@ -21,7 +21,11 @@ fn from_row(r: &Row) -> rusqlite::Result<Lead> {
         referral_code: r.get(6)?,
         referred_by: r.get(7)?,
         referrer_id: r.get(8)?,
-        status: if status == "qualified" { LeadStatus::Qualified } else { LeadStatus::Pending },
+        status: if status == "qualified" {
+            LeadStatus::Qualified
+        } else {
+            LeadStatus::Pending
+        },
         qualified_at: r.get(10)?,
         created_at: r.get(11)?,
     })
@@ -29,7 +33,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Lead> {
 
 pub fn create_lead(conn: &Connection, campaign: &Campaign, new: NewLead) -> Result<Lead> {
     ensure_open(campaign)?;
-    let email = validate::canonical_email(&new.email).map_err(|m| Problem::validation("email", m))?;
+    let email =
+        validate::canonical_email(&new.email).map_err(|m| Problem::validation("email", m))?;
     let code = new.referred_by.trim();
     if code.is_empty() {
         return Err(Problem::validation("referred_by", "the referrer's code is required").into());
@@ -38,7 +43,10 @@ pub fn create_lead(conn: &Connection, campaign: &Campaign, new: NewLead) -> Resu
         let mut p = Problem::new(
             422,
             ProblemCode::UnknownReferrer,
-            format!("no referrer with code '{code}' in campaign '{}'", campaign.code),
+            format!(
+                "no referrer with code '{code}' in campaign '{}'",
+                campaign.code
+            ),
         );
         p.errors.push(crate::api::FieldError {
             field: "referred_by".into(),
@@ -88,7 +96,11 @@ pub fn get_lead_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> R
         .ok_or_else(|| Problem::not_found(format!("no lead with id {id}")).into())
 }
 
-pub fn find_lead_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Option<Lead>> {
+pub fn find_lead_in_workspace(
+    conn: &Connection,
+    workspace_id: i64,
+    id: i64,
+) -> Result<Option<Lead>> {
     Ok(conn
         .query_row(
             &format!(
@@ -100,7 +112,11 @@ pub fn find_lead_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> 
         .optional()?)
 }
 
-pub fn find_lead_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result<Option<Lead>> {
+pub fn find_lead_by_email(
+    conn: &Connection,
+    campaign_id: i64,
+    email: &str,
+) -> Result<Option<Lead>> {
     let Ok(email) = validate::canonical_email(email) else {
         return Ok(None);
     };
@@ -124,7 +140,11 @@ pub fn find_lead_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Res
 }
 
 /// External ids are not unique: more than one lead with the id is reported as such.
-pub fn find_leads_by_external_id(conn: &Connection, campaign_id: i64, external_id: &str) -> Result<Vec<Lead>> {
+pub fn find_leads_by_external_id(
+    conn: &Connection,
+    campaign_id: i64,
+    external_id: &str,
+) -> Result<Vec<Lead>> {
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE l.campaign_id = ?1 AND l.external_id = ?2 ORDER BY l.id LIMIT 2"
     ))?;

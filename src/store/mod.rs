@@ -63,14 +63,6 @@ pub fn open_in_memory() -> Result<Connection> {
     Ok(conn)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn migrations_are_valid() {
-        assert!(super::migrations().validate().is_ok());
-    }
-}
-
 /// Runs `f` on each item inside its own savepoint, so that a failing item
 /// leaves no trace while the others stay in the enclosing transaction.
 pub fn each_in_savepoint<I, T>(
@@ -84,14 +76,30 @@ pub fn each_in_savepoint<I, T>(
         match f(conn, item) {
             Ok(created) => {
                 conn.execute_batch("RELEASE item")?;
-                results.push(crate::api::BulkItemResult { index, created: Some(created), error: None });
+                results.push(crate::api::BulkItemResult {
+                    index,
+                    created: Some(created),
+                    error: None,
+                });
             }
             Err(StoreError::Refused(problem)) => {
                 conn.execute_batch("ROLLBACK TO item; RELEASE item")?;
-                results.push(crate::api::BulkItemResult { index, created: None, error: Some(problem) });
+                results.push(crate::api::BulkItemResult {
+                    index,
+                    created: None,
+                    error: Some(problem),
+                });
             }
             Err(other) => return Err(other),
         }
     }
     Ok(crate::api::BulkResponse { results })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        assert!(super::migrations().validate().is_ok());
+    }
 }

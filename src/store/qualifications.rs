@@ -96,7 +96,10 @@ pub fn change_batch(
             (_, None) => {
                 return Err(Problem::validation(
                     "campaign",
-                    format!("item {index} is named by {} and needs a campaign", kind(reference)),
+                    format!(
+                        "item {index} is named by {} and needs a campaign",
+                        kind(reference)
+                    ),
                 )
                 .into());
             }

@@ -4,7 +4,8 @@ use super::{Result, ensure_open, now};
 use crate::api::{Campaign, NewReferrer, Problem, ProblemCode, Referrer};
 use crate::domain::{codes, validate};
 
-const COLUMNS: &str = "r.id, r.campaign_id, r.referral_code, r.email, r.name, r.external_id, r.phone, r.created_at";
+const COLUMNS: &str =
+    "r.id, r.campaign_id, r.referral_code, r.email, r.name, r.external_id, r.phone, r.created_at";
 
 fn from_row(r: &Row) -> rusqlite::Result<Referrer> {
     Ok(Referrer {
@@ -41,10 +42,16 @@ pub fn unused_code(conn: &Connection, campaign_id: i64) -> Result<String> {
     }
 }
 
-pub fn create_referrer(conn: &Connection, campaign: &Campaign, new: NewReferrer) -> Result<Referrer> {
+pub fn create_referrer(
+    conn: &Connection,
+    campaign: &Campaign,
+    new: NewReferrer,
+) -> Result<Referrer> {
     ensure_open(campaign)?;
     let email = match validate::optional_text(new.email) {
-        Some(e) => Some(validate::canonical_email(&e).map_err(|m| Problem::validation("email", m))?),
+        Some(e) => {
+            Some(validate::canonical_email(&e).map_err(|m| Problem::validation("email", m))?)
+        }
         None => None,
     };
     let code = match validate::optional_text(new.referral_code) {
@@ -54,7 +61,10 @@ pub fn create_referrer(conn: &Connection, campaign: &Campaign, new: NewReferrer)
                 return Err(Problem::new(
                     409,
                     ProblemCode::Duplicate,
-                    format!("referral code '{code}' is already used in campaign '{}'", campaign.code),
+                    format!(
+                        "referral code '{code}' is already used in campaign '{}'",
+                        campaign.code
+                    ),
                 )
                 .into());
             }
@@ -62,19 +72,19 @@ pub fn create_referrer(conn: &Connection, campaign: &Campaign, new: NewReferrer)
         }
         None => unused_code(conn, campaign.id)?,
     };
-    if let Some(email) = &email {
-        if let Some(existing) = find_referrer_by_email(conn, campaign.id, email)? {
-            let mut p = Problem::new(
-                409,
-                ProblemCode::Duplicate,
-                format!(
-                    "referrer {} already has email {email} in campaign '{}'",
-                    existing.id, campaign.code
-                ),
-            );
-            p.existing_id = Some(existing.id);
-            return Err(p.into());
-        }
+    if let Some(email) = &email
+        && let Some(existing) = find_referrer_by_email(conn, campaign.id, email)?
+    {
+        let mut p = Problem::new(
+            409,
+            ProblemCode::Duplicate,
+            format!(
+                "referrer {} already has email {email} in campaign '{}'",
+                existing.id, campaign.code
+            ),
+        );
+        p.existing_id = Some(existing.id);
+        return Err(p.into());
     }
     conn.execute(
         "INSERT INTO referrers (campaign_id, referral_code, email, name, external_id, phone, created_at)
@@ -101,7 +111,11 @@ fn get_referrer(conn: &Connection, campaign_id: i64, id: i64) -> Result<Referrer
 }
 
 /// A referrer by id, within the workspace.
-pub fn get_referrer_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Referrer> {
+pub fn get_referrer_in_workspace(
+    conn: &Connection,
+    workspace_id: i64,
+    id: i64,
+) -> Result<Referrer> {
     conn.query_row(
         &format!(
             "SELECT {COLUMNS} FROM referrers r JOIN campaigns c ON c.id = r.campaign_id
@@ -114,7 +128,11 @@ pub fn get_referrer_in_workspace(conn: &Connection, workspace_id: i64, id: i64) 
     .ok_or_else(|| Problem::not_found(format!("no referrer with id {id}")).into())
 }
 
-pub fn find_referrer_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<Option<Referrer>> {
+pub fn find_referrer_by_code(
+    conn: &Connection,
+    campaign_id: i64,
+    code: &str,
+) -> Result<Option<Referrer>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.referral_code = ?2"),
@@ -124,7 +142,11 @@ pub fn find_referrer_by_code(conn: &Connection, campaign_id: i64, code: &str) ->
         .optional()?)
 }
 
-pub fn find_referrer_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result<Option<Referrer>> {
+pub fn find_referrer_by_email(
+    conn: &Connection,
+    campaign_id: i64,
+    email: &str,
+) -> Result<Option<Referrer>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.email = ?2"),
@@ -150,7 +172,12 @@ pub fn find_referrer_by_external_id(
         .optional()?)
 }
 
-pub fn list_referrers(conn: &Connection, campaign_id: i64, after_id: i64, limit: u32) -> Result<Vec<Referrer>> {
+pub fn list_referrers(
+    conn: &Connection,
+    campaign_id: i64,
+    after_id: i64,
+    limit: u32,
+) -> Result<Vec<Referrer>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.id > ?2 ORDER BY r.id LIMIT ?3"
     ))?;

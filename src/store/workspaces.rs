@@ -28,15 +28,20 @@ pub fn ensure_workspace(conn: &Connection, name: &str) -> Result<i64> {
         "INSERT INTO workspaces (name, created_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
         params![name, now()],
     )?;
-    Ok(conn.query_row(
-        "SELECT id FROM workspaces WHERE name = ?1",
-        [name],
-        |r| r.get(0),
-    )?)
+    Ok(
+        conn.query_row("SELECT id FROM workspaces WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// Creates a token and returns it in plain text: the only time it exists outside the caller.
-pub fn create_token(conn: &Connection, workspace: &str, name: &str, scope: Scope) -> Result<String> {
+pub fn create_token(
+    conn: &Connection,
+    workspace: &str,
+    name: &str,
+    scope: Scope,
+) -> Result<String> {
     let workspace_id = ensure_workspace(conn, workspace)?;
     let mut secret = [0u8; 32];
     rand::rng().fill_bytes(&mut secret);
@@ -75,7 +80,11 @@ pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>>
                     workspace_id: r.get(0)?,
                     workspace: r.get(1)?,
                     actor: r.get(2)?,
-                    scope: if scope == "admin" { Scope::Admin } else { Scope::Read },
+                    scope: if scope == "admin" {
+                        Scope::Admin
+                    } else {
+                        Scope::Read
+                    },
                 })
             },
         )
@@ -108,7 +117,10 @@ mod tests {
         assert_ne!(stored, token);
         assert!(!stored.contains(&token[TOKEN_PREFIX.len()..]));
         let p = authenticate(&conn, &token).unwrap().unwrap();
-        assert_eq!((p.workspace.as_str(), p.actor.as_str(), p.scope), ("acme", "ci", Scope::Read));
+        assert_eq!(
+            (p.workspace.as_str(), p.actor.as_str(), p.scope),
+            ("acme", "ci", Scope::Read)
+        );
         assert_eq!(authenticate(&conn, "rfk_wrong").unwrap(), None);
     }
 }

@@ -61,12 +61,27 @@ impl Server {
     /// Creates a token with `refctl server token create`.
     pub fn token(&self, workspace: &str, name: &str, scope: &str) -> String {
         let out = Command::new(bin())
-            .args(["server", "token", "create", "--workspace", workspace, "--name", name, "--scope", scope, "--db"])
+            .args([
+                "server",
+                "token",
+                "create",
+                "--workspace",
+                workspace,
+                "--name",
+                name,
+                "--scope",
+                scope,
+                "--db",
+            ])
             .arg(&self.db)
             .env_clear()
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap().trim().to_string()
     }
 
@@ -74,7 +89,13 @@ impl Server {
     pub fn requests(&self, needle: &str) -> Vec<String> {
         // Give the log thread a moment to catch up with the last response.
         std::thread::sleep(std::time::Duration::from_millis(100));
-        self.log.lock().unwrap().iter().filter(|l| l.contains(needle)).cloned().collect()
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains(needle))
+            .cloned()
+            .collect()
     }
 }
 
@@ -147,7 +168,8 @@ impl Env {
             .env("COLUMNS", "200")
             .env("REFCTL_HTTP_RETRIES", "1");
         if let Backend::Remote { server, token } = &self.backend {
-            cmd.env("REFCTL_API_URL", &server.url).env("REFCTL_TOKEN", token);
+            cmd.env("REFCTL_API_URL", &server.url)
+                .env("REFCTL_TOKEN", token);
         }
         cmd
     }
@@ -186,7 +208,10 @@ impl Env {
             args.join(" ")
         );
         assert!(!stderr.contains("panicked"), "panic: {stderr}");
-        assert!(!stderr.contains("RUST_BACKTRACE"), "backtrace hint: {stderr}");
+        assert!(
+            !stderr.contains("RUST_BACKTRACE"),
+            "backtrace hint: {stderr}"
+        );
         (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
     }
 
@@ -201,7 +226,19 @@ impl Env {
     pub fn seed(&self) {
         self.ok(&["campaigns", "create", "Spring 2026", "--code", "spring"]);
         let root = env!("CARGO_MANIFEST_DIR");
-        self.ok(&["referrers", "import", &format!("{root}/examples/referrers.csv"), "--campaign", "spring"]);
-        self.ok(&["leads", "import", &format!("{root}/examples/leads.csv"), "--campaign", "spring"]);
+        self.ok(&[
+            "referrers",
+            "import",
+            &format!("{root}/examples/referrers.csv"),
+            "--campaign",
+            "spring",
+        ]);
+        self.ok(&[
+            "leads",
+            "import",
+            &format!("{root}/examples/leads.csv"),
+            "--campaign",
+            "spring",
+        ]);
     }
 }

@@ -38,9 +38,16 @@ pub async fn list(
 
 #[utoipa::path(post, path = "/v1/campaigns", tag = "campaigns", request_body = NewCampaign,
     responses((status = 201, body = Campaign), (status = 409, body = crate::api::Problem)))]
-pub async fn create(State(state): State<AppState>, w: Write<NewCampaign>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(state): State<AppState>,
+    w: Write<NewCampaign>,
+) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::CREATED, |ctx, body| {
-        Ok(store::create_campaign(ctx.tx, ctx.caller.workspace_id, body)?)
+        Ok(store::create_campaign(
+            ctx.tx,
+            ctx.caller.workspace_id,
+            body,
+        )?)
     })
     .await
 }
@@ -68,7 +75,12 @@ pub async fn update(
     w: Write<CampaignPatch>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, body| {
-        Ok(store::update_campaign(ctx.tx, ctx.caller.workspace_id, &campaign, body)?)
+        Ok(store::update_campaign(
+            ctx.tx,
+            ctx.caller.workspace_id,
+            &campaign,
+            body,
+        )?)
     })
     .await
 }
@@ -82,7 +94,11 @@ pub async fn archive(
     w: Write<Empty>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, _| {
-        Ok(store::archive_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?)
+        Ok(store::archive_campaign(
+            ctx.tx,
+            ctx.caller.workspace_id,
+            &campaign,
+        )?)
     })
     .await
 }

@@ -7,7 +7,8 @@ use serde_json::Value;
 use super::PageRequest;
 use super::referrers::check_bulk_size;
 use crate::api::{
-    BulkRequest, BulkResponse, Lead, LeadLookup, LeadQuery, NewLead, Page, Problem, QualificationRecord,
+    BulkRequest, BulkResponse, Lead, LeadLookup, LeadQuery, NewLead, Page, Problem,
+    QualificationRecord,
 };
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
@@ -71,7 +72,13 @@ pub async fn list(
                 created_before: LeadFilter::time("created_before", q.created_before.as_deref())?,
                 email_contains: q.email_contains.clone(),
             };
-            Ok(store::list_leads(tx, p.workspace_id, &filter, after, fetch)?)
+            Ok(store::list_leads(
+                tx,
+                p.workspace_id,
+                &filter,
+                after,
+                fetch,
+            )?)
         })
         .await?;
     page.respond(rows, |l| l.id)
@@ -88,8 +95,14 @@ pub async fn lookup(
         .transaction(move |tx| {
             let c = store::get_campaign(tx, p.workspace_id, &q.campaign)?;
             let (found, what) = match (&q.email, &q.code, &q.external_id) {
-                (Some(email), None, None) => (store::find_lead_by_email(tx, c.id, email)?, format!("email {email}")),
-                (None, Some(code), None) => (store::find_lead_by_code(tx, c.id, code)?, format!("code '{code}'")),
+                (Some(email), None, None) => (
+                    store::find_lead_by_email(tx, c.id, email)?,
+                    format!("email {email}"),
+                ),
+                (None, Some(code), None) => (
+                    store::find_lead_by_code(tx, c.id, code)?,
+                    format!("code '{code}'"),
+                ),
                 (None, None, Some(ext)) => {
                     let mut leads = store::find_leads_by_external_id(tx, c.id, ext)?;
                     if leads.len() > 1 {

@@ -17,7 +17,10 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/v1/openapi.json", get(super::openapi::serve))
         .route("/v1/whoami", get(campaigns::whoami))
-        .route("/v1/campaigns", get(campaigns::list).post(campaigns::create))
+        .route(
+            "/v1/campaigns",
+            get(campaigns::list).post(campaigns::create),
+        )
         .route(
             "/v1/campaigns/{campaign}",
             get(campaigns::show).patch(campaigns::update),
@@ -27,7 +30,10 @@ pub fn routes() -> Router<AppState> {
             "/v1/campaigns/{campaign}/referrers",
             get(referrers::list).post(referrers::create),
         )
-        .route("/v1/campaigns/{campaign}/referrers/bulk", post(referrers::bulk))
+        .route(
+            "/v1/campaigns/{campaign}/referrers/bulk",
+            post(referrers::bulk),
+        )
         .route("/v1/referrers/{id}", get(referrers::show))
         .route("/v1/campaigns/{campaign}/leads", post(leads::create))
         .route("/v1/campaigns/{campaign}/leads/bulk", post(leads::bulk))
@@ -52,12 +58,18 @@ impl PageRequest {
     pub fn parse(q: &PageQuery) -> Result<PageRequest, ApiError> {
         let limit = q.limit.unwrap_or(DEFAULT_PAGE);
         if limit == 0 || limit > MAX_PAGE {
-            return Err(Problem::validation("limit", format!("must be between 1 and {MAX_PAGE}")).into());
+            return Err(
+                Problem::validation("limit", format!("must be between 1 and {MAX_PAGE}")).into(),
+            );
         }
         let after_id = match &q.cursor {
-            Some(c) => Cursor::decode(c)
-                .ok_or_else(|| Problem::validation("cursor", "is not a cursor this API gave out"))?
-                .0,
+            Some(c) => {
+                Cursor::decode(c)
+                    .ok_or_else(|| {
+                        Problem::validation("cursor", "is not a cursor this API gave out")
+                    })?
+                    .0
+            }
             None => 0,
         };
         let fields = q.fields.as_ref().map(|f| {
@@ -79,7 +91,11 @@ impl PageRequest {
     }
 
     /// The page of `rows` (fetched with [`PageRequest::fetch`]), with only the asked-for fields.
-    pub fn respond<T: Serialize>(&self, mut rows: Vec<T>, id: impl Fn(&T) -> i64) -> Result<Json<Value>, ApiError> {
+    pub fn respond<T: Serialize>(
+        &self,
+        mut rows: Vec<T>,
+        id: impl Fn(&T) -> i64,
+    ) -> Result<Json<Value>, ApiError> {
         let next_cursor = if rows.len() > self.limit as usize {
             rows.truncate(self.limit as usize);
             rows.last().map(|r| Cursor(id(r)).encode())
@@ -119,7 +135,10 @@ fn project(value: Value, fields: &[String]) -> Result<Value, ApiError> {
                 known.sort();
                 return Err(Problem::validation(
                     "fields",
-                    format!("unknown field '{field}'; available fields: {}", known.join(", ")),
+                    format!(
+                        "unknown field '{field}'; available fields: {}",
+                        known.join(", ")
+                    ),
                 )
                 .into());
             }

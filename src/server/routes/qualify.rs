@@ -4,8 +4,8 @@ use axum::response::Response;
 
 use super::referrers::check_bulk_size;
 use crate::api::{
-    BatchQualifyRequest, BatchQualifyResponse, Problem, QualifyAction, QualifyMethod, QualifyRequest,
-    QualifyResult,
+    BatchQualifyRequest, BatchQualifyResponse, Problem, QualifyAction, QualifyMethod,
+    QualifyRequest, QualifyResult,
 };
 use crate::server::error::ApiError;
 use crate::server::extract::{PathParam, Write};
@@ -57,7 +57,10 @@ async fn change_one(
 
 #[utoipa::path(post, path = "/v1/qualifications/batch", tag = "qualification", request_body = BatchQualifyRequest,
     responses((status = 200, body = BatchQualifyResponse), (status = 422, body = Problem)))]
-pub async fn batch(State(state): State<AppState>, w: Write<BatchQualifyRequest>) -> Result<Response, ApiError> {
+pub async fn batch(
+    State(state): State<AppState>,
+    w: Write<BatchQualifyRequest>,
+) -> Result<Response, ApiError> {
     check_bulk_size(w.body.items.len())?;
     w.run(&state, StatusCode::OK, move |ctx, body| {
         let change = ChangeContext {
@@ -67,7 +70,13 @@ pub async fn batch(State(state): State<AppState>, w: Write<BatchQualifyRequest>)
             idempotency_key: ctx.key,
             dry_run: body.dry_run,
         };
-        let results = store::change_batch(ctx.tx, body.campaign.as_deref(), &body.items, body.action, &change)?;
+        let results = store::change_batch(
+            ctx.tx,
+            body.campaign.as_deref(),
+            &body.items,
+            body.action,
+            &change,
+        )?;
         Ok(BatchQualifyResponse { results })
     })
     .await

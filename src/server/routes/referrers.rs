@@ -5,7 +5,9 @@ use axum::response::Response;
 use serde_json::Value;
 
 use super::PageRequest;
-use crate::api::{BulkRequest, BulkResponse, MAX_BATCH, NewReferrer, Page, PageQuery, Problem, Referrer};
+use crate::api::{
+    BulkRequest, BulkResponse, MAX_BATCH, NewReferrer, Page, PageQuery, Problem, Referrer,
+};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{PathParam, QueryParams, Write};
@@ -68,7 +70,11 @@ pub async fn bulk(
 
 pub fn check_bulk_size(n: usize) -> Result<(), ApiError> {
     if n == 0 || n > MAX_BATCH {
-        return Err(Problem::validation("items", format!("must hold 1 to {MAX_BATCH} items, not {n}")).into());
+        return Err(Problem::validation(
+            "items",
+            format!("must hold 1 to {MAX_BATCH} items, not {n}"),
+        )
+        .into());
     }
     Ok(())
 }
