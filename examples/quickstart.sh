@@ -16,11 +16,11 @@ echo "== create a campaign"
 refctl campaigns create "Spring 2026" --code spring
 
 echo "== import referrers and leads"
-refctl referrers import examples/referrers.csv --campaign spring -q
-refctl leads import examples/leads.csv --campaign spring -q
+refctl referrers import examples/referrers.csv --campaign spring
+refctl leads import examples/leads.csv --campaign spring
 
 echo "== qualify three leads: by email, by external id, by id"
-refctl qualify bob.martin@example.com ext:cus_1003 3 --campaign spring --yes
+refctl qualify bob.martin@example.com ext:cus_1003 6 --campaign spring --yes
 
 echo "== a refund: unqualify one of them"
 refctl unqualify bob.martin@example.com --campaign spring --reason "refund #1042" --yes

@@ -223,7 +223,18 @@ pub fn results<T>(
 /// Prints the results and a summary; the exit code says whether every row made it.
 pub fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::Result<Exit> {
     results.sort_by_key(|r| r.line);
-    ctx.printer.list(&results)?;
+    if ctx.printer.format == crate::output::Format::Table {
+        // A person wants to see what went wrong, not ten thousand "created" lines.
+        let notable: Vec<&RowResult> = results
+            .iter()
+            .filter(|r| matches!(r.status, RowStatus::Failed | RowStatus::Skipped))
+            .collect();
+        if !notable.is_empty() {
+            ctx.printer.list(&notable)?;
+        }
+    } else {
+        ctx.printer.list(&results)?;
+    }
     let count = |s: RowStatus| results.iter().filter(|r| r.status == s).count();
     let (created, skipped, failed, valid) = (
         count(RowStatus::Created),

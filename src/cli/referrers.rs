@@ -22,10 +22,12 @@ pub enum ReferrersCommand {
         #[command(flatten)]
         list: ListArgs,
     },
-    /// Show one referrer
+    /// Show one referrer, by id or by referral code
     Show {
-        /// Referrer id
-        id: i64,
+        /// A referrer id, or a referral code (with --campaign)
+        referrer: String,
+        #[command(flatten)]
+        campaign: CampaignArg,
     },
     /// Add one referrer
     Add(AddArgs),
@@ -110,7 +112,19 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
                 .await?;
             ctx.printer.list(&items)?;
         }
-        ReferrersCommand::Show { id } => ctx.printer.one(&client.get_referrer(id).await?)?,
+        ReferrersCommand::Show { referrer, campaign } => {
+            let referrer = referrer.trim();
+            let found = match referrer.strip_prefix("id:").unwrap_or(referrer).parse::<i64>() {
+                Ok(id) if !referrer.starts_with("code:") => client.get_referrer(id).await?,
+                _ => {
+                    let code = referrer.strip_prefix("code:").unwrap_or(referrer);
+                    client
+                        .get_referrer_by_code(&ctx.campaign(&campaign)?, code)
+                        .await?
+                }
+            };
+            ctx.printer.one(&found)?;
+        }
         ReferrersCommand::Add(a) => {
             let campaign = ctx.campaign(&a.campaign)?;
             let r = client

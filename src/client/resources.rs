@@ -82,6 +82,19 @@ impl Client {
         self.get(format!("/v1/referrers/{id}")).await
     }
 
+    pub async fn get_referrer_by_code(
+        &self,
+        campaign: &str,
+        code: &str,
+    ) -> Result<Referrer, ClientError> {
+        self.get(format!(
+            "/v1/campaigns/{}/referrers/{}",
+            encode(campaign),
+            encode(code)
+        ))
+        .await
+    }
+
     pub async fn create_referrer(
         &self,
         campaign: &str,

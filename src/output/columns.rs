@@ -63,3 +63,7 @@ impl Tabular for Identity {
         ("scope", "SCOPE"),
     ];
 }
+
+impl<T: Tabular> Tabular for &T {
+    const COLUMNS: &'static [(&'static str, &'static str)] = T::COLUMNS;
+}

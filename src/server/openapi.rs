@@ -9,6 +9,7 @@ use super::routes::*;
     paths(
         campaigns::whoami, campaigns::list, campaigns::create, campaigns::show, campaigns::update,
         campaigns::archive, referrers::list, referrers::create, referrers::bulk, referrers::show,
+        referrers::show_by_code,
         leads::create, leads::bulk, leads::list, leads::lookup, leads::show, leads::history,
         qualify::qualify, qualify::unqualify, qualify::batch,
     ),
@@ -37,4 +38,23 @@ pub fn openapi_json() -> String {
 
 pub async fn serve() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_operation_has_a_unique_id() {
+        let doc: serde_json::Value = serde_json::from_str(&super::openapi_json()).unwrap();
+        let mut seen = BTreeSet::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, op) in item.as_object().unwrap() {
+                let id = op["operationId"].as_str().unwrap_or_default().to_string();
+                assert!(!id.is_empty(), "{method} {path} has no operationId");
+                assert!(seen.insert(id.clone()), "operationId {id} is used twice");
+            }
+        }
+        assert!(seen.contains("batch_qualify"), "{seen:?}");
+    }
 }

@@ -12,7 +12,7 @@ use crate::server::extract::{Empty, PathParam, QueryParams, Write};
 use crate::server::state::AppState;
 use crate::store;
 
-#[utoipa::path(get, path = "/v1/whoami", tag = "auth", responses((status = 200, body = Identity)))]
+#[utoipa::path(get, path = "/v1/whoami", operation_id = "whoami", tag = "auth", responses((status = 200, body = Identity)))]
 pub async fn whoami(Caller(p): Caller) -> Json<Identity> {
     Json(Identity {
         workspace: p.workspace,
@@ -21,7 +21,7 @@ pub async fn whoami(Caller(p): Caller) -> Json<Identity> {
     })
 }
 
-#[utoipa::path(get, path = "/v1/campaigns", tag = "campaigns", params(PageQuery),
+#[utoipa::path(get, path = "/v1/campaigns", operation_id = "list_campaigns", tag = "campaigns", params(PageQuery),
     responses((status = 200, body = Page<Campaign>)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -36,7 +36,7 @@ pub async fn list(
     page.respond(rows, |c| c.id)
 }
 
-#[utoipa::path(post, path = "/v1/campaigns", tag = "campaigns", request_body = NewCampaign,
+#[utoipa::path(post, path = "/v1/campaigns", operation_id = "create_campaign", tag = "campaigns", request_body = NewCampaign,
     responses((status = 201, body = Campaign), (status = 409, body = crate::api::Problem)))]
 pub async fn create(
     State(state): State<AppState>,
@@ -52,7 +52,7 @@ pub async fn create(
     .await
 }
 
-#[utoipa::path(get, path = "/v1/campaigns/{campaign}", tag = "campaigns",
+#[utoipa::path(get, path = "/v1/campaigns/{campaign}", operation_id = "show_campaign", tag = "campaigns",
     params(("campaign" = String, Path, description = "id or code")),
     responses((status = 200, body = Campaign), (status = 404, body = crate::api::Problem)))]
 pub async fn show(
@@ -66,7 +66,7 @@ pub async fn show(
     Ok(Json(c))
 }
 
-#[utoipa::path(patch, path = "/v1/campaigns/{campaign}", tag = "campaigns", request_body = CampaignPatch,
+#[utoipa::path(patch, path = "/v1/campaigns/{campaign}", operation_id = "update_campaign", tag = "campaigns", request_body = CampaignPatch,
     params(("campaign" = String, Path, description = "id or code")),
     responses((status = 200, body = Campaign)))]
 pub async fn update(
@@ -85,7 +85,7 @@ pub async fn update(
     .await
 }
 
-#[utoipa::path(post, path = "/v1/campaigns/{campaign}/archive", tag = "campaigns",
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/archive", operation_id = "archive_campaign", tag = "campaigns",
     params(("campaign" = String, Path, description = "id or code")),
     responses((status = 200, body = Campaign)))]
 pub async fn archive(

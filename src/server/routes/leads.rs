@@ -16,7 +16,7 @@ use crate::server::extract::{PathParam, QueryParams, Write};
 use crate::server::state::AppState;
 use crate::store::{self, LeadFilter};
 
-#[utoipa::path(post, path = "/v1/campaigns/{campaign}/leads", tag = "leads", request_body = NewLead,
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/leads", operation_id = "create_lead", tag = "leads", request_body = NewLead,
     params(("campaign" = String, Path, description = "id or code")),
     responses((status = 201, body = Lead), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create(
@@ -31,7 +31,7 @@ pub async fn create(
     .await
 }
 
-#[utoipa::path(post, path = "/v1/campaigns/{campaign}/leads/bulk", tag = "leads",
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/leads/bulk", operation_id = "bulk_create_leads", tag = "leads",
     request_body = BulkRequest<NewLead>,
     params(("campaign" = String, Path, description = "id or code")),
     responses((status = 200, body = BulkResponse<Lead>)))]
@@ -50,7 +50,7 @@ pub async fn bulk(
     .await
 }
 
-#[utoipa::path(get, path = "/v1/leads", tag = "leads", params(LeadQuery),
+#[utoipa::path(get, path = "/v1/leads", operation_id = "list_leads", tag = "leads", params(LeadQuery),
     responses((status = 200, body = Page<Lead>)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -84,7 +84,7 @@ pub async fn list(
     page.respond(rows, |l| l.id)
 }
 
-#[utoipa::path(get, path = "/v1/leads/lookup", tag = "leads", params(LeadLookup),
+#[utoipa::path(get, path = "/v1/leads/lookup", operation_id = "lookup_lead", tag = "leads", params(LeadLookup),
     responses((status = 200, body = Lead), (status = 404, body = Problem)))]
 pub async fn lookup(
     State(state): State<AppState>,
@@ -131,7 +131,7 @@ pub async fn lookup(
     Ok(Json(lead))
 }
 
-#[utoipa::path(get, path = "/v1/leads/{id}", tag = "leads", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/v1/leads/{id}", operation_id = "show_lead", tag = "leads", params(("id" = i64, Path)),
     responses((status = 200, body = Lead), (status = 404, body = Problem)))]
 pub async fn show(
     State(state): State<AppState>,
@@ -144,7 +144,7 @@ pub async fn show(
     Ok(Json(lead))
 }
 
-#[utoipa::path(get, path = "/v1/leads/{id}/history", tag = "qualification", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/v1/leads/{id}/history", operation_id = "lead_history", tag = "qualification", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<QualificationRecord>), (status = 404, body = Problem)))]
 pub async fn history(
     State(state): State<AppState>,

@@ -34,6 +34,10 @@ pub fn routes() -> Router<AppState> {
             "/v1/campaigns/{campaign}/referrers/bulk",
             post(referrers::bulk),
         )
+        .route(
+            "/v1/campaigns/{campaign}/referrers/{code}",
+            get(referrers::show_by_code),
+        )
         .route("/v1/referrers/{id}", get(referrers::show))
         .route("/v1/campaigns/{campaign}/leads", post(leads::create))
         .route("/v1/campaigns/{campaign}/leads/bulk", post(leads::bulk))

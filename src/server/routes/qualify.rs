@@ -12,7 +12,7 @@ use crate::server::extract::{PathParam, Write};
 use crate::server::state::AppState;
 use crate::store::{self, ChangeContext};
 
-#[utoipa::path(post, path = "/v1/leads/{id}/qualify", tag = "qualification", request_body = QualifyRequest,
+#[utoipa::path(post, path = "/v1/leads/{id}/qualify", operation_id = "qualify_lead", tag = "qualification", request_body = QualifyRequest,
     params(("id" = i64, Path)), responses((status = 200, body = QualifyResult), (status = 404, body = Problem)))]
 pub async fn qualify(
     State(state): State<AppState>,
@@ -22,7 +22,7 @@ pub async fn qualify(
     change_one(state, id, QualifyAction::Qualify, w).await
 }
 
-#[utoipa::path(post, path = "/v1/leads/{id}/unqualify", tag = "qualification", request_body = QualifyRequest,
+#[utoipa::path(post, path = "/v1/leads/{id}/unqualify", operation_id = "unqualify_lead", tag = "qualification", request_body = QualifyRequest,
     params(("id" = i64, Path)), responses((status = 200, body = QualifyResult), (status = 422, body = Problem)))]
 pub async fn unqualify(
     State(state): State<AppState>,
@@ -55,7 +55,7 @@ async fn change_one(
     .await
 }
 
-#[utoipa::path(post, path = "/v1/qualifications/batch", tag = "qualification", request_body = BatchQualifyRequest,
+#[utoipa::path(post, path = "/v1/qualifications/batch", operation_id = "batch_qualify", tag = "qualification", request_body = BatchQualifyRequest,
     responses((status = 200, body = BatchQualifyResponse), (status = 422, body = Problem)))]
 pub async fn batch(
     State(state): State<AppState>,

@@ -14,7 +14,7 @@ use crate::server::extract::{PathParam, QueryParams, Write};
 use crate::server::state::AppState;
 use crate::store;
 
-#[utoipa::path(get, path = "/v1/campaigns/{campaign}/referrers", tag = "referrers",
+#[utoipa::path(get, path = "/v1/campaigns/{campaign}/referrers", operation_id = "list_referrers", tag = "referrers",
     params(("campaign" = String, Path, description = "id or code"), PageQuery),
     responses((status = 200, body = Page<Referrer>)))]
 pub async fn list(
@@ -34,7 +34,7 @@ pub async fn list(
     page.respond(rows, |r| r.id)
 }
 
-#[utoipa::path(post, path = "/v1/campaigns/{campaign}/referrers", tag = "referrers", request_body = NewReferrer,
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/referrers", operation_id = "create_referrer", tag = "referrers", request_body = NewReferrer,
     params(("campaign" = String, Path, description = "id or code")),
     responses((status = 201, body = Referrer), (status = 409, body = Problem)))]
 pub async fn create(
@@ -49,7 +49,7 @@ pub async fn create(
     .await
 }
 
-#[utoipa::path(post, path = "/v1/campaigns/{campaign}/referrers/bulk", tag = "referrers",
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/referrers/bulk", operation_id = "bulk_create_referrers", tag = "referrers",
     request_body = BulkRequest<NewReferrer>,
     params(("campaign" = String, Path, description = "id or code")),
     responses((status = 200, body = BulkResponse<Referrer>)))]
@@ -79,7 +79,30 @@ pub fn check_bulk_size(n: usize) -> Result<(), ApiError> {
     Ok(())
 }
 
-#[utoipa::path(get, path = "/v1/referrers/{id}", tag = "referrers",
+#[utoipa::path(get, path = "/v1/campaigns/{campaign}/referrers/{code}", tag = "referrers", operation_id = "show_referrer_by_code",
+    params(("campaign" = String, Path, description = "id or code"), ("code" = String, Path, description = "referral code")),
+    responses((status = 200, body = Referrer), (status = 404, body = Problem)))]
+pub async fn show_by_code(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam((campaign, code)): PathParam<(String, String)>,
+) -> Result<Json<Referrer>, ApiError> {
+    let r = state
+        .transaction(move |tx| {
+            let c = store::get_campaign(tx, p.workspace_id, &campaign)?;
+            store::find_referrer_by_code(tx, c.id, code.trim())?.ok_or_else(|| {
+                Problem::not_found(format!(
+                    "no referrer with code '{code}' in campaign '{}'",
+                    c.code
+                ))
+                .into()
+            })
+        })
+        .await?;
+    Ok(Json(r))
+}
+
+#[utoipa::path(get, path = "/v1/referrers/{id}", operation_id = "show_referrer", tag = "referrers",
     params(("id" = i64, Path)), responses((status = 200, body = Referrer), (status = 404, body = Problem)))]
 pub async fn show(
     State(state): State<AppState>,
