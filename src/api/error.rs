@@ -37,6 +37,9 @@ pub struct Problem {
     /// For `duplicate`: the id of the object that already exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing_id: Option<i64>,
+    /// For `rate_limited`: seconds to wait before the next request (also the `Retry-After` header).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
 }
 
 fn about_blank() -> String {
@@ -71,6 +74,7 @@ impl Problem {
             code,
             errors: Vec::new(),
             existing_id: None,
+            retry_after: None,
         }
     }
 

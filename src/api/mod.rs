@@ -3,10 +3,14 @@
 //! OpenAPI document is generated from them.
 
 mod error;
+mod keys;
 mod model;
 mod page;
+mod rate;
 
 pub use error::{FieldError, Problem, ProblemCode};
+pub use keys::{MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchRole};
+pub use rate::{BadRate, RateLimit};
 pub use model::*;
 pub use page::{Cursor, Page};
 

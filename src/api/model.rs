@@ -341,4 +341,7 @@ pub struct Identity {
     pub workspace: String,
     pub token_name: String,
     pub scope: Scope,
+    /// The token's request rate limit, e.g. `600/min`; absent when it has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate_limit: Option<String>,
 }

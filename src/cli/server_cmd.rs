@@ -78,6 +78,10 @@ pub struct TokenCreateArgs {
     /// admin may change things; read may only look
     #[arg(long, value_parser = scope_parser(), default_value = "admin")]
     pub scope: Scope,
+    /// Most requests the token may make, e.g. 600/min (Referral Factory's limit) or 10/s;
+    /// beyond it the server answers 429 with Retry-After (default: no limit)
+    #[arg(long, value_name = "N/UNIT")]
+    pub rate: Option<crate::api::RateLimit>,
 }
 
 fn scope_parser() -> impl clap::builder::TypedValueParser<Value = Scope> {
@@ -94,7 +98,7 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
         Some(ServerCommand::Token(TokenCommand::Create(a))) => {
             let db = a.db.path()?;
             let conn = store::open(&db)?;
-            let token = store::create_token(&conn, &a.workspace, &a.name, a.scope)?;
+            let token = store::create_token(&conn, &a.workspace, &a.name, a.scope, a.rate)?;
             println!("{token}");
             if !global.quiet {
                 eprintln!(

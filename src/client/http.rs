@@ -1,4 +1,7 @@
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+
+use governor::{DefaultDirectRateLimiter, Quota};
 
 use rand::Rng;
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
@@ -45,6 +48,8 @@ pub struct HttpTransport {
     base_url: String,
     token: Option<String>,
     retry: RetryPolicy,
+    /// Paces requests when a rate limit is known; none by default.
+    pacer: Mutex<Option<Arc<DefaultDirectRateLimiter>>>,
 }
 
 impl HttpTransport {
@@ -67,6 +72,7 @@ impl HttpTransport {
             base_url: base_url.trim_end_matches('/').to_string(),
             token,
             retry,
+            pacer: Mutex::new(None),
         })
     }
 
@@ -113,9 +119,13 @@ impl Transport for HttpTransport {
             // that carry an idempotency key (the server replays those).
             let repeatable =
                 request.method == reqwest::Method::GET || request.idempotency_key.is_some();
+            let pacer = self.pacer.lock().unwrap_or_else(|p| p.into_inner()).clone();
             let mut attempt = 0u32;
             loop {
                 attempt += 1;
+                if let Some(pacer) = &pacer {
+                    pacer.until_ready().await;
+                }
                 let can_retry = repeatable && attempt <= self.retry.max_retries;
                 match self.attempt(&request).await {
                     Ok((response, retry_after)) if is_retryable_status(response.status) => {
@@ -155,6 +165,15 @@ impl Transport for HttpTransport {
 
     fn describe(&self) -> String {
         self.base_url.clone()
+    }
+
+    fn limit_rate(&self, limit: crate::api::RateLimit) {
+        // No burst: requests go out evenly spaced at exactly the limit, which
+        // the server's own limiter (with its small burst) always accepts.
+        let quota = Quota::with_period(limit.interval())
+            .unwrap_or_else(|| Quota::per_second(std::num::NonZeroU32::MAX));
+        let pacer = Arc::new(DefaultDirectRateLimiter::direct(quota));
+        *self.pacer.lock().unwrap_or_else(|p| p.into_inner()) = Some(pacer);
     }
 }
 

@@ -40,6 +40,9 @@ pub trait Transport: Send + Sync {
     fn send(&self, request: ApiRequest) -> TransportFuture<'_>;
     /// Where requests go, for messages: a URL or the database path.
     fn describe(&self) -> String;
+    /// Keeps every later request under `limit`, waiting as needed. The
+    /// embedded store has no limit, so by default this does nothing.
+    fn limit_rate(&self, _limit: crate::api::RateLimit) {}
 }
 
 /// The typed API client. Every mutation carries an idempotency key, so every
@@ -55,6 +58,11 @@ impl Client {
 
     pub fn describe(&self) -> String {
         self.transport.describe()
+    }
+
+    /// Paces every later request to stay under `limit` (HTTP only).
+    pub fn limit_rate(&self, limit: crate::api::RateLimit) {
+        self.transport.limit_rate(limit);
     }
 
     async fn call<T: DeserializeOwned>(&self, request: ApiRequest) -> Result<T, ClientError> {

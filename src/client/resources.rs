@@ -66,6 +66,19 @@ impl Client {
         .await
     }
 
+    /// One page of the identifying fields of a campaign's leads or referrers.
+    pub async fn list_match_keys(
+        &self,
+        campaign: &str,
+        query: &crate::api::MatchKeysQuery,
+    ) -> Result<Page<crate::api::MatchKeys>, ClientError> {
+        self.get(with_query(
+            &format!("/v1/campaigns/{}/match-keys", encode(campaign)),
+            query,
+        ))
+        .await
+    }
+
     pub async fn list_referrers(
         &self,
         campaign: &str,

@@ -1,6 +1,8 @@
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 
 use super::error::ApiError;
 use super::state::AppState;
@@ -14,6 +16,68 @@ pub enum AuthMode {
     Tokens,
     /// Every request is the local user (the embedded store, in-process only).
     Local(Principal),
+}
+
+/// Routes anyone may read without a token.
+const PUBLIC: &[&str] = &["/v1/openapi.json"];
+
+/// Authenticates every request once, applies the token's rate limit, and
+/// leaves the principal in the request for the `Caller` extractor.
+pub async fn authenticate(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    if PUBLIC.contains(&request.uri().path()) {
+        return next.run(request).await;
+    }
+    let principal = match &state.auth {
+        AuthMode::Local(principal) => principal.clone(),
+        AuthMode::Tokens => match principal_of(&state, request.headers()).await {
+            Ok(p) => p,
+            Err(e) => return e.into_response(),
+        },
+    };
+    if let (Some(token_id), Some(limit)) = (principal.token_id, principal.rate_limit)
+        && let Err(wait) = state.limits.check(token_id, limit)
+    {
+        let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
+        let mut problem = Problem::new(
+            429,
+            ProblemCode::RateLimited,
+            format!(
+                "token '{}' is limited to {limit}; retry in {seconds} s",
+                principal.actor
+            ),
+        );
+        problem.retry_after = Some(seconds);
+        return ApiError(problem).into_response();
+    }
+    request.extensions_mut().insert(principal);
+    next.run(request).await
+}
+
+async fn principal_of(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+) -> Result<Principal, ApiError> {
+    let unauthenticated =
+        |detail: &str| ApiError(Problem::new(401, ProblemCode::Unauthenticated, detail));
+    let header = headers.get(AUTHORIZATION).ok_or_else(|| {
+        unauthenticated("missing Authorization header: send 'Authorization: Bearer <token>'")
+    })?;
+    let token = header
+        .to_str()
+        .ok()
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| unauthenticated("the Authorization header must be 'Bearer <token>'"))?
+        .to_string();
+    state
+        .transaction(move |tx| Ok(store::authenticate(tx, &token)?))
+        .await?
+        .ok_or_else(|| unauthenticated("the token is not valid (unknown or revoked)"))
 }
 
 /// The authenticated caller of a request.
@@ -37,30 +101,21 @@ impl Caller {
     }
 }
 
-impl FromRequestParts<AppState> for Caller {
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        if let AuthMode::Local(principal) = &state.auth {
-            return Ok(Caller(principal.clone()));
-        }
-        let unauthenticated =
-            |detail: &str| ApiError(Problem::new(401, ProblemCode::Unauthenticated, detail));
-        let header = parts.headers.get(AUTHORIZATION).ok_or_else(|| {
-            unauthenticated("missing Authorization header: send 'Authorization: Bearer <token>'")
-        })?;
-        let token = header
-            .to_str()
-            .ok()
-            .and_then(|h| h.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| unauthenticated("the Authorization header must be 'Bearer <token>'"))?
-            .to_string();
-        let principal = state
-            .transaction(move |tx| Ok(store::authenticate(tx, &token)?))
-            .await?
-            .ok_or_else(|| unauthenticated("the token is not valid (unknown or revoked)"))?;
-        Ok(Caller(principal))
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        parts
+            .extensions
+            .get::<Principal>()
+            .cloned()
+            .map(Caller)
+            .ok_or_else(|| {
+                ApiError(Problem::new(
+                    401,
+                    ProblemCode::Unauthenticated,
+                    "this route needs a token",
+                ))
+            })
     }
 }

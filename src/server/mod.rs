@@ -8,6 +8,7 @@ mod error;
 mod extract;
 mod logging;
 mod openapi;
+mod ratelimit;
 mod routes;
 mod state;
 
@@ -27,6 +28,10 @@ pub const BODY_LIMIT: usize = 8 * 1024 * 1024;
 /// The API router over `state`.
 pub fn router(state: AppState) -> Router {
     routes::routes()
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::authenticate,
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn(logging::log_request))
         .with_state(state)

@@ -11,7 +11,7 @@ use super::routes::*;
         campaigns::archive, referrers::list, referrers::create, referrers::bulk, referrers::show,
         referrers::show_by_code,
         leads::create, leads::bulk, leads::list, leads::lookup, leads::show, leads::history,
-        qualify::qualify, qualify::unqualify, qualify::batch,
+        qualify::qualify, qualify::unqualify, qualify::batch, keys::list,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = []))

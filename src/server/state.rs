@@ -13,6 +13,7 @@ use crate::store::{self, StoreError};
 pub struct AppState {
     db: Arc<Mutex<Connection>>,
     pub auth: AuthMode,
+    pub limits: super::ratelimit::TokenLimits,
 }
 
 impl AppState {
@@ -24,6 +25,7 @@ impl AppState {
         AppState {
             db: Arc::new(Mutex::new(conn)),
             auth,
+            limits: Default::default(),
         }
     }
 

@@ -7,6 +7,7 @@ mod campaigns;
 mod clock;
 mod error;
 mod idempotency;
+mod keys;
 mod leads;
 mod qualifications;
 mod referrers;
@@ -21,6 +22,7 @@ pub use campaigns::*;
 pub use clock::{now, parse_time_filter};
 pub use error::StoreError;
 pub use idempotency::*;
+pub use keys::*;
 pub use leads::*;
 pub use qualifications::*;
 pub use referrers::*;
@@ -29,7 +31,8 @@ pub use workspaces::*;
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("migrations/001_initial.sql"))])
+    Migrations::new(vec![M::up(include_str!("migrations/001_initial.sql")),
+        M::up(include_str!("migrations/002_token_rate_limits.sql")),])
 }
 
 /// Opens (creating when missing) the database at `path` and brings its schema up to date.

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
 use super::{Result, now};
-use crate::api::Scope;
+use crate::api::{RateLimit, Scope};
 
 /// Who is making a request: resolved from a token, or the local user of the embedded store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +17,10 @@ pub struct Principal {
     /// The token's name; recorded as the actor of every change.
     pub actor: String,
     pub scope: Scope,
+    /// The token's id; none for the local user.
+    pub token_id: Option<i64>,
+    /// The token's request rate limit, if it has one.
+    pub rate_limit: Option<RateLimit>,
 }
 
 /// Every token starts with this, so that secret scanners can find leaked ones.
@@ -41,21 +45,25 @@ pub fn create_token(
     workspace: &str,
     name: &str,
     scope: Scope,
+    rate_limit: Option<RateLimit>,
 ) -> Result<String> {
     let workspace_id = ensure_workspace(conn, workspace)?;
     let mut secret = [0u8; 32];
     rand::rng().fill_bytes(&mut secret);
     let token = format!("{TOKEN_PREFIX}{}", URL_SAFE_NO_PAD.encode(secret));
     conn.execute(
-        "INSERT INTO tokens (workspace_id, name, scope, token_hash, prefix, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO tokens (workspace_id, name, scope, token_hash, prefix, created_at,
+                             rate_requests, rate_per_seconds)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             workspace_id,
             name,
             scope.as_str(),
             hash_token(&token),
             &token[..TOKEN_PREFIX.len() + 4],
-            now()
+            now(),
+            rate_limit.map(|r| r.requests.get()),
+            rate_limit.map(|r| r.per_seconds.get()),
         ],
     )?;
     Ok(token)
@@ -70,12 +78,24 @@ pub fn hash_token(token: &str) -> String {
 pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>> {
     Ok(conn
         .query_row(
-            "SELECT w.id, w.name, t.name, t.scope FROM tokens t
+            "SELECT w.id, w.name, t.name, t.scope, t.id, t.rate_requests, t.rate_per_seconds
+             FROM tokens t
              JOIN workspaces w ON w.id = t.workspace_id
              WHERE t.token_hash = ?1 AND t.revoked_at IS NULL",
             [hash_token(token)],
             |r| {
                 let scope: String = r.get(3)?;
+                let rate_limit = match (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?) {
+                    (Some(requests), Some(per_seconds)) => Some(RateLimit {
+                        requests: requests.try_into().map_err(|_| {
+                            rusqlite::Error::IntegralValueOutOfRange(5, i64::from(requests))
+                        })?,
+                        per_seconds: per_seconds.try_into().map_err(|_| {
+                            rusqlite::Error::IntegralValueOutOfRange(6, i64::from(per_seconds))
+                        })?,
+                    }),
+                    _ => None,
+                };
                 Ok(Principal {
                     workspace_id: r.get(0)?,
                     workspace: r.get(1)?,
@@ -85,6 +105,8 @@ pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>>
                     } else {
                         Scope::Read
                     },
+                    token_id: Some(r.get(4)?),
+                    rate_limit,
                 })
             },
         )
@@ -99,6 +121,8 @@ pub fn local_principal(conn: &Connection) -> Result<Principal> {
         workspace: workspace.into(),
         actor: "local".into(),
         scope: Scope::Admin,
+        token_id: None,
+        rate_limit: None,
     })
 }
 
@@ -109,7 +133,7 @@ mod tests {
     #[test]
     fn tokens_are_stored_hashed_and_authenticate_to_their_workspace() {
         let conn = crate::store::open_in_memory().unwrap();
-        let token = create_token(&conn, "acme", "ci", Scope::Read).unwrap();
+        let token = create_token(&conn, "acme", "ci", Scope::Read, None).unwrap();
         assert!(token.starts_with(TOKEN_PREFIX));
         let stored: String = conn
             .query_row("SELECT token_hash FROM tokens", [], |r| r.get(0))

@@ -18,6 +18,7 @@ pub async fn whoami(Caller(p): Caller) -> Json<Identity> {
         workspace: p.workspace,
         token_name: p.actor,
         scope: p.scope,
+        rate_limit: p.rate_limit.map(|r| r.to_string()),
     })
 }
 

@@ -1,4 +1,5 @@
 pub mod campaigns;
+pub mod keys;
 pub mod leads;
 pub mod qualify;
 pub mod referrers;
@@ -41,6 +42,7 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/referrers/{id}", get(referrers::show))
         .route("/v1/campaigns/{campaign}/leads", post(leads::create))
         .route("/v1/campaigns/{campaign}/leads/bulk", post(leads::bulk))
+        .route("/v1/campaigns/{campaign}/match-keys", get(keys::list))
         .route("/v1/leads", get(leads::list))
         .route("/v1/leads/lookup", get(leads::lookup))
         .route("/v1/leads/{id}", get(leads::show))

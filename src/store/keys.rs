@@ -1,0 +1,38 @@
+//! Match keys: the identifying fields of a campaign's leads and referrers.
+
+use rusqlite::{Connection, params};
+
+use super::Result;
+use crate::api::{MatchKeys, MatchRole};
+
+/// Up to `limit` rows of `role` in the campaign with ids above `after_id`, by id.
+pub fn list_match_keys(
+    conn: &Connection,
+    campaign_id: i64,
+    role: MatchRole,
+    after_id: i64,
+    limit: u32,
+) -> Result<Vec<MatchKeys>> {
+    let sql = match role {
+        MatchRole::Lead => {
+            "SELECT id, email, referral_code, external_id, phone, status = 'qualified'
+             FROM leads WHERE campaign_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
+        }
+        MatchRole::Referrer => {
+            "SELECT id, email, referral_code, external_id, phone, 0
+             FROM referrers WHERE campaign_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
+        }
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params![campaign_id, after_id, limit], |r| {
+        Ok(MatchKeys {
+            id: r.get(0)?,
+            email: r.get(1)?,
+            referral_code: r.get(2)?,
+            external_id: r.get(3)?,
+            phone: r.get(4)?,
+            qualified: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
