@@ -7,6 +7,7 @@ mod campaigns;
 mod config_cmd;
 mod context;
 mod exit;
+mod generate;
 mod import;
 mod leads;
 mod qualify;
@@ -70,6 +71,11 @@ pub enum Command {
     Config(config_cmd::ConfigCommand),
     /// Serve the referral API over HTTP, and manage its tokens
     Server(server_cmd::ServerArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish)
+    Completion(generate::CompletionArgs),
+    /// Rewrite completions/ and man/ from these definitions (for the repository)
+    #[command(hide = true)]
+    GenerateDocs(generate::GenerateDocsArgs),
 }
 
 /// Runs the parsed command line.
@@ -78,6 +84,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
     match command {
         // The server does not need a client, a profile or credentials.
         Command::Server(args) => server_cmd::run(&global, args).await,
+        Command::Completion(args) => generate::completion(args),
+        Command::GenerateDocs(args) => generate::generate_docs(args),
         command => {
             let ctx = Ctx::new(global)?;
             match command {
@@ -88,7 +96,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
                 Command::Unqualify(a) => qualify::run_unqualify(&ctx, a).await,
                 Command::Auth(c) => auth::run(&ctx, c).await,
                 Command::Config(c) => config_cmd::run(&ctx, c),
-                Command::Server(_) => unreachable!("handled above"),
+                Command::Server(_) | Command::Completion(_) | Command::GenerateDocs(_) => {
+                    unreachable!("handled above")
+                }
             }
         }
     }

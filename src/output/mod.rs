@@ -9,3 +9,4 @@ mod render;
 pub use columns::Tabular;
 pub use printer::{ColorChoice, Format, Printer};
 pub use prompt::{NeedsYes, confirm};
+pub use render::spreadsheet_safe;

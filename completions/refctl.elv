@@ -1,0 +1,971 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[refctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'refctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'refctl'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand campaigns 'Create, list and change campaigns'
+            cand referrers 'Add, import and look at referrers'
+            cand leads 'Add, import, list, export leads and see their history'
+            cand qualify 'Qualify leads: mark them converted'
+            cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending'
+            cand auth 'Log in to an API, log out, and see which backend is in use'
+            cand config 'Read and write profiles (API URL, default campaign)'
+            cand server 'Serve the referral API over HTTP, and manage its tokens'
+            cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+            cand generate-docs 'Rewrite completions/ and man/ from these definitions (for the repository)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;campaigns'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List campaigns'
+            cand show 'Show one campaign'
+            cand create 'Create a campaign'
+            cand update 'Rename a campaign or change its status'
+            cand archive 'Archive a campaign: it keeps its data but takes no new people'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;campaigns;list'= {
+            cand --limit 'Show at most this many'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --all 'Fetch every page (ignores --limit)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;campaigns;show'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;campaigns;create'= {
+            cand --code 'Short code used to name it in other commands (default: derived from the name)'
+            cand --status 'Status to start in'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;campaigns;update'= {
+            cand --name 'New name'
+            cand --status 'New status (use `archive` to archive)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;campaigns;archive'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;campaigns;help'= {
+            cand list 'List campaigns'
+            cand show 'Show one campaign'
+            cand create 'Create a campaign'
+            cand update 'Rename a campaign or change its status'
+            cand archive 'Archive a campaign: it keeps its data but takes no new people'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;campaigns;help;list'= {
+        }
+        &'refctl;campaigns;help;show'= {
+        }
+        &'refctl;campaigns;help;create'= {
+        }
+        &'refctl;campaigns;help;update'= {
+        }
+        &'refctl;campaigns;help;archive'= {
+        }
+        &'refctl;campaigns;help;help'= {
+        }
+        &'refctl;referrers'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the referrers of a campaign'
+            cand show 'Show one referrer, by id or by referral code'
+            cand add 'Add one referrer'
+            cand import 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;referrers;list'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --limit 'Show at most this many'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --all 'Fetch every page (ignores --limit)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;referrers;show'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;referrers;add'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --email 'email'
+            cand --name 'name'
+            cand --code 'Referral code (default: a new random one)'
+            cand --external-id 'Your own id for this person (CRM or billing id)'
+            cand --phone 'phone'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;referrers;import'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --skip-existing 'Count referrers that already exist (same email or code) as skipped, not failed'
+            cand --dry-run 'Check the file and report every row; send nothing'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;referrers;help'= {
+            cand list 'List the referrers of a campaign'
+            cand show 'Show one referrer, by id or by referral code'
+            cand add 'Add one referrer'
+            cand import 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;referrers;help;list'= {
+        }
+        &'refctl;referrers;help;show'= {
+        }
+        &'refctl;referrers;help;add'= {
+        }
+        &'refctl;referrers;help;import'= {
+        }
+        &'refctl;referrers;help;help'= {
+        }
+        &'refctl;leads'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List leads, with filters'
+            cand show 'Show one lead'
+            cand add 'Add one lead, attributed to a referrer by code'
+            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+            cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
+            cand history 'Show a lead''s qualification history: who changed it, how, why, when'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;leads;list'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
+            cand --status 'Only leads with this status'
+            cand --created-after 'Only leads created after this time (RFC 3339 or YYYY-MM-DD)'
+            cand --created-before 'Only leads created before this time (RFC 3339 or YYYY-MM-DD)'
+            cand --email-contains 'Only leads whose email contains this text'
+            cand --limit 'Show at most this many'
+            cand --fields 'Only these fields, comma-separated (e.g. id,email,status)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --all 'Fetch every page (ignores --limit)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;leads;show'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;leads;add'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --email 'email'
+            cand --referrer 'The referral code of the referrer who brought this lead'
+            cand --name 'name'
+            cand --phone 'phone'
+            cand --external-id 'Your own id for this customer (CRM or billing id)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;leads;import'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --skip-existing 'Count leads that already exist (same email) as skipped, not failed'
+            cand --dry-run 'Check the file and report every row; send nothing'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;leads;export'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
+            cand --status 'Only leads with this status'
+            cand --created-after 'Only leads created after this time (RFC 3339 or YYYY-MM-DD)'
+            cand --created-before 'Only leads created before this time (RFC 3339 or YYYY-MM-DD)'
+            cand --email-contains 'Only leads whose email contains this text'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;leads;history'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;leads;help'= {
+            cand list 'List leads, with filters'
+            cand show 'Show one lead'
+            cand add 'Add one lead, attributed to a referrer by code'
+            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+            cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
+            cand history 'Show a lead''s qualification history: who changed it, how, why, when'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;leads;help;list'= {
+        }
+        &'refctl;leads;help;show'= {
+        }
+        &'refctl;leads;help;add'= {
+        }
+        &'refctl;leads;help;import'= {
+        }
+        &'refctl;leads;help;export'= {
+        }
+        &'refctl;leads;help;history'= {
+        }
+        &'refctl;leads;help;help'= {
+        }
+        &'refctl;qualify'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --reason 'Why (kept in the history)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --stdin 'Read leads from stdin, one per line (blank lines and # comments skipped)'
+            cand --dry-run 'Show what would happen; change nothing'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;unqualify'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --reason 'Why (required; kept in the history)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --stdin 'Read leads from stdin, one per line (blank lines and # comments skipped)'
+            cand --dry-run 'Show what would happen; change nothing'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;auth'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Store a token for the profile''s API (checked against the API first)'
+            cand logout 'Forget the profile''s stored token'
+            cand status 'Show which backend, profile and token are in use'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;auth;login'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --with-token 'Read the token from stdin instead of prompting'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;auth;logout'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;auth;status'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;auth;help'= {
+            cand login 'Store a token for the profile''s API (checked against the API first)'
+            cand logout 'Forget the profile''s stored token'
+            cand status 'Show which backend, profile and token are in use'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;auth;help;login'= {
+        }
+        &'refctl;auth;help;logout'= {
+        }
+        &'refctl;auth;help;status'= {
+        }
+        &'refctl;auth;help;help'= {
+        }
+        &'refctl;config'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show every profile and the settings in effect'
+            cand get 'Print one setting of the profile'
+            cand set 'Set one setting of the profile (created when missing)'
+            cand unset 'Remove one setting of the profile'
+            cand use 'Make a profile the default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;config;list'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;config;get'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;config;set'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;config;unset'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;config;use'= {
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;config;help'= {
+            cand list 'Show every profile and the settings in effect'
+            cand get 'Print one setting of the profile'
+            cand set 'Set one setting of the profile (created when missing)'
+            cand unset 'Remove one setting of the profile'
+            cand use 'Make a profile the default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;config;help;list'= {
+        }
+        &'refctl;config;help;get'= {
+        }
+        &'refctl;config;help;set'= {
+        }
+        &'refctl;config;help;unset'= {
+        }
+        &'refctl;config;help;use'= {
+        }
+        &'refctl;config;help;help'= {
+        }
+        &'refctl;server'= {
+            cand --listen 'Address and port to listen on (port 0 picks a free one)'
+            cand --db 'The SQLite database file (created when missing; default: the local workspace)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand token 'Manage API tokens'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;server;token'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a token and print it once (it is stored hashed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;server;token;create'= {
+            cand --db 'The SQLite database file (created when missing; default: the local workspace)'
+            cand --workspace 'The workspace the token opens (created when missing)'
+            cand --name 'A name for the token; it is recorded as the actor of every change'
+            cand --scope 'admin may change things; read may only look'
+            cand --rate 'Most requests the token may make, e.g. 600/min (Referral Factory''s limit) or 10/s; beyond it the server answers 429 with Retry-After (default: no limit)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;server;token;help'= {
+            cand create 'Create a token and print it once (it is stored hashed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;server;token;help;create'= {
+        }
+        &'refctl;server;token;help;help'= {
+        }
+        &'refctl;server;help'= {
+            cand token 'Manage API tokens'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;server;help;token'= {
+            cand create 'Create a token and print it once (it is stored hashed)'
+        }
+        &'refctl;server;help;token;create'= {
+        }
+        &'refctl;server;help;help'= {
+        }
+        &'refctl;completion'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;generate-docs'= {
+            cand --out 'The repository root; completions/ and man/ are written under it'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;help'= {
+            cand campaigns 'Create, list and change campaigns'
+            cand referrers 'Add, import and look at referrers'
+            cand leads 'Add, import, list, export leads and see their history'
+            cand qualify 'Qualify leads: mark them converted'
+            cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending'
+            cand auth 'Log in to an API, log out, and see which backend is in use'
+            cand config 'Read and write profiles (API URL, default campaign)'
+            cand server 'Serve the referral API over HTTP, and manage its tokens'
+            cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+            cand generate-docs 'Rewrite completions/ and man/ from these definitions (for the repository)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;help;campaigns'= {
+            cand list 'List campaigns'
+            cand show 'Show one campaign'
+            cand create 'Create a campaign'
+            cand update 'Rename a campaign or change its status'
+            cand archive 'Archive a campaign: it keeps its data but takes no new people'
+        }
+        &'refctl;help;campaigns;list'= {
+        }
+        &'refctl;help;campaigns;show'= {
+        }
+        &'refctl;help;campaigns;create'= {
+        }
+        &'refctl;help;campaigns;update'= {
+        }
+        &'refctl;help;campaigns;archive'= {
+        }
+        &'refctl;help;referrers'= {
+            cand list 'List the referrers of a campaign'
+            cand show 'Show one referrer, by id or by referral code'
+            cand add 'Add one referrer'
+            cand import 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+        }
+        &'refctl;help;referrers;list'= {
+        }
+        &'refctl;help;referrers;show'= {
+        }
+        &'refctl;help;referrers;add'= {
+        }
+        &'refctl;help;referrers;import'= {
+        }
+        &'refctl;help;leads'= {
+            cand list 'List leads, with filters'
+            cand show 'Show one lead'
+            cand add 'Add one lead, attributed to a referrer by code'
+            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+            cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
+            cand history 'Show a lead''s qualification history: who changed it, how, why, when'
+        }
+        &'refctl;help;leads;list'= {
+        }
+        &'refctl;help;leads;show'= {
+        }
+        &'refctl;help;leads;add'= {
+        }
+        &'refctl;help;leads;import'= {
+        }
+        &'refctl;help;leads;export'= {
+        }
+        &'refctl;help;leads;history'= {
+        }
+        &'refctl;help;qualify'= {
+        }
+        &'refctl;help;unqualify'= {
+        }
+        &'refctl;help;auth'= {
+            cand login 'Store a token for the profile''s API (checked against the API first)'
+            cand logout 'Forget the profile''s stored token'
+            cand status 'Show which backend, profile and token are in use'
+        }
+        &'refctl;help;auth;login'= {
+        }
+        &'refctl;help;auth;logout'= {
+        }
+        &'refctl;help;auth;status'= {
+        }
+        &'refctl;help;config'= {
+            cand list 'Show every profile and the settings in effect'
+            cand get 'Print one setting of the profile'
+            cand set 'Set one setting of the profile (created when missing)'
+            cand unset 'Remove one setting of the profile'
+            cand use 'Make a profile the default'
+        }
+        &'refctl;help;config;list'= {
+        }
+        &'refctl;help;config;get'= {
+        }
+        &'refctl;help;config;set'= {
+        }
+        &'refctl;help;config;unset'= {
+        }
+        &'refctl;help;config;use'= {
+        }
+        &'refctl;help;server'= {
+            cand token 'Manage API tokens'
+        }
+        &'refctl;help;server;token'= {
+            cand create 'Create a token and print it once (it is stored hashed)'
+        }
+        &'refctl;help;server;token;create'= {
+        }
+        &'refctl;help;completion'= {
+        }
+        &'refctl;help;generate-docs'= {
+        }
+        &'refctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

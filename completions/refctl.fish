@@ -1,0 +1,614 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_refctl_global_optspecs
+    string join \n profile= api-url= o/output= q/quiet v/verbose no-color y/yes h/help V/version
+end
+
+function __fish_refctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_refctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_refctl_using_subcommand
+    set -l cmd (__fish_refctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c refctl -n "__fish_refctl_needs_command" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_needs_command" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_needs_command" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_needs_command" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_needs_command" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_needs_command" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_needs_command" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "campaigns" -d 'Create, list and change campaigns'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "referrers" -d 'Add, import and look at referrers'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "leads" -d 'Add, import, list, export leads and see their history'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "qualify" -d 'Qualify leads: mark them converted'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "generate-docs" -d 'Rewrite completions/ and man/ from these definitions (for the repository)'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -f -a "list" -d 'List campaigns'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -f -a "show" -d 'Show one campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -f -a "create" -d 'Create a campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -f -a "update" -d 'Rename a campaign or change its status'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -f -a "archive" -d 'Archive a campaign: it keeps its data but takes no new people'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l code -d 'Short code used to name it in other commands (default: derived from the name)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l status -d 'Status to start in' -r -f -a "draft\t''
+active\t''
+paused\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l status -d 'New status (use `archive` to archive)' -r -f -a "draft\t''
+active\t''
+paused\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from help" -f -a "list" -d 'List campaigns'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a campaign or change its status'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a campaign: it keeps its data but takes no new people'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -f -a "list" -d 'List the referrers of a campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -f -a "show" -d 'Show one referrer, by id or by referral code'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -f -a "add" -d 'Add one referrer'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -f -a "import" -d 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l email -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l name -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l code -d 'Referral code (default: a new random one)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l external-id -d 'Your own id for this person (CRM or billing id)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l phone -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l skip-existing -d 'Count referrers that already exist (same email or code) as skipped, not failed'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report every row; send nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the referrers of a campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one referrer, by id or by referral code'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add one referrer'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "list" -d 'List leads, with filters'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "show" -d 'Show one lead'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "add" -d 'Add one lead, attributed to a referrer by code'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "export" -d 'Write every lead of a campaign (CSV unless -o says otherwise)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "history" -d 'Show a lead\'s qualification history: who changed it, how, why, when'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign; all campaigns when none)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l status -d 'Only leads with this status' -r -f -a "pending\t''
+qualified\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-after -d 'Only leads created after this time (RFC 3339 or YYYY-MM-DD)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-before -d 'Only leads created before this time (RFC 3339 or YYYY-MM-DD)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l email-contains -d 'Only leads whose email contains this text' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (e.g. id,email,status)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l email -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l referrer -d 'The referral code of the referrer who brought this lead' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l name -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l phone -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l external-id -d 'Your own id for this customer (CRM or billing id)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l skip-existing -d 'Count leads that already exist (same email) as skipped, not failed'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report every row; send nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign; all campaigns when none)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l status -d 'Only leads with this status' -r -f -a "pending\t''
+qualified\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l created-after -d 'Only leads created after this time (RFC 3339 or YYYY-MM-DD)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l created-before -d 'Only leads created before this time (RFC 3339 or YYYY-MM-DD)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l email-contains -d 'Only leads whose email contains this text' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "list" -d 'List leads, with filters'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one lead'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add one lead, attributed to a referrer by code'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every lead of a campaign (CSV unless -o says otherwise)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show a lead\'s qualification history: who changed it, how, why, when'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l reason -d 'Why (kept in the history)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l stdin -d 'Read leads from stdin, one per line (blank lines and # comments skipped)'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l dry-run -d 'Show what would happen; change nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l reason -d 'Why (required; kept in the history)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l stdin -d 'Read leads from stdin, one per line (blank lines and # comments skipped)'
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l dry-run -d 'Show what would happen; change nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "login" -d 'Store a token for the profile\'s API (checked against the API first)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "logout" -d 'Forget the profile\'s stored token'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "status" -d 'Show which backend, profile and token are in use'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of prompting'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store a token for the profile\'s API (checked against the API first)'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the profile\'s stored token'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show which backend, profile and token are in use'
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -f -a "list" -d 'Show every profile and the settings in effect'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -f -a "get" -d 'Print one setting of the profile'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -f -a "set" -d 'Set one setting of the profile (created when missing)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -f -a "unset" -d 'Remove one setting of the profile'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -f -a "use" -d 'Make a profile the default'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show every profile and the settings in effect'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting of the profile'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one setting of the profile (created when missing)'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove one setting of the profile'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l listen -d 'Address and port to listen on (port 0 picks a free one)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l db -d 'The SQLite database file (created when missing; default: the local workspace)' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -f -a "token" -d 'Manage API tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token and print it once (it is stored hashed)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l out -d 'The repository root; completions/ and man/ are written under it' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "campaigns" -d 'Create, list and change campaigns'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "referrers" -d 'Add, import and look at referrers'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "leads" -d 'Add, import, list, export leads and see their history'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "qualify" -d 'Qualify leads: mark them converted'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "generate-docs" -d 'Rewrite completions/ and man/ from these definitions (for the repository)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "list" -d 'List campaigns'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "show" -d 'Show one campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "create" -d 'Create a campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "update" -d 'Rename a campaign or change its status'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "archive" -d 'Archive a campaign: it keeps its data but takes no new people'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from referrers" -f -a "list" -d 'List the referrers of a campaign'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from referrers" -f -a "show" -d 'Show one referrer, by id or by referral code'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from referrers" -f -a "add" -d 'Add one referrer'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from referrers" -f -a "import" -d 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "list" -d 'List leads, with filters'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "show" -d 'Show one lead'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "add" -d 'Add one lead, attributed to a referrer by code'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "export" -d 'Write every lead of a campaign (CSV unless -o says otherwise)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "history" -d 'Show a lead\'s qualification history: who changed it, how, why, when'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a token for the profile\'s API (checked against the API first)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the profile\'s stored token'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which backend, profile and token are in use'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Show every profile and the settings in effect'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting of the profile'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one setting of the profile (created when missing)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove one setting of the profile'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a profile the default'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "token" -d 'Manage API tokens'

@@ -1,0 +1,139 @@
+//! Sends an upload's batches: one request per batch, each with an idempotency
+//! key derived from the upload and the batch's contents, each recorded in the
+//! journal once answered.
+
+use sha2::{Digest, Sha256};
+
+use super::journal::{BatchDone, JournalError, UploadJournal};
+use crate::api::{BatchQualifyRequest, LeadRef, QualifyAction, QualifyMethod, QualifyOutcome};
+use crate::client::{Client, ClientError};
+
+/// How the batches went, over every run of the upload.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ExecutionTotals {
+    pub batches: usize,
+    pub batches_done: usize,
+    pub qualified: u64,
+    pub already_qualified: u64,
+    pub failed: u64,
+}
+
+/// Why sending stopped before the end.
+#[derive(Debug, thiserror::Error)]
+pub enum ExecuteError {
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error("batch {batch} of {batches} failed: {source}")]
+    Batch {
+        batch: usize,
+        batches: usize,
+        #[source]
+        source: ClientError,
+    },
+}
+
+/// The idempotency key of one batch. It names the upload, the batch and what
+/// the batch holds, so a replay of the same batch is recognised by the server
+/// and a different batch can never be mistaken for it.
+pub fn batch_key(upload_id: &str, index: usize, lead_ids: &[i64]) -> String {
+    let mut hash = Sha256::new();
+    for id in lead_ids {
+        hash.update(id.to_le_bytes());
+    }
+    let digest = hash.finalize();
+    let short: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("upload-{upload_id}-{index}-{short}")
+}
+
+/// Sends every batch the journal has not recorded yet, in order, calling
+/// `progress(leads_sent_so_far)` after each.
+pub async fn execute(
+    client: &Client,
+    journal: &mut UploadJournal,
+    reason: &str,
+    mut progress: impl FnMut(u64),
+) -> Result<ExecutionTotals, ExecuteError> {
+    let batches = journal.plan.batches.len();
+    let mut sent: u64 = journal
+        .done
+        .iter()
+        .map(|d| {
+            journal
+                .plan
+                .batches
+                .get(d.batch)
+                .map_or(0, |b| b.len() as u64)
+        })
+        .sum();
+    progress(sent);
+    for index in 0..batches {
+        if journal.is_done(index) {
+            continue;
+        }
+        let ids = journal.plan.batches[index].clone();
+        let key = batch_key(&journal.plan.upload_id, index, &ids);
+        let request = BatchQualifyRequest {
+            action: QualifyAction::Qualify,
+            campaign: Some(journal.plan.campaign.clone()),
+            reason: Some(reason.to_string()),
+            method: Some(QualifyMethod::CustomerList),
+            items: ids.iter().map(|id| LeadRef::Id(*id)).collect(),
+            dry_run: false,
+        };
+        let response = client
+            .batch_qualify(&request, key.clone())
+            .await
+            .map_err(|source| ExecuteError::Batch {
+                batch: index + 1,
+                batches,
+                source,
+            })?;
+        let mut done = BatchDone {
+            batch: index,
+            idempotency_key: key,
+            qualified: 0,
+            already_qualified: 0,
+            failed: 0,
+        };
+        for item in &response.results {
+            match item.outcome {
+                QualifyOutcome::Qualified => done.qualified += 1,
+                QualifyOutcome::AlreadyQualified => done.already_qualified += 1,
+                _ => done.failed += 1,
+            }
+        }
+        journal.record(done)?;
+        sent += ids.len() as u64;
+        progress(sent);
+    }
+    Ok(totals(journal))
+}
+
+/// What the journal says was done so far.
+pub fn totals(journal: &UploadJournal) -> ExecutionTotals {
+    let mut t = ExecutionTotals {
+        batches: journal.plan.batches.len(),
+        ..Default::default()
+    };
+    for d in &journal.done {
+        t.batches_done += 1;
+        t.qualified += d.qualified;
+        t.already_qualified += d.already_qualified;
+        t.failed += d.failed;
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_keys_change_with_contents_and_position() {
+        let a = batch_key("u", 0, &[1, 2, 3]);
+        assert_eq!(a, batch_key("u", 0, &[1, 2, 3]));
+        assert_ne!(a, batch_key("u", 0, &[1, 2]));
+        assert_ne!(a, batch_key("u", 1, &[1, 2, 3]));
+        assert_ne!(a, batch_key("v", 0, &[1, 2, 3]));
+    }
+}

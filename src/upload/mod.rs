@@ -1,0 +1,67 @@
+//! Uploading a customer list: the parts around the pure matcher that touch
+//! the world — fetching the campaign's keys, the report files, the journal and
+//! the executor that sends the batches.
+
+pub mod executor;
+pub mod journal;
+pub mod report;
+
+use std::io::Read;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::api::{MAX_BATCH, MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchRole};
+use crate::client::{Client, ClientError};
+
+/// Identifies one upload: the same file into the same campaign with the same
+/// matching settings is the same upload, whenever and however often it runs.
+pub fn upload_id(file: &Path, campaign_id: i64, settings: &str) -> std::io::Result<String> {
+    let mut hash = Sha256::new();
+    let mut input = std::fs::File::open(file)?;
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = input.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hash.update(&buf[..n]);
+    }
+    hash.update(campaign_id.to_le_bytes());
+    hash.update(settings.as_bytes());
+    let digest = hash.finalize();
+    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Every lead's and every referrer's keys in the campaign, fetched once, in
+/// pages of up to 10,000.
+pub async fn fetch_keys(
+    client: &Client,
+    campaign: &str,
+    role: MatchRole,
+) -> Result<Vec<MatchKeys>, ClientError> {
+    let mut all = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page = client
+            .list_match_keys(
+                campaign,
+                &MatchKeysQuery {
+                    role,
+                    limit: Some(MAX_KEYS_PAGE),
+                    cursor: cursor.take(),
+                },
+            )
+            .await?;
+        all.extend(page.data);
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => return Ok(all),
+        }
+    }
+}
+
+/// Lead ids cut into batches the batch endpoint takes in one request.
+pub fn batches(lead_ids: &[i64]) -> Vec<Vec<i64>> {
+    lead_ids.chunks(MAX_BATCH).map(<[i64]>::to_vec).collect()
+}

@@ -1,0 +1,167 @@
+//! The report of an upload's plan: one CSV per outcome, each row with its
+//! record and line number, the outcome, the lead it matched and why, followed
+//! by the row as it was read. Cells are escaped so that a spreadsheet shows
+//! them as text and never runs them as formulas.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::matching::{MatchKey, Outcome, PlanSummary, RowResult};
+use crate::output::spreadsheet_safe;
+
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write the report {path}: {message}")]
+pub struct ReportError {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+/// What the plan came to, as summary.json and `-o json` show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanReport {
+    pub rows: u64,
+    /// Rows per outcome; every outcome is listed, and they add up to `rows`.
+    pub counts: BTreeMap<&'static str, u64>,
+    pub encoding: String,
+    pub delimiter: String,
+    /// The column each match key was read from.
+    pub columns: BTreeMap<&'static str, String>,
+    pub will_qualify: usize,
+    /// The report file of each outcome that has rows.
+    pub files: BTreeMap<&'static str, String>,
+}
+
+/// Writes rows into one CSV per outcome, opening each file at its first row.
+pub struct ReportWriter {
+    dir: PathBuf,
+    headers: Vec<String>,
+    writers: BTreeMap<Outcome, (PathBuf, csv::Writer<BufWriter<File>>)>,
+    cell: String,
+}
+
+/// The columns every report starts with, before the row's own.
+const LEADING: &[&str] = &[
+    "record",
+    "line",
+    "outcome",
+    "lead_id",
+    "matched_by",
+    "reason",
+];
+
+impl ReportWriter {
+    /// Reports go to `dir` (created); `headers` are the file's own column names.
+    pub fn new(dir: &Path, headers: Vec<String>) -> Result<ReportWriter, ReportError> {
+        std::fs::create_dir_all(dir).map_err(|e| ReportError {
+            path: dir.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        // Reports of an earlier plan in the same place would mislead.
+        for o in Outcome::ALL {
+            let _ = std::fs::remove_file(dir.join(file_name(o)));
+        }
+        Ok(ReportWriter {
+            dir: dir.to_path_buf(),
+            headers,
+            writers: BTreeMap::new(),
+            cell: String::new(),
+        })
+    }
+
+    pub fn write(&mut self, row: &RowResult<'_>) -> Result<(), ReportError> {
+        let (path, writer) = match self.writers.entry(row.outcome) {
+            std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                let path = self.dir.join(file_name(row.outcome));
+                let file = File::create(&path).map_err(|err| ReportError {
+                    path: path.clone(),
+                    message: err.to_string(),
+                })?;
+                let mut writer = csv::WriterBuilder::new()
+                    .flexible(true)
+                    .from_writer(BufWriter::new(file));
+                let header = LEADING
+                    .iter()
+                    .map(|h| h.to_string())
+                    .chain(self.headers.iter().map(|h| spreadsheet_safe(h.clone())));
+                writer
+                    .write_record(header)
+                    .map_err(|err| csv_error(&path, err))?;
+                e.insert((path, writer))
+            }
+        };
+        let mut record = csv::StringRecord::new();
+        record.push_field(&row.record.to_string());
+        record.push_field(&row.line.to_string());
+        record.push_field(row.outcome.as_str());
+        record.push_field(&row.lead_id.map(|id| id.to_string()).unwrap_or_default());
+        record.push_field(&row.matched_by.as_ref().map(matched_by).unwrap_or_default());
+        record.push_field(&spreadsheet_safe(
+            row.reason.as_deref().unwrap_or("").to_string(),
+        ));
+        for field in row.fields.iter() {
+            self.cell.clear();
+            self.cell.push_str(&String::from_utf8_lossy(field));
+            record.push_field(&spreadsheet_safe(std::mem::take(&mut self.cell)));
+        }
+        writer
+            .write_record(&record)
+            .map_err(|err| csv_error(path, err))
+    }
+
+    /// Flushes every report and sums the plan up.
+    pub fn finish(mut self, summary: &PlanSummary) -> Result<PlanReport, ReportError> {
+        let mut files = BTreeMap::new();
+        for (outcome, (path, writer)) in &mut self.writers {
+            writer.flush().map_err(|err| ReportError {
+                path: path.clone(),
+                message: err.to_string(),
+            })?;
+            files.insert(outcome.as_str(), path.display().to_string());
+        }
+        Ok(PlanReport {
+            rows: summary.rows,
+            counts: Outcome::ALL
+                .iter()
+                .map(|o| (o.as_str(), summary.counts.get(o).copied().unwrap_or(0)))
+                .collect(),
+            encoding: summary.encoding.to_string(),
+            delimiter: match summary.delimiter {
+                b'\t' => "tab".to_string(),
+                d => (d as char).to_string(),
+            },
+            columns: summary
+                .columns
+                .iter()
+                .map(|(k, h)| (k.as_str(), h.clone()))
+                .collect(),
+            will_qualify: summary.will_qualify.len(),
+            files,
+        })
+    }
+}
+
+fn file_name(outcome: &Outcome) -> String {
+    format!("{}.csv", outcome.as_str())
+}
+
+fn matched_by(m: &crate::matching::MatchedBy) -> String {
+    let key: MatchKey = m.key;
+    if m.alias {
+        format!("{} (alias)", key.as_str())
+    } else {
+        key.as_str().to_string()
+    }
+}
+
+fn csv_error(path: &Path, err: csv::Error) -> ReportError {
+    ReportError {
+        path: path.to_path_buf(),
+        message: err.to_string(),
+    }
+}

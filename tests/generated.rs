@@ -1,0 +1,74 @@
+//! completions/ and man/ are generated from the clap definitions: they must be
+//! exactly what the generator writes now, and they must work.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for sub in ["completions", "man"] {
+        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            let name = format!("{sub}/{}", path.file_name().unwrap().to_string_lossy());
+            out.insert(name, std::fs::read(&path).unwrap());
+        }
+    }
+    out
+}
+
+#[test]
+fn completions_and_man_pages_are_not_stale() {
+    let fresh = tempfile::tempdir().unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_refctl"))
+        .args(["generate-docs", "--out"])
+        .arg(fresh.path())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let expected = files(fresh.path());
+    let committed = files(Path::new(env!("CARGO_MANIFEST_DIR")));
+    let names = |m: &BTreeMap<String, Vec<u8>>| m.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(
+        names(&committed),
+        names(&expected),
+        "completions/ or man/ has missing or extra files: run `cargo run -- generate-docs`"
+    );
+    for (name, bytes) in &expected {
+        assert!(
+            committed[name] == *bytes,
+            "{name} is stale: run `cargo run -- generate-docs` and commit the result"
+        );
+    }
+    assert!(expected.contains_key("man/refctl.1"));
+    assert!(expected.contains_key("man/refctl-qualify.1"));
+}
+
+#[test]
+fn bash_completion_completes_subcommands_and_flags() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/refctl.bash");
+    let complete = |words: &str| {
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source '{}'; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+                 _refctl refctl \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+                 echo \"${{COMPREPLY[@]}}\"",
+                script.display()
+            ))
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(complete("refctl cam").trim(), "campaigns");
+    let flags = complete("refctl leads list --");
+    for flag in ["--campaign", "--status", "--limit", "--all", "--output"] {
+        assert!(
+            flags.split_whitespace().any(|f| f == flag),
+            "{flag} in {flags}"
+        );
+    }
+}
