@@ -43,7 +43,13 @@ fn every_command_gives_the_same_json_embedded_and_remote() {
         &["referrers", "list", "--campaign", "spring"],
         &["referrers", "show", "OMAR", "--campaign", "spring"],
         &["leads", "list", "--campaign", "spring", "--all"],
-        &["leads", "show", "dev.patel@example.org", "--campaign", "spring"],
+        &[
+            "leads",
+            "show",
+            "dev.patel@example.org",
+            "--campaign",
+            "spring",
+        ],
         &[
             "qualify",
             "bob.martin@example.com",
@@ -63,7 +69,14 @@ fn every_command_gives_the_same_json_embedded_and_remote() {
             "refund",
             "--yes",
         ],
-        &["leads", "list", "--campaign", "spring", "--status", "qualified"],
+        &[
+            "leads",
+            "list",
+            "--campaign",
+            "spring",
+            "--status",
+            "qualified",
+        ],
         &["leads", "history", "ext:cus_1003", "--campaign", "spring"],
         &["leads", "export", "--campaign", "spring"],
     ];
@@ -78,7 +91,11 @@ fn every_command_gives_the_same_json_embedded_and_remote() {
             let out = env.cmd().args(&all).output().unwrap();
             let stdout = String::from_utf8(out.stdout).unwrap();
             let mut json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
-                panic!("[{}] refctl {}: not JSON ({e}): {stdout}", env.name(), args.join(" "))
+                panic!(
+                    "[{}] refctl {}: not JSON ({e}): {stdout}",
+                    env.name(),
+                    args.join(" ")
+                )
             });
             scrub(&mut json);
             (out.status.code(), json)

@@ -18,7 +18,10 @@ fn the_quick_start_runs_end_to_end_on_a_fresh_workspace() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "quickstart failed:\n{stdout}\n{stderr}");
+    assert!(
+        out.status.success(),
+        "quickstart failed:\n{stdout}\n{stderr}"
+    );
     assert!(stderr.contains("Imported 10 leads"), "{stderr}");
     assert!(stderr.contains("3 qualified"), "{stderr}");
     assert!(stdout.contains("refund #1042"), "{stdout}");

@@ -10,9 +10,9 @@ mod rate;
 
 pub use error::{FieldError, Problem, ProblemCode};
 pub use keys::{MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchRole};
-pub use rate::{BadRate, RateLimit};
 pub use model::*;
 pub use page::{Cursor, Page};
+pub use rate::{BadRate, RateLimit};
 
 /// The path prefix of every API route.
 pub const PREFIX: &str = "/v1";

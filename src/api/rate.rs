@@ -25,7 +25,11 @@ impl RateLimit {
 
     /// The stricter of two limits.
     pub fn min(self, other: RateLimit) -> RateLimit {
-        if other.per_minute() < self.per_minute() { other } else { self }
+        if other.per_minute() < self.per_minute() {
+            other
+        } else {
+            self
+        }
     }
 }
 

@@ -114,7 +114,11 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
         }
         ReferrersCommand::Show { referrer, campaign } => {
             let referrer = referrer.trim();
-            let found = match referrer.strip_prefix("id:").unwrap_or(referrer).parse::<i64>() {
+            let found = match referrer
+                .strip_prefix("id:")
+                .unwrap_or(referrer)
+                .parse::<i64>()
+            {
                 Ok(id) if !referrer.starts_with("code:") => client.get_referrer(id).await?,
                 _ => {
                     let code = referrer.strip_prefix("code:").unwrap_or(referrer);

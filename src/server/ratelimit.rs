@@ -59,6 +59,9 @@ mod tests {
         assert!(limits.check(1, limit).is_ok(), "a burst of 2 is allowed");
         let wait = limits.check(1, limit).unwrap_err();
         assert!(wait <= Duration::from_secs(1), "{wait:?}");
-        assert!(limits.check(2, limit).is_ok(), "tokens have their own budgets");
+        assert!(
+            limits.check(2, limit).is_ok(),
+            "tokens have their own budgets"
+        );
     }
 }

@@ -31,8 +31,10 @@ pub use workspaces::*;
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("migrations/001_initial.sql")),
-        M::up(include_str!("migrations/002_token_rate_limits.sql")),])
+    Migrations::new(vec![
+        M::up(include_str!("migrations/001_initial.sql")),
+        M::up(include_str!("migrations/002_token_rate_limits.sql")),
+    ])
 }
 
 /// Opens (creating when missing) the database at `path` and brings its schema up to date.
