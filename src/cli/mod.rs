@@ -81,25 +81,18 @@ pub enum Command {
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
     let Cli { global, command } = cli;
+    // The server, completions and docs need no client, profile or credentials.
+    let ctx = || Ctx::new(global.clone());
     match command {
-        // The server does not need a client, a profile or credentials.
         Command::Server(args) => server_cmd::run(&global, args).await,
         Command::Completion(args) => generate::completion(args),
         Command::GenerateDocs(args) => generate::generate_docs(args),
-        command => {
-            let ctx = Ctx::new(global)?;
-            match command {
-                Command::Campaigns(c) => campaigns::run(&ctx, c).await,
-                Command::Referrers(c) => referrers::run(&ctx, c).await,
-                Command::Leads(c) => leads::run(&ctx, c).await,
-                Command::Qualify(a) => qualify::run_qualify(&ctx, a).await,
-                Command::Unqualify(a) => qualify::run_unqualify(&ctx, a).await,
-                Command::Auth(c) => auth::run(&ctx, c).await,
-                Command::Config(c) => config_cmd::run(&ctx, c),
-                Command::Server(_) | Command::Completion(_) | Command::GenerateDocs(_) => {
-                    unreachable!("handled above")
-                }
-            }
-        }
+        Command::Campaigns(c) => campaigns::run(&ctx()?, c).await,
+        Command::Referrers(c) => referrers::run(&ctx()?, c).await,
+        Command::Leads(c) => leads::run(&ctx()?, c).await,
+        Command::Qualify(a) => qualify::run_qualify(&ctx()?, a).await,
+        Command::Unqualify(a) => qualify::run_unqualify(&ctx()?, a).await,
+        Command::Auth(c) => auth::run(&ctx()?, c).await,
+        Command::Config(c) => config_cmd::run(&ctx()?, c),
     }
 }

@@ -60,6 +60,15 @@ impl Server {
 
     /// Creates a token with `refctl server token create`.
     pub fn token(&self, workspace: &str, name: &str, scope: &str) -> String {
+        self.create_token(workspace, name, scope, &[])
+    }
+
+    /// Creates a token limited to `rate` requests (e.g. `120/min`).
+    pub fn token_with_rate(&self, workspace: &str, name: &str, scope: &str, rate: &str) -> String {
+        self.create_token(workspace, name, scope, &["--rate", rate])
+    }
+
+    fn create_token(&self, workspace: &str, name: &str, scope: &str, extra: &[&str]) -> String {
         let out = Command::new(bin())
             .args([
                 "server",
@@ -74,6 +83,7 @@ impl Server {
                 "--db",
             ])
             .arg(&self.db)
+            .args(extra)
             .env_clear()
             .output()
             .unwrap();
@@ -159,7 +169,12 @@ impl Env {
 
     /// `refctl` with no inherited environment but this one's.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::new(bin());
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same as [`Env::cmd`], as a std command (to spawn and kill).
+    pub fn std_cmd(&self) -> StdCommand {
+        let mut cmd = StdCommand::new(bin());
         cmd.env_clear()
             .env("HOME", self.home.path())
             .env("REFCTL_HOME", self.home.path().join("refctl"))

@@ -1,0 +1,509 @@
+//! `refctl customers upload`: messy customer lists matched row by row, dry
+//! runs that change nothing, uploads that qualify once, survive SIGKILL and
+//! stay under the rate limit.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::Env;
+use serde_json::Value;
+
+/// The outcome every row of a report directory landed in, by the row's
+/// `Expect` column, checked against the outcome refctl gave it.
+fn check_reports(dir: &Path, rows: usize) -> BTreeMap<String, u64> {
+    let mut counts = BTreeMap::new();
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "csv") {
+            continue;
+        }
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_path(&path)
+            .unwrap();
+        let headers = reader.headers().unwrap().clone();
+        let expect_at = headers.iter().position(|h| h == "Expect");
+        for record in reader.records() {
+            let record = record.unwrap();
+            let outcome = record.get(2).unwrap().to_string();
+            if let Some(i) = expect_at {
+                assert_eq!(
+                    record.get(i).unwrap_or(""),
+                    outcome,
+                    "{}: record {} (line {}) landed in {outcome}: {record:?}",
+                    path.display(),
+                    record.get(0).unwrap(),
+                    record.get(1).unwrap()
+                );
+            }
+            *counts.entry(outcome).or_insert(0) += 1;
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, rows, "every row is in exactly one report");
+    counts
+}
+
+/// The example campaign with two leads qualified, as the quick start leaves it.
+fn seed_quickstart(env: &Env) {
+    env.seed();
+    env.ok(&[
+        "qualify",
+        "ext:cus_1003",
+        "grace.okafor@example.com",
+        "--campaign",
+        "spring",
+        "--yes",
+    ]);
+}
+
+fn upload_json(env: &Env, args: &[&str]) -> Value {
+    let mut all = vec!["customers", "upload"];
+    all.extend(args);
+    env.json(&all)
+}
+
+/// A customer list with one row per outcome, and its mess: case, spaces, NBSP,
+/// zero-width characters, NFD accents, an IDN domain, quoted newlines, cells a
+/// spreadsheet would run, a referrer, another campaign's lead, duplicates.
+const MESSY_ROWS: &[(&str, &str, &str)] = &[
+    // (email cell, name cell, expected outcome)
+    ("Bob.Martin@Example.COM", "Bob Martin", "will_qualify"),
+    (" carla.rossi@example.com\u{a0}", "Carla Rossi", "will_qualify"),
+    ("\u{200b}emma.schulz@example.de", "Emma \"The Boss\" Schulz", "will_qualify"),
+    ("dev.patel@example.org", "Dev Patel", "already_qualified"),
+    ("GRACE.OKAFOR@example.com", "Grace Okafor", "already_qualified"),
+    ("ann.lee@example.com", "Ann Lee (a referrer)", "not_a_lead"),
+    ("someone.else@example.com", "Someone Else", "no_match"),
+    ("other.campaign@example.com", "Of another campaign", "no_match"),
+    ("bob.martin@example.com", "Bob again", "duplicate"),
+    ("not-an-email", "Broken", "invalid"),
+    ("", "No email at all", "invalid"),
+    ("=HYPERLINK(\"http://evil\")", "Formula", "invalid"),
+    ("ines.dubois@example.fr", "Ine\u{300}s\nDubois", "will_qualify"),
+    ("hiro.tanaka@example.jp", "+81 3 1234", "will_qualify"),
+    ("kate.murphy@example.ie", "-Kate", "will_qualify"),
+    ("jack.wilson@example.com", "@jack", "will_qualify"),
+    ("farid.nasser@exämple.com", "IDN domain, not Farid's", "no_match"),
+];
+
+fn messy_csv(delimiter: char) -> String {
+    let field = |s: &str| {
+        if s.contains(delimiter) || s.contains('"') || s.contains('\n') || s.starts_with(' ') {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    let d = delimiter.to_string();
+    let mut out = ["Customer ID", "Email Address", "Name", "Expect"].join(&d);
+    out.push_str("\r\n");
+    for (i, (email, name, expect)) in MESSY_ROWS.iter().enumerate() {
+        out.push_str(
+            &[
+                format!("cus_X{i:03}"),
+                field(email),
+                field(name),
+                expect.to_string(),
+            ]
+            .join(&d),
+        );
+        out.push_str("\r\n");
+        if i == 4 {
+            out.push_str("\r\n"); // a blank line is not a row
+        }
+    }
+    out
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        let b = if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        };
+        bytes.extend(b);
+    }
+    bytes
+}
+
+/// Windows-1252 bytes for text that only uses Latin-1 letters (as Excel saves it).
+fn windows_1252(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| match c as u32 {
+            n @ 0..=0xFF => n as u8,
+            _ => b'?',
+        })
+        .collect()
+}
+
+fn messy_files() -> Vec<(&'static str, Vec<u8>)> {
+    let nfc = |s: String| s.replace("Ine\u{300}s", "Inès");
+    vec![
+        ("utf8.csv", messy_csv(',').into_bytes()),
+        ("utf8-bom-semicolon.csv", {
+            let mut b = vec![0xEF, 0xBB, 0xBF];
+            b.extend(messy_csv(';').into_bytes());
+            b
+        }),
+        ("utf16le-tab.csv", utf16(&messy_csv('\t'), false)),
+        ("utf16be-pipe.csv", utf16(&messy_csv('|'), true)),
+        (
+            "windows-1252-sep.csv",
+            windows_1252(
+                &format!("sep=;\r\n{}", nfc(messy_csv(';')))
+                    // Windows-1252 has no zero-width space; the rest it can hold.
+                    .replace('\u{200b}', ""),
+            ),
+        ),
+    ]
+}
+
+#[test]
+fn every_row_of_every_messy_file_lands_in_its_outcome() {
+    let env = Env::embedded();
+    seed_quickstart(&env);
+    // A lead of another campaign: its email must not match in spring.
+    env.ok(&["campaigns", "create", "Autumn", "--code", "autumn"]);
+    env.ok(&[
+        "referrers", "add", "--campaign", "autumn", "--code", "ZED1", "--email", "zed@example.com",
+    ]);
+    env.ok(&[
+        "leads",
+        "add",
+        "--campaign",
+        "autumn",
+        "--email",
+        "other.campaign@example.com",
+        "--referrer",
+        "ZED1",
+    ]);
+    for (name, bytes) in messy_files() {
+        let file = env.home.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let reports = env.home.path().join(format!("reports-{name}"));
+        let plan = upload_json(
+            &env,
+            &[
+                file.to_str().unwrap(),
+                "--campaign",
+                "spring",
+                "--dry-run",
+                "--report-dir",
+                reports.to_str().unwrap(),
+            ],
+        );
+        let counts = check_reports(&reports, MESSY_ROWS.len());
+        assert_eq!(
+            plan["plan"]["rows"].as_u64(),
+            Some(MESSY_ROWS.len() as u64),
+            "{name}: {plan}"
+        );
+        for (outcome, n) in &counts {
+            assert_eq!(
+                plan["plan"]["counts"][outcome].as_u64(),
+                Some(*n),
+                "{name}: {plan}"
+            );
+        }
+        assert_eq!(counts["will_qualify"], 8, "{name}");
+        let summary: Value =
+            serde_json::from_str(&std::fs::read_to_string(reports.join("summary.json")).unwrap())
+                .unwrap();
+        assert_eq!(summary["plan"]["rows"], plan["plan"]["rows"], "{name}");
+    }
+}
+
+#[test]
+fn keys_that_point_at_different_leads_are_ambiguous() {
+    let env = Env::embedded();
+    seed_quickstart(&env);
+    let file = env.file(
+        "two-keys.csv",
+        "Email,Customer ID,Expect\n\
+         bob.martin@example.com,cus_1002,ambiguous\n\
+         ,cus_1004,will_qualify\n\
+         emma.schulz@example.de,,duplicate\n\
+         kate.murphy@example.ie,cus_1010,will_qualify\n\
+         ,cus_9999,no_match\n",
+    );
+    let reports = env.home.path().join("reports");
+    let plan = upload_json(
+        &env,
+        &[
+            &file,
+            "--campaign",
+            "spring",
+            "--match",
+            "email,external-id",
+            "--dry-run",
+            "--report-dir",
+            reports.to_str().unwrap(),
+        ],
+    );
+    check_reports(&reports, 5);
+    assert_eq!(plan["plan"]["columns"]["external_id"], "Customer ID", "{plan}");
+}
+
+#[test]
+fn report_cells_open_safely_in_a_spreadsheet() {
+    let env = Env::embedded();
+    seed_quickstart(&env);
+    let file = env.file("customers.csv", &messy_csv(','));
+    let reports = env.home.path().join("reports");
+    upload_json(
+        &env,
+        &[
+            &file,
+            "--campaign",
+            "spring",
+            "--dry-run",
+            "--report-dir",
+            reports.to_str().unwrap(),
+        ],
+    );
+    let text = std::fs::read_to_string(reports.join("invalid.csv")).unwrap()
+        + &std::fs::read_to_string(reports.join("will_qualify.csv")).unwrap();
+    for cell in text.split([',', '\n']) {
+        let cell = cell.trim_matches('"');
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@']),
+            "a cell a spreadsheet would run: {cell:?}"
+        );
+    }
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    assert!(text.contains("'+81 3 1234"), "{text}");
+}
+
+#[test]
+fn a_dry_run_changes_nothing_and_the_upload_qualifies_once() {
+    for env in Env::both() {
+        seed_quickstart(&env);
+        let before = env.json(&["leads", "list", "--campaign", "spring", "--all"]);
+        let file = env.file("customers.csv", &messy_csv(','));
+        let plan = upload_json(&env, &[&file, "--campaign", "spring", "--dry-run"]);
+        assert_eq!(plan["plan"]["will_qualify"], 8, "{plan}");
+        assert_eq!(
+            env.json(&["leads", "list", "--campaign", "spring", "--all"]),
+            before,
+            "[{}] a dry run changed leads",
+            env.name()
+        );
+        if let common::Backend::Remote { server, .. } = &env.backend {
+            assert!(server.requests("/v1/qualifications/batch").is_empty());
+        }
+
+        // Without a terminal and without --yes: refused, naming --yes.
+        let (_, err) = env.fails(&["customers", "upload", &file, "--campaign", "spring"], 2);
+        assert!(err.contains("--yes"), "{err}");
+
+        let done = upload_json(&env, &[&file, "--campaign", "spring", "--yes"]);
+        assert_eq!(done["execution"]["qualified"], 8, "{done}");
+        assert_eq!(done["complete"], true, "{done}");
+        let history = env.json(&["leads", "history", "emma.schulz@example.de", "--campaign", "spring"]);
+        assert_eq!(history.as_array().unwrap().len(), 1, "{history}");
+        assert_eq!(history[0]["method"], "customer_list");
+        assert!(
+            history[0]["reason"].as_str().unwrap().contains("customers.csv"),
+            "{history}"
+        );
+
+        // The same file again: the upload is recognised as done, nothing is sent.
+        let again = upload_json(&env, &[&file, "--campaign", "spring", "--yes"]);
+        assert_eq!(again["execution"]["qualified"], 8, "{again}");
+        let history = env.json(&["leads", "history", "emma.schulz@example.de", "--campaign", "spring"]);
+        assert_eq!(history.as_array().unwrap().len(), 1, "[{}] qualified twice", env.name());
+    }
+}
+
+#[test]
+fn bad_input_gets_a_clear_error() {
+    let env = Env::embedded();
+    seed_quickstart(&env);
+    let no_email = env.file("no-email.csv", "Name,Spend\nBob,10\n");
+    let (_, err) = env.fails(
+        &["customers", "upload", &no_email, "--campaign", "spring", "--dry-run"],
+        2,
+    );
+    assert!(err.contains("Name") && err.contains("--column"), "{err}");
+    let (_, err) = env.fails(
+        &["customers", "upload", "missing.csv", "--campaign", "spring", "--dry-run"],
+        2,
+    );
+    assert!(err.contains("missing.csv"), "{err}");
+    let file = env.file("c.csv", "Email\nbob.martin@example.com\n");
+    let (_, err) = env.fails(
+        &["customers", "upload", &file, "--campaign", "spring", "--column", "email"],
+        2,
+    );
+    assert!(err.contains("KEY=HEADER"), "{err}");
+    let (_, err) = env.fails(
+        &["customers", "upload", &file, "--campaign", "spring", "--rate", "fast"],
+        2,
+    );
+    assert!(err.contains("600/min"), "{err}");
+    let (_, err) = env.fails(
+        &["customers", "upload", &file, "--campaign", "nope", "--dry-run"],
+        5,
+    );
+    assert!(err.contains("nope"), "{err}");
+    env.fails(
+        &["customers", "upload", &file, "--campaign", "spring", "--resume"],
+        2,
+    );
+}
+
+/// A campaign with `n` pending leads, and a customer list naming all of them.
+fn big_campaign(env: &Env, n: usize) -> PathBuf {
+    env.ok(&["campaigns", "create", "Big", "--code", "big"]);
+    env.ok(&[
+        "referrers", "add", "--campaign", "big", "--code", "REF1", "--email", "ref@example.com",
+    ]);
+    let mut leads = String::from("email,referred_by\n");
+    let mut customers = String::from("Email,Plan\n");
+    for i in 0..n {
+        leads.push_str(&format!("lead{i}@example.com,REF1\n"));
+        customers.push_str(&format!("Lead{i}@Example.com,pro\n"));
+    }
+    let leads = env.file("big-leads.csv", &leads);
+    env.ok(&["leads", "import", &leads, "--campaign", "big", "-q"]);
+    PathBuf::from(env.file("big-customers.csv", &customers))
+}
+
+fn qualification_counts(db: &Path) -> (usize, usize, usize) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let records: usize = conn
+        .query_row("SELECT count(*) FROM qualifications", [], |r| r.get(0))
+        .unwrap();
+    let twice: usize = conn
+        .query_row(
+            "SELECT count(*) FROM (SELECT lead_id FROM qualifications GROUP BY lead_id HAVING count(*) > 1)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let qualified: usize = conn
+        .query_row(
+            "SELECT count(*) FROM leads WHERE status = 'qualified'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    (records, twice, qualified)
+}
+
+#[test]
+fn an_upload_killed_mid_way_resumes_and_qualifies_each_lead_exactly_once() {
+    let env = Env::remote();
+    let leads = 5_000;
+    let customers = big_campaign(&env, leads);
+    // A slow token, so that the upload is still running when it is killed.
+    let slow = env.server().token_with_rate("acme", "uploader", "admin", "120/min");
+    let reports = env.home.path().join("reports");
+    let mut child = env
+        .std_cmd()
+        .env("REFCTL_TOKEN", &slow)
+        .args(["customers", "upload"])
+        .arg(&customers)
+        .args(["--campaign", "big", "--yes", "--report-dir"])
+        .arg(&reports)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let journal = reports.join("journal.ndjson");
+    let started = Instant::now();
+    loop {
+        let text = std::fs::read_to_string(&journal).unwrap_or_default();
+        if text.matches("batch_done").count() >= 1 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the upload never finished a batch"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let (_, _, qualified) = qualification_counts(&env.server().db);
+    assert!(qualified < leads, "killed too late to test anything");
+
+    let done: Value = {
+        let out = env
+            .cmd()
+            .env("REFCTL_TOKEN", &slow)
+            .args(["customers", "upload"])
+            .arg(&customers)
+            .args(["--campaign", "big", "--yes", "--resume", "-o", "json", "--report-dir"])
+            .arg(&reports)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    assert_eq!(done["complete"], true, "{done}");
+    let (records, twice, qualified) = qualification_counts(&env.server().db);
+    assert_eq!(qualified, leads);
+    assert_eq!(records, leads, "one record per lead");
+    assert_eq!(twice, 0);
+    assert!(
+        env.server().requests(" 429 ").is_empty(),
+        "the client went over its limit"
+    );
+}
+
+#[test]
+fn a_low_rate_limit_is_obeyed_without_429s() {
+    let env = Env::remote();
+    let customers = big_campaign(&env, 2_500);
+    let slow = env.server().token_with_rate("acme", "slow", "admin", "2/s");
+    let out = env
+        .cmd()
+        .env("REFCTL_TOKEN", &slow)
+        .args(["customers", "upload"])
+        .arg(&customers)
+        .args(["--campaign", "big", "--yes", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let done: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(done["execution"]["qualified"], 2_500, "{done}");
+    assert_eq!(done["execution"]["batches"], 3, "{done}");
+    assert!(env.server().requests(" 429 ").is_empty());
+}
+
+#[test]
+fn ten_thousand_leads_are_qualified_in_at_most_20_requests() {
+    let env = Env::remote();
+    let customers = big_campaign(&env, 10_000);
+    let uploader = env.server().token("acme", "uploader", "admin");
+    let before = env.server().requests(" /v1/").len();
+    let out = env
+        .cmd()
+        .env("REFCTL_TOKEN", &uploader)
+        .args(["customers", "upload"])
+        .arg(&customers)
+        .args(["--campaign", "big", "--yes", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let done: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(done["execution"]["qualified"], 10_000, "{done}");
+    let requests = env.server().requests(" /v1/").len() - before;
+    assert!(requests <= 20, "{requests} requests");
+}
