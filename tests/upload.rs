@@ -73,22 +73,46 @@ fn upload_json(env: &Env, args: &[&str]) -> Value {
 const MESSY_ROWS: &[(&str, &str, &str)] = &[
     // (email cell, name cell, expected outcome)
     ("Bob.Martin@Example.COM", "Bob Martin", "will_qualify"),
-    (" carla.rossi@example.com\u{a0}", "Carla Rossi", "will_qualify"),
-    ("\u{200b}emma.schulz@example.de", "Emma \"The Boss\" Schulz", "will_qualify"),
+    (
+        " carla.rossi@example.com\u{a0}",
+        "Carla Rossi",
+        "will_qualify",
+    ),
+    (
+        "\u{200b}emma.schulz@example.de",
+        "Emma \"The Boss\" Schulz",
+        "will_qualify",
+    ),
     ("dev.patel@example.org", "Dev Patel", "already_qualified"),
-    ("GRACE.OKAFOR@example.com", "Grace Okafor", "already_qualified"),
+    (
+        "GRACE.OKAFOR@example.com",
+        "Grace Okafor",
+        "already_qualified",
+    ),
     ("ann.lee@example.com", "Ann Lee (a referrer)", "not_a_lead"),
     ("someone.else@example.com", "Someone Else", "no_match"),
-    ("other.campaign@example.com", "Of another campaign", "no_match"),
+    (
+        "other.campaign@example.com",
+        "Of another campaign",
+        "no_match",
+    ),
     ("bob.martin@example.com", "Bob again", "duplicate"),
     ("not-an-email", "Broken", "invalid"),
     ("", "No email at all", "invalid"),
     ("=HYPERLINK(\"http://evil\")", "Formula", "invalid"),
-    ("ines.dubois@example.fr", "Ine\u{300}s\nDubois", "will_qualify"),
+    (
+        "ines.dubois@example.fr",
+        "Ine\u{300}s\nDubois",
+        "will_qualify",
+    ),
     ("hiro.tanaka@example.jp", "+81 3 1234", "will_qualify"),
     ("kate.murphy@example.ie", "-Kate", "will_qualify"),
     ("jack.wilson@example.com", "@jack", "will_qualify"),
-    ("farid.nasser@exämple.com", "IDN domain, not Farid's", "no_match"),
+    (
+        "farid.nasser@exämple.com",
+        "IDN domain, not Farid's",
+        "no_match",
+    ),
 ];
 
 fn messy_csv(delimiter: char) -> String {
@@ -176,7 +200,14 @@ fn every_row_of_every_messy_file_lands_in_its_outcome() {
     // A lead of another campaign: its email must not match in spring.
     env.ok(&["campaigns", "create", "Autumn", "--code", "autumn"]);
     env.ok(&[
-        "referrers", "add", "--campaign", "autumn", "--code", "ZED1", "--email", "zed@example.com",
+        "referrers",
+        "add",
+        "--campaign",
+        "autumn",
+        "--code",
+        "ZED1",
+        "--email",
+        "zed@example.com",
     ]);
     env.ok(&[
         "leads",
@@ -252,7 +283,10 @@ fn keys_that_point_at_different_leads_are_ambiguous() {
         ],
     );
     check_reports(&reports, 5);
-    assert_eq!(plan["plan"]["columns"]["external_id"], "Customer ID", "{plan}");
+    assert_eq!(
+        plan["plan"]["columns"]["external_id"], "Customer ID",
+        "{plan}"
+    );
 }
 
 #[test]
@@ -310,19 +344,39 @@ fn a_dry_run_changes_nothing_and_the_upload_qualifies_once() {
         let done = upload_json(&env, &[&file, "--campaign", "spring", "--yes"]);
         assert_eq!(done["execution"]["qualified"], 8, "{done}");
         assert_eq!(done["complete"], true, "{done}");
-        let history = env.json(&["leads", "history", "emma.schulz@example.de", "--campaign", "spring"]);
+        let history = env.json(&[
+            "leads",
+            "history",
+            "emma.schulz@example.de",
+            "--campaign",
+            "spring",
+        ]);
         assert_eq!(history.as_array().unwrap().len(), 1, "{history}");
         assert_eq!(history[0]["method"], "customer_list");
         assert!(
-            history[0]["reason"].as_str().unwrap().contains("customers.csv"),
+            history[0]["reason"]
+                .as_str()
+                .unwrap()
+                .contains("customers.csv"),
             "{history}"
         );
 
         // The same file again: the upload is recognised as done, nothing is sent.
         let again = upload_json(&env, &[&file, "--campaign", "spring", "--yes"]);
         assert_eq!(again["execution"]["qualified"], 8, "{again}");
-        let history = env.json(&["leads", "history", "emma.schulz@example.de", "--campaign", "spring"]);
-        assert_eq!(history.as_array().unwrap().len(), 1, "[{}] qualified twice", env.name());
+        let history = env.json(&[
+            "leads",
+            "history",
+            "emma.schulz@example.de",
+            "--campaign",
+            "spring",
+        ]);
+        assert_eq!(
+            history.as_array().unwrap().len(),
+            1,
+            "[{}] qualified twice",
+            env.name()
+        );
     }
 }
 
@@ -332,33 +386,77 @@ fn bad_input_gets_a_clear_error() {
     seed_quickstart(&env);
     let no_email = env.file("no-email.csv", "Name,Spend\nBob,10\n");
     let (_, err) = env.fails(
-        &["customers", "upload", &no_email, "--campaign", "spring", "--dry-run"],
+        &[
+            "customers",
+            "upload",
+            &no_email,
+            "--campaign",
+            "spring",
+            "--dry-run",
+        ],
         2,
     );
     assert!(err.contains("Name") && err.contains("--column"), "{err}");
     let (_, err) = env.fails(
-        &["customers", "upload", "missing.csv", "--campaign", "spring", "--dry-run"],
+        &[
+            "customers",
+            "upload",
+            "missing.csv",
+            "--campaign",
+            "spring",
+            "--dry-run",
+        ],
         2,
     );
     assert!(err.contains("missing.csv"), "{err}");
     let file = env.file("c.csv", "Email\nbob.martin@example.com\n");
     let (_, err) = env.fails(
-        &["customers", "upload", &file, "--campaign", "spring", "--column", "email"],
+        &[
+            "customers",
+            "upload",
+            &file,
+            "--campaign",
+            "spring",
+            "--column",
+            "email",
+        ],
         2,
     );
     assert!(err.contains("KEY=HEADER"), "{err}");
     let (_, err) = env.fails(
-        &["customers", "upload", &file, "--campaign", "spring", "--rate", "fast"],
+        &[
+            "customers",
+            "upload",
+            &file,
+            "--campaign",
+            "spring",
+            "--rate",
+            "fast",
+        ],
         2,
     );
     assert!(err.contains("600/min"), "{err}");
     let (_, err) = env.fails(
-        &["customers", "upload", &file, "--campaign", "nope", "--dry-run"],
+        &[
+            "customers",
+            "upload",
+            &file,
+            "--campaign",
+            "nope",
+            "--dry-run",
+        ],
         5,
     );
     assert!(err.contains("nope"), "{err}");
     env.fails(
-        &["customers", "upload", &file, "--campaign", "spring", "--resume"],
+        &[
+            "customers",
+            "upload",
+            &file,
+            "--campaign",
+            "spring",
+            "--resume",
+        ],
         2,
     );
 }
@@ -367,7 +465,14 @@ fn bad_input_gets_a_clear_error() {
 fn big_campaign(env: &Env, n: usize) -> PathBuf {
     env.ok(&["campaigns", "create", "Big", "--code", "big"]);
     env.ok(&[
-        "referrers", "add", "--campaign", "big", "--code", "REF1", "--email", "ref@example.com",
+        "referrers",
+        "add",
+        "--campaign",
+        "big",
+        "--code",
+        "REF1",
+        "--email",
+        "ref@example.com",
     ]);
     let mut leads = String::from("email,referred_by\n");
     let mut customers = String::from("Email,Plan\n");
@@ -408,7 +513,9 @@ fn an_upload_killed_mid_way_resumes_and_qualifies_each_lead_exactly_once() {
     let leads = 5_000;
     let customers = big_campaign(&env, leads);
     // A slow token, so that the upload is still running when it is killed.
-    let slow = env.server().token_with_rate("acme", "uploader", "admin", "120/min");
+    let slow = env
+        .server()
+        .token_with_rate("acme", "uploader", "admin", "120/min");
     let reports = env.home.path().join("reports");
     let mut child = env
         .std_cmd()
@@ -445,7 +552,15 @@ fn an_upload_killed_mid_way_resumes_and_qualifies_each_lead_exactly_once() {
             .env("REFCTL_TOKEN", &slow)
             .args(["customers", "upload"])
             .arg(&customers)
-            .args(["--campaign", "big", "--yes", "--resume", "-o", "json", "--report-dir"])
+            .args([
+                "--campaign",
+                "big",
+                "--yes",
+                "--resume",
+                "-o",
+                "json",
+                "--report-dir",
+            ])
             .arg(&reports)
             .output()
             .unwrap();
@@ -480,7 +595,11 @@ fn a_low_rate_limit_is_obeyed_without_429s() {
         .args(["--campaign", "big", "--yes", "-o", "json"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let done: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(done["execution"]["qualified"], 2_500, "{done}");
     assert_eq!(done["execution"]["batches"], 3, "{done}");
@@ -501,7 +620,11 @@ fn ten_thousand_leads_are_qualified_in_at_most_20_requests() {
         .args(["--campaign", "big", "--yes", "-o", "json"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let done: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(done["execution"]["qualified"], 10_000, "{done}");
     let requests = env.server().requests(" /v1/").len() - before;

@@ -174,7 +174,21 @@ impl Env {
 
     /// The same as [`Env::cmd`], as a std command (to spawn and kill).
     pub fn std_cmd(&self) -> StdCommand {
-        let mut cmd = StdCommand::new(bin());
+        self.in_env(StdCommand::new(bin()))
+    }
+
+    /// `bash SCRIPT` (a path from the repository root) in this environment,
+    /// with `REFCTL` naming the binary under test and the caller's PATH.
+    pub fn script(&self, path: &str) -> StdCommand {
+        let mut cmd = StdCommand::new("bash");
+        cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(path));
+        let mut cmd = self.in_env(cmd);
+        cmd.env("REFCTL", bin())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        cmd
+    }
+
+    fn in_env(&self, mut cmd: StdCommand) -> StdCommand {
         cmd.env_clear()
             .env("HOME", self.home.path())
             .env("REFCTL_HOME", self.home.path().join("refctl"))

@@ -1,0 +1,89 @@
+//! The scripts in examples/ run as their comments say.
+
+mod common;
+
+use common::Env;
+use serde_json::Value;
+
+#[test]
+fn the_ci_script_qualifies_paid_customers_with_a_token_from_the_environment() {
+    let env = Env::remote();
+    env.seed();
+    let paid = env.file(
+        "paid.txt",
+        "bob.martin@example.com\next:cus_1004\nnobody@example.com\n",
+    );
+    let out = env
+        .script("examples/ci/qualify-paid.sh")
+        .args([&paid, "spring"])
+        .output()
+        .unwrap();
+    // One lead is unknown: the documented partial exit code.
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let results: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let outcomes: Vec<&str> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(outcomes, ["qualified", "qualified", "not_found"]);
+    let history = env.json(&["leads", "history", "ext:cus_1004", "--campaign", "spring"]);
+    assert!(
+        history[0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("paid (CI"),
+        "{history}"
+    );
+}
+
+#[test]
+fn the_weekly_upload_script_checks_the_dry_run_then_uploads() {
+    let env = Env::embedded();
+    env.seed();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = env
+        .script("examples/weekly-upload.sh")
+        .args([&format!("{root}/examples/customers.csv"), "spring"])
+        .env("MAX_INVALID_PERCENT", "50")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("plan: 12 rows"), "{stderr}");
+    let qualified = env.json(&[
+        "leads",
+        "list",
+        "--campaign",
+        "spring",
+        "--status",
+        "qualified",
+    ]);
+    assert_eq!(qualified.as_array().unwrap().len(), 8, "{qualified}");
+
+    // A strict threshold stops before anything is sent.
+    let strict = Env::embedded();
+    strict.seed();
+    let out = strict
+        .script("examples/weekly-upload.sh")
+        .args([&format!("{root}/examples/customers.csv"), "spring"])
+        .env("MAX_INVALID_PERCENT", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let qualified = strict.json(&[
+        "leads",
+        "list",
+        "--campaign",
+        "spring",
+        "--status",
+        "qualified",
+    ]);
+    assert_eq!(qualified.as_array().unwrap().len(), 0);
+}
