@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('leads', 'leads', [CompletionResultType]::ParameterValue, 'Add, import, list, export leads and see their history')
             [CompletionResult]::new('qualify', 'qualify', [CompletionResultType]::ParameterValue, 'Qualify leads: mark them converted')
             [CompletionResult]::new('unqualify', 'unqualify', [CompletionResultType]::ParameterValue, 'Unqualify leads (refunds, chargebacks): back to pending')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Upload a customer list: match it against the leads, qualify the pending ones')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in to an API, log out, and see which backend is in use')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and write profiles (API URL, default campaign)')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Serve the referral API over HTTP, and manage its tokens')
@@ -571,6 +572,67 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'refctl;customers' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'refctl;customers;upload' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign)')
+            [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign)')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Which keys identify a lead, in order of trust (comma-separated)')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The header of a key''s column, when it is not found by name, e.g. email="Contact"')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Country for phone numbers written without +country code, e.g. US')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding (default: detected), e.g. utf-8, windows-1252, utf-16le')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The field separator (default: detected): , ; tab |')
+            [CompletionResult]::new('--report-dir', '--report-dir', [CompletionResultType]::ParameterName, 'Where the reports and the journal go (default: under REFCTL_HOME/uploads)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Most requests per unit of time, e.g. 600/min (default: the token''s limit, if any)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--email-aliases', '--email-aliases', [CompletionResultType]::ParameterName, 'Also match provider aliases: Gmail dots and +tags, +tags at known providers')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Make the plan and the reports; qualify nothing')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'refctl;customers;help' {
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'refctl;customers;help;upload' {
+            break
+        }
+        'refctl;customers;help;help' {
+            break
+        }
         'refctl;auth' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
@@ -941,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('leads', 'leads', [CompletionResultType]::ParameterValue, 'Add, import, list, export leads and see their history')
             [CompletionResult]::new('qualify', 'qualify', [CompletionResultType]::ParameterValue, 'Qualify leads: mark them converted')
             [CompletionResult]::new('unqualify', 'unqualify', [CompletionResultType]::ParameterValue, 'Unqualify leads (refunds, chargebacks): back to pending')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Upload a customer list: match it against the leads, qualify the pending ones')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in to an API, log out, and see which backend is in use')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and write profiles (API URL, default campaign)')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Serve the referral API over HTTP, and manage its tokens')
@@ -1022,6 +1085,13 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;help;unqualify' {
+            break
+        }
+        'refctl;help;customers' {
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones')
+            break
+        }
+        'refctl;help;customers;upload' {
             break
         }
         'refctl;help;auth' {

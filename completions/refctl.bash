@@ -28,6 +28,9 @@ _refctl() {
             refctl,config)
                 cmd="refctl__subcmd__config"
                 ;;
+            refctl,customers)
+                cmd="refctl__subcmd__customers"
+                ;;
             refctl,generate-docs)
                 cmd="refctl__subcmd__generate__subcmd__docs"
                 ;;
@@ -145,6 +148,18 @@ _refctl() {
             refctl__subcmd__config__subcmd__help,use)
                 cmd="refctl__subcmd__config__subcmd__help__subcmd__use"
                 ;;
+            refctl__subcmd__customers,help)
+                cmd="refctl__subcmd__customers__subcmd__help"
+                ;;
+            refctl__subcmd__customers,upload)
+                cmd="refctl__subcmd__customers__subcmd__upload"
+                ;;
+            refctl__subcmd__customers__subcmd__help,help)
+                cmd="refctl__subcmd__customers__subcmd__help__subcmd__help"
+                ;;
+            refctl__subcmd__customers__subcmd__help,upload)
+                cmd="refctl__subcmd__customers__subcmd__help__subcmd__upload"
+                ;;
             refctl__subcmd__help,auth)
                 cmd="refctl__subcmd__help__subcmd__auth"
                 ;;
@@ -156,6 +171,9 @@ _refctl() {
                 ;;
             refctl__subcmd__help,config)
                 cmd="refctl__subcmd__help__subcmd__config"
+                ;;
+            refctl__subcmd__help,customers)
+                cmd="refctl__subcmd__help__subcmd__customers"
                 ;;
             refctl__subcmd__help,generate-docs)
                 cmd="refctl__subcmd__help__subcmd__generate__subcmd__docs"
@@ -216,6 +234,9 @@ _refctl() {
                 ;;
             refctl__subcmd__help__subcmd__config,use)
                 cmd="refctl__subcmd__help__subcmd__config__subcmd__use"
+                ;;
+            refctl__subcmd__help__subcmd__customers,upload)
+                cmd="refctl__subcmd__help__subcmd__customers__subcmd__upload"
                 ;;
             refctl__subcmd__help__subcmd__leads,add)
                 cmd="refctl__subcmd__help__subcmd__leads__subcmd__add"
@@ -359,7 +380,7 @@ _refctl() {
 
     case "${cmd}" in
         refctl)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version campaigns referrers leads qualify unqualify auth config server completion generate-docs help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,6 +1201,144 @@ _refctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        refctl__subcmd__customers)
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version upload help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__help)
+            opts="upload help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__help__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__upload)
+            opts="-c -o -q -v -y -h -V --campaign --match --column --email-aliases --region --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --campaign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -W "email code external-id phone" -- "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         refctl__subcmd__generate__subcmd__docs)
             opts="-o -q -v -y -h -V --out --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1215,7 +1374,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help)
-            opts="campaigns referrers leads qualify unqualify auth config server completion generate-docs help"
+            opts="campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,6 +1612,34 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__config__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__customers)
+            opts="upload"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__customers__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

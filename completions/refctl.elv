@@ -38,6 +38,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand leads 'Add, import, list, export leads and see their history'
             cand qualify 'Qualify leads: mark them converted'
             cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending'
+            cand customers 'Upload a customer list: match it against the leads, qualify the pending ones'
             cand auth 'Log in to an API, log out, and see which backend is in use'
             cand config 'Read and write profiles (API URL, default campaign)'
             cand server 'Serve the referral API over HTTP, and manage its tokens'
@@ -526,6 +527,62 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;customers'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;customers;upload'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --match 'Which keys identify a lead, in order of trust (comma-separated)'
+            cand --column 'The header of a key''s column, when it is not found by name, e.g. email="Contact"'
+            cand --region 'Country for phone numbers written without +country code, e.g. US'
+            cand --encoding 'The file''s encoding (default: detected), e.g. utf-8, windows-1252, utf-16le'
+            cand --delimiter 'The field separator (default: detected): , ; tab |'
+            cand --report-dir 'Where the reports and the journal go (default: under REFCTL_HOME/uploads)'
+            cand --rate 'Most requests per unit of time, e.g. 600/min (default: the token''s limit, if any)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --email-aliases 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
+            cand --dry-run 'Make the plan and the reports; qualify nothing'
+            cand --resume 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;help'= {
+            cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;customers;help;upload'= {
+        }
+        &'refctl;customers;help;help'= {
+        }
         &'refctl;auth'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
@@ -862,6 +919,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand leads 'Add, import, list, export leads and see their history'
             cand qualify 'Qualify leads: mark them converted'
             cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending'
+            cand customers 'Upload a customer list: match it against the leads, qualify the pending ones'
             cand auth 'Log in to an API, log out, and see which backend is in use'
             cand config 'Read and write profiles (API URL, default campaign)'
             cand server 'Serve the referral API over HTTP, and manage its tokens'
@@ -923,6 +981,11 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;qualify'= {
         }
         &'refctl;help;unqualify'= {
+        }
+        &'refctl;help;customers'= {
+            cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
+        }
+        &'refctl;help;customers;upload'= {
         }
         &'refctl;help;auth'= {
             cand login 'Store a token for the profile''s API (checked against the API first)'

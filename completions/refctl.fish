@@ -41,6 +41,7 @@ complete -c refctl -n "__fish_refctl_needs_command" -f -a "referrers" -d 'Add, i
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "leads" -d 'Add, import, list, export leads and see their history'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "qualify" -d 'Qualify leads: mark them converted'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "customers" -d 'Upload a customer list: match it against the leads, qualify the pending ones'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
@@ -380,6 +381,48 @@ complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l no-color -d 
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l match -d 'Which keys identify a lead, in order of trust (comma-separated)' -r -f -a "email\t''
+code\t''
+external-id\t''
+phone\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l column -d 'The header of a key\'s column, when it is not found by name, e.g. email="Contact"' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l region -d 'Country for phone numbers written without +country code, e.g. US' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l encoding -d 'The file\'s encoding (default: detected), e.g. utf-8, windows-1252, utf-16le' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l delimiter -d 'The field separator (default: detected): , ; tab |' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l report-dir -d 'Where the reports and the journal go (default: under REFCTL_HOME/uploads)' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l rate -d 'Most requests per unit of time, e.g. 600/min (default: the token\'s limit, if any)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l email-aliases -d 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l dry-run -d 'Make the plan and the reports; qualify nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l resume -d 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
@@ -577,17 +620,18 @@ complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l no-color
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "campaigns" -d 'Create, list and change campaigns'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "referrers" -d 'Add, import and look at referrers'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "leads" -d 'Add, import, list, export leads and see their history'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "qualify" -d 'Qualify leads: mark them converted'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "generate-docs" -d 'Rewrite completions/ and man/ from these definitions (for the repository)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify auth config server completion generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "campaigns" -d 'Create, list and change campaigns'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "referrers" -d 'Add, import and look at referrers'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "leads" -d 'Add, import, list, export leads and see their history'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "qualify" -d 'Qualify leads: mark them converted'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "customers" -d 'Upload a customer list: match it against the leads, qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "generate-docs" -d 'Rewrite completions/ and man/ from these definitions (for the repository)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "list" -d 'List campaigns'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "show" -d 'Show one campaign'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "create" -d 'Create a campaign'
@@ -603,6 +647,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "export" -d 'Write every lead of a campaign (CSV unless -o says otherwise)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "history" -d 'Show a lead\'s qualification history: who changed it, how, why, when'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a token for the profile\'s API (checked against the API first)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the profile\'s stored token'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which backend, profile and token are in use'

@@ -10,6 +10,8 @@ pub mod cli;
 pub mod client;
 pub mod config;
 pub mod domain;
+pub mod matching;
 pub mod output;
 pub mod server;
 pub mod store;
+pub mod upload;

@@ -39,7 +39,7 @@ pub struct Problem {
     pub existing_id: Option<i64>,
     /// For `rate_limited`: seconds to wait before the next request (also the `Retry-After` header).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retry_after: Option<u64>,
+    pub retry_after: Option<u32>,
 }
 
 fn about_blank() -> String {

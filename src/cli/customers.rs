@@ -138,9 +138,8 @@ async fn upload_customers(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
         .into());
     }
     let client = ctx.client()?;
-    let campaign = client.get_campaign(&ctx.campaign(&args.campaign)?).await?;
-
-    // The stricter of --rate and the token's own limit, so that no request is refused.
+    // The stricter of --rate and the token's own limit, so that no request is
+    // refused. Learning the limit is the first request; every later one is paced.
     let server_limit = client
         .whoami()
         .await?
@@ -153,6 +152,7 @@ async fn upload_customers(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
     if let Some(rate) = rate {
         client.limit_rate(rate);
     }
+    let campaign = client.get_campaign(&ctx.campaign(&args.campaign)?).await?;
 
     let upload_id = upload::upload_id(&args.file, campaign.id, &fingerprint(&options))
         .with_context(|| format!("could not read {}", args.file.display()))?;

@@ -6,6 +6,7 @@ mod auth;
 mod campaigns;
 mod config_cmd;
 mod context;
+mod customers;
 mod exit;
 mod generate;
 mod import;
@@ -63,6 +64,9 @@ pub enum Command {
     Qualify(qualify::QualifyArgs),
     /// Unqualify leads (refunds, chargebacks): back to pending
     Unqualify(qualify::UnqualifyArgs),
+    /// Upload a customer list: match it against the leads, qualify the pending ones
+    #[command(subcommand)]
+    Customers(customers::CustomersCommand),
     /// Log in to an API, log out, and see which backend is in use
     #[command(subcommand)]
     Auth(auth::AuthCommand),
@@ -92,6 +96,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Leads(c) => leads::run(&ctx()?, c).await,
         Command::Qualify(a) => qualify::run_qualify(&ctx()?, a).await,
         Command::Unqualify(a) => qualify::run_unqualify(&ctx()?, a).await,
+        Command::Customers(c) => customers::run(&ctx()?, c).await,
         Command::Auth(c) => auth::run(&ctx()?, c).await,
         Command::Config(c) => config_cmd::run(&ctx()?, c),
     }

@@ -4,7 +4,7 @@ use crate::api::Problem;
 pub enum ClientError {
     /// The API answered with an error.
     #[error("{0}")]
-    Api(Problem),
+    Api(Box<Problem>),
     /// The API could not be reached, or stopped answering.
     #[error("could not reach {target}: {message}")]
     Unreachable { target: String, message: String },
@@ -26,7 +26,7 @@ pub enum ClientError {
 impl ClientError {
     pub fn from_error_response(status: u16, body: &[u8]) -> ClientError {
         match serde_json::from_slice::<Problem>(body) {
-            Ok(p) => ClientError::Api(p),
+            Ok(p) => ClientError::Api(Box::new(p)),
             Err(_) => {
                 let text = String::from_utf8_lossy(body);
                 let text = text.trim();
@@ -43,7 +43,7 @@ impl ClientError {
                     },
                 );
                 p.code = crate::api::ProblemCode::Unknown;
-                ClientError::Api(p)
+                ClientError::Api(Box::new(p))
             }
         }
     }
@@ -51,7 +51,7 @@ impl ClientError {
     /// The problem the API answered with, if it answered.
     pub fn problem(&self) -> Option<&Problem> {
         match self {
-            ClientError::Api(p) => Some(p),
+            ClientError::Api(p) => Some(p.as_ref()),
             _ => None,
         }
     }

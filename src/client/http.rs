@@ -168,11 +168,14 @@ impl Transport for HttpTransport {
     }
 
     fn limit_rate(&self, limit: crate::api::RateLimit) {
-        // No burst: requests go out evenly spaced at exactly the limit, which
-        // the server's own limiter (with its small burst) always accepts.
-        let quota = Quota::with_period(limit.interval())
+        // No burst, and 2% under the limit: requests go out evenly spaced, so
+        // that no window of the limit's length ever holds more than it allows,
+        // whatever the network's jitter.
+        let quota = Quota::with_period(limit.interval().mul_f64(1.02))
             .unwrap_or_else(|| Quota::per_second(std::num::NonZeroU32::MAX));
         let pacer = Arc::new(DefaultDirectRateLimiter::direct(quota));
+        // The request that told us the limit (or the one just sent) counts too.
+        let _ = pacer.check();
         *self.pacer.lock().unwrap_or_else(|p| p.into_inner()) = Some(pacer);
     }
 }

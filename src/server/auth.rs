@@ -41,7 +41,7 @@ pub async fn authenticate(
     if let (Some(token_id), Some(limit)) = (principal.token_id, principal.rate_limit)
         && let Err(wait) = state.limits.check(token_id, limit)
     {
-        let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
+        let seconds = wait.as_secs_f64().ceil().clamp(1.0, 3600.0) as u32;
         let mut problem = Problem::new(
             429,
             ProblemCode::RateLimited,
@@ -51,7 +51,7 @@ pub async fn authenticate(
             ),
         );
         problem.retry_after = Some(seconds);
-        return ApiError(problem).into_response();
+        return ApiError::from(problem).into_response();
     }
     request.extensions_mut().insert(principal);
     next.run(request).await
@@ -62,7 +62,7 @@ async fn principal_of(
     headers: &axum::http::HeaderMap,
 ) -> Result<Principal, ApiError> {
     let unauthenticated =
-        |detail: &str| ApiError(Problem::new(401, ProblemCode::Unauthenticated, detail));
+        |detail: &str| ApiError::from(Problem::new(401, ProblemCode::Unauthenticated, detail));
     let header = headers.get(AUTHORIZATION).ok_or_else(|| {
         unauthenticated("missing Authorization header: send 'Authorization: Bearer <token>'")
     })?;
@@ -111,7 +111,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
             .cloned()
             .map(Caller)
             .ok_or_else(|| {
-                ApiError(Problem::new(
+                ApiError::from(Problem::new(
                     401,
                     ProblemCode::Unauthenticated,
                     "this route needs a token",

@@ -6,11 +6,11 @@ use crate::store::StoreError;
 
 /// A handler's failure, answered as problem details.
 #[derive(Debug)]
-pub struct ApiError(pub Problem);
+pub struct ApiError(pub Box<Problem>);
 
 impl From<Problem> for ApiError {
     fn from(p: Problem) -> Self {
-        ApiError(p)
+        ApiError(Box::new(p))
     }
 }
 
@@ -20,7 +20,7 @@ impl From<StoreError> for ApiError {
             StoreError::Refused(p) => ApiError(p),
             other => {
                 tracing::error!(target: "refctl::server", "{other}");
-                ApiError(Problem::new(
+                ApiError::from(Problem::new(
                     500,
                     ProblemCode::Internal,
                     "internal error in the store",

@@ -197,7 +197,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T>
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| QueryParams(q.0))
-            .map_err(|e| ApiError(Problem::new(400, ProblemCode::BadRequest, e.body_text())))
+            .map_err(|e| ApiError::from(Problem::new(400, ProblemCode::BadRequest, e.body_text())))
     }
 }
 
@@ -214,6 +214,6 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PathPar
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| PathParam(p.0))
-            .map_err(|e| ApiError(Problem::new(400, ProblemCode::BadRequest, e.body_text())))
+            .map_err(|e| ApiError::from(Problem::new(400, ProblemCode::BadRequest, e.body_text())))
     }
 }

@@ -10,10 +10,13 @@ use governor::{DefaultDirectRateLimiter, Quota};
 
 use crate::api::RateLimit;
 
+/// A token's limit and the limiter counting its requests.
+type TokenLimiter = (RateLimit, Arc<DefaultDirectRateLimiter>);
+
 /// The limiter of every token seen so far, keyed by token id.
 #[derive(Clone, Default)]
 pub struct TokenLimits {
-    limiters: Arc<Mutex<HashMap<i64, (RateLimit, Arc<DefaultDirectRateLimiter>)>>>,
+    limiters: Arc<Mutex<HashMap<i64, TokenLimiter>>>,
 }
 
 impl TokenLimits {

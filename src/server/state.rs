@@ -48,7 +48,7 @@ impl AppState {
         })
         .await
         .map_err(|_| {
-            ApiError(Problem::new(
+            ApiError::from(Problem::new(
                 500,
                 ProblemCode::Internal,
                 "a request handler failed",

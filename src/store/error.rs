@@ -6,7 +6,7 @@ use crate::api::Problem;
 pub enum StoreError {
     /// A refusal that the caller should see as it is (not found, duplicate, ...).
     #[error(transparent)]
-    Refused(#[from] Problem),
+    Refused(Box<Problem>),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("could not migrate the database schema: {0}")]
@@ -16,4 +16,10 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl From<Problem> for StoreError {
+    fn from(p: Problem) -> Self {
+        StoreError::Refused(Box::new(p))
+    }
 }

@@ -92,7 +92,7 @@ pub fn each_in_savepoint<I, T>(
                 results.push(crate::api::BulkItemResult {
                     index,
                     created: None,
-                    error: Some(problem),
+                    error: Some(*problem),
                 });
             }
             Err(other) => return Err(other),

@@ -39,7 +39,6 @@ pub struct PlanReport {
 /// Writes rows into one CSV per outcome, opening each file at its first row.
 pub struct ReportWriter {
     dir: PathBuf,
-    headers: Vec<String>,
     writers: BTreeMap<Outcome, (PathBuf, csv::Writer<BufWriter<File>>)>,
     cell: String,
 }
@@ -55,8 +54,8 @@ const LEADING: &[&str] = &[
 ];
 
 impl ReportWriter {
-    /// Reports go to `dir` (created); `headers` are the file's own column names.
-    pub fn new(dir: &Path, headers: Vec<String>) -> Result<ReportWriter, ReportError> {
+    /// Reports go to `dir` (created).
+    pub fn new(dir: &Path) -> Result<ReportWriter, ReportError> {
         std::fs::create_dir_all(dir).map_err(|e| ReportError {
             path: dir.to_path_buf(),
             message: e.to_string(),
@@ -67,7 +66,6 @@ impl ReportWriter {
         }
         Ok(ReportWriter {
             dir: dir.to_path_buf(),
-            headers,
             writers: BTreeMap::new(),
             cell: String::new(),
         })
@@ -88,7 +86,7 @@ impl ReportWriter {
                 let header = LEADING
                     .iter()
                     .map(|h| h.to_string())
-                    .chain(self.headers.iter().map(|h| spreadsheet_safe(h.clone())));
+                    .chain(row.headers.iter().map(|h| spreadsheet_safe(h.clone())));
                 writer
                     .write_record(header)
                     .map_err(|err| csv_error(&path, err))?;
@@ -146,7 +144,7 @@ impl ReportWriter {
     }
 }
 
-fn file_name(outcome: &Outcome) -> String {
+fn file_name(outcome: Outcome) -> String {
     format!("{}.csv", outcome.as_str())
 }
 

@@ -50,7 +50,7 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/leads/{id}/qualify", post(qualify::qualify))
         .route("/v1/leads/{id}/unqualify", post(qualify::unqualify))
         .route("/v1/qualifications/batch", post(qualify::batch))
-        .fallback(|| async { ApiError(Problem::not_found("no such API route")) })
+        .fallback(|| async { ApiError::from(Problem::not_found("no such API route")) })
 }
 
 /// Where a list request starts and how much it takes.

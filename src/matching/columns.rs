@@ -1,0 +1,214 @@
+//! Which column holds which key: named with `--column KEY=HEADER`, or found
+//! by header synonyms as Excel, Stripe, HubSpot, Shopify, Salesforce and
+//! Mailchimp write them, in several languages.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::{MatchError, MatchKey};
+
+/// Header names per key, normalized (see [`normalize_header`]), best first.
+fn synonyms(key: MatchKey) -> &'static [&'static str] {
+    match key {
+        MatchKey::Email => &[
+            "email",
+            "email address",
+            "e mail",
+            "e mail address",
+            "emailaddress",
+            "customer email",
+            "contact email",
+            "primary email",
+            "billing email",
+            "work email",
+            "email 1",
+            "e mail adresse",
+            "email adresse",
+            "courriel",
+            "adresse courriel",
+            "adresse e mail",
+            "adresse email",
+            "correo electronico",
+            "correo",
+            "indirizzo email",
+            "e posta",
+            "mail",
+        ],
+        MatchKey::Code => &[
+            "referral code",
+            "referral",
+            "ref code",
+            "referral link",
+            "referral url",
+            "invite code",
+            "code",
+            "ref",
+        ],
+        MatchKey::ExternalId => &[
+            "external id",
+            "customer id",
+            "stripe customer id",
+            "shopify customer id",
+            "salesforce id",
+            "record id",
+            "contact id",
+            "client id",
+            "account id",
+            "customer number",
+            "id",
+        ],
+        MatchKey::Phone => &[
+            "phone",
+            "phone number",
+            "mobile",
+            "mobile phone",
+            "mobilephone",
+            "mobile number",
+            "cell",
+            "cell phone",
+            "telephone",
+            "tel",
+            "telefon",
+            "telefono",
+            "whatsapp",
+            "default address phone",
+        ],
+    }
+}
+
+/// Lowercase, accents off, runs of anything but letters and digits as one
+/// space: `E-Mail-Adresse` -> `e mail adresse`, `Correo electrónico` ->
+/// `correo electronico`.
+pub fn normalize_header(header: &str) -> String {
+    let mut out = String::with_capacity(header.len());
+    let mut gap = false;
+    for c in header.trim_start_matches('\u{feff}').nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// The column index of each key in `keys`, with the header it was found under.
+pub fn map_columns(
+    headers: &[String],
+    keys: &[MatchKey],
+    overrides: &[(MatchKey, String)],
+) -> Result<Vec<(MatchKey, usize)>, MatchError> {
+    let normalized: Vec<String> = headers.iter().map(|h| normalize_header(h)).collect();
+    let mut mapped = Vec::with_capacity(keys.len());
+    for &key in keys {
+        if let Some((_, wanted)) = overrides.iter().find(|(k, _)| *k == key) {
+            let wanted_norm = normalize_header(wanted);
+            let at = headers
+                .iter()
+                .position(|h| h.trim() == wanted.trim())
+                .or_else(|| normalized.iter().position(|h| *h == wanted_norm))
+                .ok_or_else(|| MatchError::UnknownColumn {
+                    key,
+                    header: wanted.clone(),
+                    headers: headers.to_vec(),
+                })?;
+            mapped.push((key, at));
+            continue;
+        }
+        let by_synonym = synonyms(key)
+            .iter()
+            .find_map(|s| normalized.iter().position(|h| h == s));
+        // "Email (billing)" and the like, for email only: other keys are too
+        // short to find safely inside longer headers.
+        let by_word = || match key {
+            MatchKey::Email => normalized
+                .iter()
+                .position(|h| h.split(' ').any(|w| w == "email") || h.contains("e mail")),
+            _ => None,
+        };
+        let at = by_synonym
+            .or_else(by_word)
+            .ok_or_else(|| MatchError::NoIdentityColumn {
+                wanted: key,
+                headers: headers.to_vec(),
+            })?;
+        mapped.push((key, at));
+    }
+    Ok(mapped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn headers_are_normalized() {
+        assert_eq!(normalize_header("  E-Mail-Adresse "), "e mail adresse");
+        assert_eq!(normalize_header("Correo electrónico"), "correo electronico");
+        assert_eq!(
+            normalize_header("\u{feff}\"Email Address\""),
+            "email address"
+        );
+        assert_eq!(normalize_header("Created (UTC)"), "created utc");
+    }
+
+    #[test]
+    fn exports_of_the_usual_tools_are_understood() {
+        let stripe = headers(&["id", "Email", "Name", "Created (UTC)"]);
+        assert_eq!(
+            map_columns(&stripe, &[MatchKey::Email, MatchKey::ExternalId], &[]).unwrap(),
+            [(MatchKey::Email, 1), (MatchKey::ExternalId, 0)]
+        );
+        let hubspot = headers(&["Record ID", "First Name", "Email", "Phone Number"]);
+        assert_eq!(
+            map_columns(&hubspot, &[MatchKey::Phone, MatchKey::ExternalId], &[]).unwrap(),
+            [(MatchKey::Phone, 3), (MatchKey::ExternalId, 0)]
+        );
+        let german = headers(&["Name", "E-Mail-Adresse", "Telefon"]);
+        assert_eq!(
+            map_columns(&german, &[MatchKey::Email], &[]).unwrap(),
+            [(MatchKey::Email, 1)]
+        );
+        let french = headers(&["Nom", "Courriel"]);
+        assert_eq!(
+            map_columns(&french, &[MatchKey::Email], &[]).unwrap()[0].1,
+            1
+        );
+        let odd = headers(&["Name", "Email (billing)"]);
+        assert_eq!(map_columns(&odd, &[MatchKey::Email], &[]).unwrap()[0].1, 1);
+    }
+
+    #[test]
+    fn a_missing_column_names_the_headers_and_the_flag() {
+        let h = headers(&["Name", "Spend"]);
+        let err = map_columns(&h, &[MatchKey::Email], &[])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("[Name, Spend]") && err.contains("--column email="),
+            "{err}"
+        );
+        let err = map_columns(
+            &h,
+            &[MatchKey::Email],
+            &[(MatchKey::Email, "Contact".into())],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("'Contact'"), "{err}");
+        assert_eq!(
+            map_columns(&h, &[MatchKey::Email], &[(MatchKey::Email, "name".into())]).unwrap(),
+            [(MatchKey::Email, 0)]
+        );
+    }
+}

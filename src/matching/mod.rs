@@ -1,0 +1,20 @@
+//! Matching a customer list against a campaign's leads. Pure: it reads bytes
+//! from any `Read` and returns values; no network, no database.
+//!
+//! The flow goes one way: [`decode`] (encoding) -> [`sniff`] (delimiter) ->
+//! [`columns`] (which header holds which key) -> [`normalize`] -> [`LeadIndex`]
+//! lookups -> [`plan`], which gives every row exactly one [`Outcome`].
+
+pub mod columns;
+pub mod decode;
+mod error;
+mod index;
+mod keys;
+pub mod normalize;
+mod plan;
+pub mod sniff;
+
+pub use error::MatchError;
+pub use index::{IndexOptions, IndexedLead, IndexedReferrer, LeadIndex};
+pub use keys::{MatchKey, UnknownMatchKey};
+pub use plan::{MatchedBy, Outcome, PlanSummary, ReadOptions, RowResult, plan};

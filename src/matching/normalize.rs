@@ -1,0 +1,494 @@
+//! Canonical forms of the keys, the same on both sides: a customer row and a
+//! lead normalize alike, so that equal people compare equal.
+//!
+//! Every function writes into a caller's buffer, so that the common case
+//! (a plain ASCII email) allocates nothing.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Why a cell holds no usable email address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailProblem {
+    Empty,
+    NoAt,
+    ManyAt,
+    NoLocalPart,
+    NoDomain,
+    DomainWithoutDot,
+    BadDomain,
+    BadCharacter,
+    TooLong,
+}
+
+impl EmailProblem {
+    pub fn reason(self) -> &'static str {
+        match self {
+            EmailProblem::Empty => "no email",
+            EmailProblem::NoAt => "not an email address: no '@'",
+            EmailProblem::ManyAt => "more than one '@' (two addresses in one cell?)",
+            EmailProblem::NoLocalPart => "nothing before the '@'",
+            EmailProblem::NoDomain => "no domain after the '@'",
+            EmailProblem::DomainWithoutDot => "the domain has no dot",
+            EmailProblem::BadDomain => "the domain is not a valid domain name",
+            EmailProblem::BadCharacter => "spaces or characters an address cannot hold",
+            EmailProblem::TooLong => "longer than an address can be",
+        }
+    }
+}
+
+/// Characters that are invisible in a spreadsheet and end up around or
+/// inside pasted addresses.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}'
+    )
+}
+
+/// The canonical email: trimmed (also NBSP and zero-width characters), NFC,
+/// lowercase, and the domain in its IDNA ASCII form (`bücher.de` becomes
+/// `xn--bcher-kva.de`).
+pub fn email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
+    out.clear();
+    let trimmed = raw.trim_ascii();
+    if trimmed.is_empty() {
+        return Err(EmailProblem::Empty);
+    }
+    if trimmed.is_ascii() && ascii_email(trimmed.as_bytes()).is_ok() {
+        out.extend(trimmed.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return Ok(());
+    }
+    unicode_email(raw, out)
+}
+
+/// The fast path: a plain ASCII address in one pass, no allocation.
+fn ascii_email(b: &[u8]) -> Result<(), EmailProblem> {
+    let at = b
+        .iter()
+        .position(|&c| c == b'@')
+        .ok_or(EmailProblem::NoAt)?;
+    let (local, domain) = (&b[..at], &b[at + 1..]);
+    if local.is_empty() {
+        return Err(EmailProblem::NoLocalPart);
+    }
+    if domain.is_empty() {
+        return Err(EmailProblem::NoDomain);
+    }
+    if local.len() > 64 || b.len() > 254 {
+        return Err(EmailProblem::TooLong);
+    }
+    if !local.iter().all(|&c| is_atom_char(c)) || local[0] == b'.' || local[local.len() - 1] == b'.'
+    {
+        return Err(EmailProblem::BadCharacter);
+    }
+    check_ascii_domain(domain)
+}
+
+fn is_atom_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(&c)
+}
+
+fn check_ascii_domain(domain: &[u8]) -> Result<(), EmailProblem> {
+    let mut dots = 0;
+    for label in domain.split(|&c| c == b'.') {
+        if label.is_empty()
+            || label.len() > 63
+            || label[0] == b'-'
+            || label[label.len() - 1] == b'-'
+            || !label
+                .iter()
+                .all(|&c| c.is_ascii_alphanumeric() || c == b'-')
+        {
+            return Err(if domain.contains(&b'@') {
+                EmailProblem::ManyAt
+            } else {
+                EmailProblem::BadDomain
+            });
+        }
+        dots += 1;
+    }
+    if dots < 2 {
+        return Err(EmailProblem::DomainWithoutDot);
+    }
+    Ok(())
+}
+
+/// The slow path: Unicode trimming, `mailto:` and `Name <address>` forms,
+/// NFC, lowercase and IDNA.
+fn unicode_email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
+    let cleaned: String = raw.chars().filter(|c| !is_invisible(*c)).collect();
+    let mut s = cleaned.trim();
+    if let (Some(open), Some(close)) = (s.rfind('<'), s.rfind('>'))
+        && open < close
+    {
+        s = s[open + 1..close].trim();
+    }
+    if s.get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("mailto:"))
+    {
+        s = s[7..].trim();
+    }
+    if s.is_empty() {
+        return Err(EmailProblem::Empty);
+    }
+    let normalized: String = s.nfc().flat_map(char::to_lowercase).collect();
+    let mut parts = normalized.split('@');
+    let (Some(local), Some(domain)) = (parts.next(), parts.next()) else {
+        return Err(EmailProblem::NoAt);
+    };
+    if parts.next().is_some() {
+        return Err(EmailProblem::ManyAt);
+    }
+    if local.is_empty() {
+        return Err(EmailProblem::NoLocalPart);
+    }
+    if domain.is_empty() {
+        return Err(EmailProblem::NoDomain);
+    }
+    if local
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"(),:;<>[\\]".contains(c))
+        || local.starts_with('.')
+        || local.ends_with('.')
+    {
+        return Err(EmailProblem::BadCharacter);
+    }
+    if local.chars().count() > 64 {
+        return Err(EmailProblem::TooLong);
+    }
+    let ascii_domain = idna::domain_to_ascii(domain).map_err(|_| EmailProblem::BadDomain)?;
+    check_ascii_domain(ascii_domain.as_bytes())?;
+    out.clear();
+    out.push_str(local);
+    out.push('@');
+    out.push_str(&ascii_domain);
+    if out.len() > 254 {
+        return Err(EmailProblem::TooLong);
+    }
+    Ok(())
+}
+
+/// Providers where `+tag` is an alias of the same mailbox.
+const PLUS_TAG_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "fastmail.com",
+    "fastmail.fm",
+    "proton.me",
+    "protonmail.com",
+    "pm.me",
+];
+
+/// The provider alias of a canonical email, when the provider is known to
+/// deliver aliases to one mailbox: Gmail ignores dots and `+tags` (and
+/// `googlemail.com` is `gmail.com`); the others in the list ignore `+tags`.
+/// Custom domains are never folded: there, dots and `+` can tell people apart.
+/// Returns false (and leaves `out` empty) when there is nothing to fold.
+pub fn email_alias(canonical: &str, out: &mut String) -> bool {
+    out.clear();
+    let Some((local, domain)) = canonical.rsplit_once('@') else {
+        return false;
+    };
+    if !PLUS_TAG_DOMAINS.contains(&domain) {
+        return false;
+    }
+    let base = local.split('+').next().unwrap_or(local);
+    let gmail = domain == "gmail.com" || domain == "googlemail.com";
+    if gmail {
+        out.extend(base.chars().filter(|c| *c != '.'));
+        out.push_str("@gmail.com");
+    } else {
+        out.push_str(base);
+        out.push('@');
+        out.push_str(domain);
+    }
+    if out.is_empty() || out.starts_with('@') {
+        out.clear();
+        return false;
+    }
+    true
+}
+
+/// Query parameters that carry a referral code in a referral link.
+const CODE_PARAMS: &[&str] = &[
+    "ref",
+    "code",
+    "referral",
+    "referral_code",
+    "r",
+    "via",
+    "invite",
+];
+
+/// A referral code, case-insensitive (upper-cased), also pulled out of a
+/// whole referral link: `https://example.com/r/K7Q2M9XD`, `...?ref=K7Q2M9XD`.
+pub fn referral_code(raw: &str, out: &mut String) -> Result<(), &'static str> {
+    out.clear();
+    let s = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    if s.is_empty() {
+        return Err("no referral code");
+    }
+    let looks_like_link = s.contains("://") || s.starts_with("www.") || s.contains('/');
+    let code = if looks_like_link {
+        code_in_link(s).ok_or("a link without a referral code in it")?
+    } else {
+        s
+    };
+    if code.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("a referral code cannot hold spaces");
+    }
+    out.extend(code.chars().flat_map(char::to_uppercase));
+    Ok(())
+}
+
+fn code_in_link(link: &str) -> Option<&str> {
+    let (path, query) = match link.split_once('?') {
+        Some((p, q)) => (p, Some(q.split('#').next().unwrap_or(q))),
+        None => (link.split('#').next().unwrap_or(link), None),
+    };
+    if let Some(query) = query {
+        for pair in query.split('&') {
+            if let Some((k, v)) = pair.split_once('=')
+                && CODE_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(k))
+                && !v.is_empty()
+            {
+                return Some(v);
+            }
+        }
+    }
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    segments.next(); // the host
+    segments.next_back()
+}
+
+/// An external id: trimmed, compared exactly (Stripe ids are case-sensitive).
+pub fn external_id(raw: &str, out: &mut String) -> Result<(), &'static str> {
+    out.clear();
+    let s = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    if s.is_empty() {
+        return Err("no external id");
+    }
+    out.push_str(s);
+    Ok(())
+}
+
+/// Country calling codes for `--region`, and whether national numbers there
+/// start with a trunk `0` that E.164 drops.
+const REGIONS: &[(&str, &str, bool)] = &[
+    ("US", "1", false),
+    ("CA", "1", false),
+    ("GB", "44", true),
+    ("UK", "44", true),
+    ("IE", "353", true),
+    ("DE", "49", true),
+    ("AT", "43", true),
+    ("CH", "41", true),
+    ("FR", "33", true),
+    ("BE", "32", true),
+    ("NL", "31", true),
+    ("LU", "352", false),
+    ("ES", "34", false),
+    ("PT", "351", false),
+    ("IT", "39", false),
+    ("SE", "46", true),
+    ("NO", "47", false),
+    ("DK", "45", false),
+    ("FI", "358", true),
+    ("PL", "48", false),
+    ("AU", "61", true),
+    ("NZ", "64", true),
+    ("JP", "81", true),
+    ("IN", "91", true),
+    ("BR", "55", true),
+    ("MX", "52", false),
+    ("ZA", "27", true),
+    ("SG", "65", false),
+];
+
+/// True when `region` is one `phone` knows.
+pub fn known_region(region: &str) -> bool {
+    REGIONS
+        .iter()
+        .any(|(r, _, _)| r.eq_ignore_ascii_case(region.trim()))
+}
+
+/// A cheap key for a phone number: its last 9 digits. Only rows whose key
+/// hits a lead's are worth the full [`phone`] normalization.
+pub fn phone_digits_key(raw: &str) -> Option<u64> {
+    let mut key: u64 = 0;
+    let mut n = 0;
+    for b in raw.bytes().rev() {
+        if b.is_ascii_digit() {
+            if n < 9 {
+                key += u64::from(b - b'0') * 10u64.pow(n);
+            }
+            n += 1;
+        }
+    }
+    (n >= 7).then_some(key)
+}
+
+/// A phone number in E.164 (`+14155550123`). Numbers written with `+` or
+/// `00` are international; others need `region` for their country code.
+pub fn phone(raw: &str, region: Option<&str>, out: &mut String) -> Result<(), &'static str> {
+    out.clear();
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err("no phone number");
+    }
+    if s.contains(['e', 'E']) && s.contains('+') && s.contains('.') {
+        return Err("a phone number a spreadsheet turned into 1.4E+10 notation");
+    }
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let (cc, national) = if let Some(rest) = s.strip_prefix('+') {
+        let _ = rest;
+        ("", digits.as_str())
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        ("", rest)
+    } else {
+        let Some(region) = region else {
+            return Err("a national number: pass --region (e.g. US) to read it");
+        };
+        let (_, cc, trunk_zero) = REGIONS
+            .iter()
+            .find(|(r, _, _)| r.eq_ignore_ascii_case(region.trim()))
+            .ok_or("an unknown --region")?;
+        let mut national = digits.as_str();
+        if *trunk_zero {
+            national = national.strip_prefix('0').unwrap_or(national);
+        } else if *cc == "1" && national.len() == 11 {
+            national = national.strip_prefix('1').unwrap_or(national);
+        }
+        (*cc, national)
+    };
+    let total = cc.len() + national.len();
+    if !(8..=15).contains(&total) {
+        return Err("not a phone number: wrong number of digits");
+    }
+    out.push('+');
+    out.push_str(cc);
+    out.push_str(national);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(raw: &str) -> Result<String, EmailProblem> {
+        let mut out = String::new();
+        email(raw, &mut out).map(|()| out)
+    }
+
+    #[test]
+    fn emails_are_trimmed_folded_and_idna_encoded() {
+        assert_eq!(
+            e("Bob.Martin@Example.COM").unwrap(),
+            "bob.martin@example.com"
+        );
+        assert_eq!(e("  bob@example.com\t").unwrap(), "bob@example.com");
+        assert_eq!(e("\u{a0}bob@example.com\u{a0}").unwrap(), "bob@example.com");
+        assert_eq!(
+            e("\u{200b}bob@exa\u{200b}mple.com").unwrap(),
+            "bob@example.com"
+        );
+        assert_eq!(e("user@bücher.de").unwrap(), "user@xn--bcher-kva.de");
+        assert_eq!(e("USER@BÜCHER.DE").unwrap(), "user@xn--bcher-kva.de");
+        // NFD and NFC spellings of the same address are one address.
+        assert_eq!(
+            e("ine\u{300}s@example.fr").unwrap(),
+            e("inès@example.fr").unwrap()
+        );
+        assert_eq!(e("mailto:Bob@Example.com").unwrap(), "bob@example.com");
+        assert_eq!(
+            e("Bob Martin <bob@example.com>").unwrap(),
+            "bob@example.com"
+        );
+    }
+
+    #[test]
+    fn non_addresses_are_refused_with_a_reason() {
+        assert_eq!(e(""), Err(EmailProblem::Empty));
+        assert_eq!(e("   "), Err(EmailProblem::Empty));
+        assert_eq!(e("not-an-email"), Err(EmailProblem::NoAt));
+        assert_eq!(e("@example.com"), Err(EmailProblem::NoLocalPart));
+        assert_eq!(e("bob@"), Err(EmailProblem::NoDomain));
+        assert_eq!(e("bob@localhost"), Err(EmailProblem::DomainWithoutDot));
+        assert_eq!(e("a@b.com;c@d.com"), Err(EmailProblem::ManyAt));
+        assert_eq!(e("bob smith@example.com"), Err(EmailProblem::BadCharacter));
+        assert_eq!(e("=HYPERLINK(\"x\")"), Err(EmailProblem::NoAt));
+        assert_eq!(e("bob@exa mple.com"), Err(EmailProblem::BadDomain));
+    }
+
+    #[test]
+    fn aliases_fold_only_at_known_providers() {
+        let alias = |c: &str| {
+            let mut out = String::new();
+            email_alias(c, &mut out).then_some(out)
+        };
+        assert_eq!(
+            alias("j.o.h.n+promo@googlemail.com").unwrap(),
+            "john@gmail.com"
+        );
+        assert_eq!(alias("john+x@outlook.com").unwrap(), "john@outlook.com");
+        assert_eq!(alias("j.ohn@outlook.com").unwrap(), "j.ohn@outlook.com");
+        assert_eq!(alias("j.smith+x@company.com"), None);
+    }
+
+    #[test]
+    fn codes_come_alone_or_inside_links() {
+        let c = |raw: &str| {
+            let mut out = String::new();
+            referral_code(raw, &mut out).map(|()| out)
+        };
+        assert_eq!(c(" k7q2m9xd ").unwrap(), "K7Q2M9XD");
+        assert_eq!(c("https://example.com/r/K7Q2M9XD").unwrap(), "K7Q2M9XD");
+        assert_eq!(
+            c("https://example.com/join?ref=ann2026&utm=x").unwrap(),
+            "ANN2026"
+        );
+        assert_eq!(c("www.example.com/invite/OMAR/").unwrap(), "OMAR");
+        assert!(c("https://example.com/").is_err());
+        assert!(c("").is_err());
+    }
+
+    #[test]
+    fn phones_become_e164() {
+        let p = |raw: &str, region: Option<&str>| {
+            let mut out = String::new();
+            phone(raw, region, &mut out).map(|()| out)
+        };
+        assert_eq!(p("+1 (415) 555-0123", None).unwrap(), "+14155550123");
+        assert_eq!(p("(415) 555-0123", Some("US")).unwrap(), "+14155550123");
+        assert_eq!(p("1-415-555-0123", Some("us")).unwrap(), "+14155550123");
+        assert_eq!(p("0044 20 7946 0958", None).unwrap(), "+442079460958");
+        assert_eq!(p("020 7946 0958", Some("GB")).unwrap(), "+442079460958");
+        assert!(p("(415) 555-0123", None).is_err());
+        assert!(p("1.4155E+10", Some("US")).is_err());
+        assert_eq!(
+            phone_digits_key("+1 (415) 555-0123"),
+            phone_digits_key("415.555.0123")
+        );
+        assert_eq!(phone_digits_key("12"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalizing_twice_changes_nothing(local in "[a-zA-Z0-9._+-]{1,20}", domain in "[a-zA-Zü]{1,10}\\.(com|de|fr)") {
+            let mut once = String::new();
+            if email(&format!(" {local}@{domain} "), &mut once).is_ok() {
+                let mut twice = String::new();
+                email(&once, &mut twice).unwrap();
+                proptest::prop_assert_eq!(once, twice);
+            }
+        }
+    }
+}
