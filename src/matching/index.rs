@@ -60,7 +60,73 @@ impl Target {
     }
 }
 
-pub(super) type KeyMap = HashMap<Box<str>, Target, RandomState>;
+/// Normalized keys to whom they name. Lookups compare 64-bit fingerprints,
+/// so that the common miss touches no string; a hit is confirmed against the
+/// stored key, and two keys with one fingerprint fall back to exact lookups.
+pub(super) struct KeyMap {
+    fingerprints: HashMap<u64, Slot, RandomState>,
+    collided: HashMap<Box<str>, Target, RandomState>,
+    seed: foldhash::fast::FixedState,
+}
+
+enum Slot {
+    One(Box<str>, Target),
+    Collided,
+}
+
+impl KeyMap {
+    fn with_capacity(n: usize) -> KeyMap {
+        KeyMap {
+            fingerprints: HashMap::with_capacity_and_hasher(n, RandomState::default()),
+            collided: HashMap::default(),
+            seed: foldhash::fast::FixedState::with_seed(0x5eed_f00d),
+        }
+    }
+
+    fn fingerprint(&self, key: &str) -> u64 {
+        std::hash::BuildHasher::hash_one(&self.seed, key)
+    }
+
+    pub(super) fn get(&self, key: &str) -> Option<&Target> {
+        self.get_at(self.fingerprint(key), key)
+    }
+
+    fn get_at(&self, fingerprint: u64, key: &str) -> Option<&Target> {
+        match self.fingerprints.get(&fingerprint)? {
+            Slot::One(stored, target) if **stored == *key => Some(target),
+            Slot::One(..) => None,
+            Slot::Collided => self.collided.get(key),
+        }
+    }
+
+    fn insert(&mut self, key: &str, target: Target) {
+        self.insert_at(self.fingerprint(key), key, target);
+    }
+
+    fn insert_at(&mut self, fingerprint: u64, key: &str, target: Target) {
+        match self.fingerprints.get_mut(&fingerprint) {
+            None => {
+                self.fingerprints
+                    .insert(fingerprint, Slot::One(key.into(), target));
+            }
+            Some(Slot::One(stored, existing)) if **stored == *key => {
+                *existing = existing.merge(target);
+            }
+            Some(slot @ Slot::One(..)) => {
+                if let Slot::One(stored, existing) = std::mem::replace(slot, Slot::Collided) {
+                    self.collided.insert(stored, existing);
+                }
+                self.collided.insert(key.into(), target);
+            }
+            Some(Slot::Collided) => match self.collided.get_mut(key) {
+                Some(existing) => *existing = existing.merge(target),
+                None => {
+                    self.collided.insert(key.into(), target);
+                }
+            },
+        }
+    }
+}
 
 /// A lead as the planner needs it.
 #[derive(Debug, Clone, Copy)]
@@ -89,7 +155,7 @@ impl LeadIndex {
     ) -> LeadIndex {
         let leads = leads.into_iter();
         let capacity = leads.size_hint().0;
-        let map = |n: usize| KeyMap::with_capacity_and_hasher(n, RandomState::default());
+        let map = KeyMap::with_capacity;
         let mut index = LeadIndex {
             leads: Vec::with_capacity(capacity),
             emails: map(capacity),
@@ -140,25 +206,25 @@ impl LeadIndex {
         if let Some(email) = &keys.email
             && normalize::email(email, buf).is_ok()
         {
-            insert(&mut self.emails, buf, target);
+            self.emails.insert(buf, target);
             if let Some(aliases) = &mut self.email_aliases {
                 let folded = if normalize::email_alias(buf, alias) {
                     alias.as_str()
                 } else {
                     buf.as_str()
                 };
-                insert(aliases, folded, target);
+                aliases.insert(folded, target);
             }
         }
         if let Some(code) = &keys.code
             && normalize::referral_code(code, buf).is_ok()
         {
-            insert(&mut self.codes, buf, target);
+            self.codes.insert(buf, target);
         }
         if let Some(id) = &keys.external_id
             && normalize::external_id(id, buf).is_ok()
         {
-            insert(&mut self.external_ids, buf, target);
+            self.external_ids.insert(buf, target);
         }
         if let Some(phone) = &keys.phone
             && normalize::phone(phone, self.region.as_deref(), buf).is_ok()
@@ -166,7 +232,7 @@ impl LeadIndex {
             if let Some(key) = normalize::phone_digits_key(buf) {
                 self.phone_digits.insert(key);
             }
-            insert(&mut self.phones, buf, target);
+            self.phones.insert(buf, target);
         }
     }
 
@@ -183,11 +249,22 @@ struct PersonKeys {
     phone: Option<String>,
 }
 
-fn insert(map: &mut KeyMap, key: &str, target: Target) {
-    match map.get_mut(key) {
-        Some(existing) => *existing = existing.merge(target),
-        None => {
-            map.insert(key.into(), target);
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_sharing_a_fingerprint_stay_apart() {
+        let mut map = KeyMap::with_capacity(4);
+        map.insert_at(7, "a@x.com", Target::Lead(0));
+        map.insert_at(7, "b@x.com", Target::Lead(1));
+        map.insert_at(7, "b@x.com", Target::Referrer);
+        assert_eq!(map.get_at(7, "a@x.com"), Some(&Target::Lead(0)));
+        assert_eq!(map.get_at(7, "b@x.com"), Some(&Target::Lead(1)));
+        assert_eq!(map.get_at(7, "c@x.com"), None);
+        map.insert("d@x.com", Target::Lead(2));
+        map.insert("d@x.com", Target::Lead(3));
+        assert_eq!(map.get("d@x.com"), Some(&Target::Ambiguous));
+        assert_eq!(map.get("e@x.com"), None);
     }
 }

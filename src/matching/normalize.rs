@@ -54,38 +54,83 @@ pub fn email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
     if trimmed.is_empty() {
         return Err(EmailProblem::Empty);
     }
-    if trimmed.is_ascii() && ascii_email(trimmed.as_bytes()).is_ok() {
-        out.extend(trimmed.bytes().map(|b| b.to_ascii_lowercase() as char));
+    if ascii_email_bytes(trimmed.as_bytes(), out) {
         return Ok(());
     }
     unicode_email(raw, out)
 }
 
-/// The fast path: a plain ASCII address in one pass, no allocation.
-fn ascii_email(b: &[u8]) -> Result<(), EmailProblem> {
-    let at = b
-        .iter()
-        .position(|&c| c == b'@')
-        .ok_or(EmailProblem::NoAt)?;
-    let (local, domain) = (&b[..at], &b[at + 1..]);
-    if local.is_empty() {
-        return Err(EmailProblem::NoLocalPart);
+/// Bytes a plain local part may hold (dot-atom), and a domain label.
+const LOCAL: u8 = 1;
+const DOMAIN: u8 = 2;
+const CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            t[c] = LOCAL | DOMAIN;
+        }
+        c += 1;
     }
-    if domain.is_empty() {
-        return Err(EmailProblem::NoDomain);
+    let specials = b"!#$%&'*+/=?^_`{|}~.";
+    let mut i = 0;
+    while i < specials.len() {
+        t[specials[i] as usize] |= LOCAL;
+        i += 1;
     }
-    if local.len() > 64 || b.len() > 254 {
-        return Err(EmailProblem::TooLong);
+    t
+};
+
+/// The fast path: a plain ASCII address checked in one pass, then copied
+/// and lowercased in bulk, with no allocation. Anything unusual (non-ASCII,
+/// `mailto:`, a mistake) returns false and goes the slow way, which also says
+/// what is wrong.
+pub fn ascii_email_bytes(b: &[u8], out: &mut String) -> bool {
+    out.clear();
+    if b.is_empty() || b.len() > 254 || b[0] == b'.' {
+        return false;
     }
-    if !local.iter().all(|&c| is_atom_char(c)) || local[0] == b'.' || local[local.len() - 1] == b'.'
-    {
-        return Err(EmailProblem::BadCharacter);
+    let mut at = usize::MAX;
+    let mut label_start = 0;
+    let mut labels = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let class = CLASSES[c as usize];
+        if at == usize::MAX {
+            if class & LOCAL != 0 {
+                continue;
+            }
+            if c != b'@' || i == 0 || i > 64 || b[i - 1] == b'.' {
+                return false;
+            }
+            at = i;
+            label_start = i + 1;
+        } else if c == b'.' {
+            if !valid_label(&b[label_start..i]) {
+                return false;
+            }
+            labels += 1;
+            label_start = i + 1;
+        } else if class & DOMAIN == 0 {
+            return false;
+        }
     }
-    check_ascii_domain(domain)
+    if at == usize::MAX || labels == 0 || !valid_label(&b[label_start..]) {
+        return false;
+    }
+    // Every byte passed the ASCII classes above, so this cannot fail.
+    match std::str::from_utf8(b) {
+        Ok(s) => {
+            out.push_str(s);
+            out.make_ascii_lowercase();
+            true
+        }
+        Err(_) => false,
+    }
 }
 
-fn is_atom_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~.-".contains(&c)
+fn valid_label(label: &[u8]) -> bool {
+    !label.is_empty() && label.len() <= 63 && label[0] != b'-' && label[label.len() - 1] != b'-'
 }
 
 fn check_ascii_domain(domain: &[u8]) -> Result<(), EmailProblem> {

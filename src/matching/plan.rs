@@ -224,13 +224,9 @@ pub fn plan<R: Read + 'static>(
             found.clear();
             for &(key, at) in &columns {
                 let cell = record.get(at).unwrap_or_default();
-                let cell = match std::str::from_utf8(cell) {
-                    Ok(s) => std::borrow::Cow::Borrowed(s),
-                    Err(_) => String::from_utf8_lossy(cell),
-                };
                 found.push((
                     key,
-                    lookup(index, key, &cell, options, &mut buf, &mut alias),
+                    lookup(index, key, cell, options, &mut buf, &mut alias),
                 ));
             }
             decide(
@@ -271,18 +267,27 @@ fn read<R: Read>(
 
 /// A row of nothing but empty or blank fields is a blank line, not a row.
 fn is_blank(record: &csv::ByteRecord) -> bool {
-    record.iter().all(|f| f.trim_ascii().is_empty())
+    record.as_slice().iter().all(u8::is_ascii_whitespace)
 }
 
 /// What `cell` names as a `key`.
 fn lookup(
     index: &LeadIndex,
     key: MatchKey,
-    cell: &str,
+    cell: &[u8],
     options: &ReadOptions,
     buf: &mut String,
     alias: &mut String,
 ) -> Found {
+    // The common case, a plain ASCII email, never needs the cell as text.
+    if key == MatchKey::Email && normalize::ascii_email_bytes(cell.trim_ascii(), buf) {
+        return match index.emails.get(buf.as_str()) {
+            Some(t) => Found::Target(*t, false),
+            None => lookup_alias(index, buf, alias),
+        };
+    }
+    let cell = String::from_utf8_lossy(cell);
+    let cell = cell.as_ref();
     let hit = |map: &super::index::KeyMap, k: &str, alias: bool| match map.get(k) {
         Some(t) => Found::Target(*t, alias),
         None => Found::Nothing,
@@ -291,17 +296,7 @@ fn lookup(
         MatchKey::Email => match normalize::email(cell, buf) {
             Ok(()) => match index.emails.get(buf.as_str()) {
                 Some(t) => Found::Target(*t, false),
-                None => match &index.email_aliases {
-                    Some(aliases) => {
-                        let folded = if normalize::email_alias(buf, alias) {
-                            alias.as_str()
-                        } else {
-                            buf.as_str()
-                        };
-                        hit(aliases, folded, true)
-                    }
-                    None => Found::Nothing,
-                },
+                None => lookup_alias(index, buf, alias),
             },
             Err(EmailProblem::Empty) => Found::Unusable("no email".into()),
             Err(p) => Found::Unusable(format!("email '{}': {}", clip(cell), p.reason())),
@@ -328,6 +323,22 @@ fn lookup(
                 Err(reason) => Found::Unusable(reason_for("phone", cell, reason)),
             }
         }
+    }
+}
+
+/// A canonical email that matched no lead's, tried as a provider alias.
+fn lookup_alias(index: &LeadIndex, canonical: &str, alias: &mut String) -> Found {
+    let Some(aliases) = &index.email_aliases else {
+        return Found::Nothing;
+    };
+    let folded = if normalize::email_alias(canonical, alias) {
+        alias.as_str()
+    } else {
+        canonical
+    };
+    match aliases.get(folded) {
+        Some(t) => Found::Target(*t, true),
+        None => Found::Nothing,
     }
 }
 
