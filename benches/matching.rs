@@ -182,7 +182,10 @@ fn child(leads: &Path, customers: &Path) {
 
 /// DuckDB doing the same join (customers' lower(trim(email)) against the
 /// leads'), on one thread and on all: seconds and matched rows.
-fn duckdb(python: &str, leads: &Path, customers: &Path, threads: &str) -> Option<(f64, u64)> {
+/// Seconds, and customer rows matched.
+type PeerRun = (f64, u64);
+
+fn duckdb(python: &str, leads: &Path, customers: &Path, threads: &str) -> Option<PeerRun> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/peer_duckdb.py");
     let out = Command::new(python)
         .arg(script)
@@ -248,8 +251,8 @@ fn main() {
         }
         let mb = std::fs::metadata(&customers).unwrap().len() as f64 / 1e6;
         let (mut seconds, mut peak, mut matched) = (f64::INFINITY, 0f64, 0);
-        let (mut one, mut all): (Option<(f64, u64)>, Option<(f64, u64)>) = (None, None);
-        let best = |a: Option<(f64, u64)>, b: Option<(f64, u64)>| match (a, b) {
+        let (mut one, mut all): (Option<PeerRun>, Option<PeerRun>) = (None, None);
+        let best = |a: Option<PeerRun>, b: Option<PeerRun>| match (a, b) {
             (Some(x), Some(y)) => Some(if y.0 < x.0 { y } else { x }),
             (x, y) => x.or(y),
         };
@@ -285,7 +288,7 @@ fn main() {
             );
             println!("             matched rows: refctl {matched}, DuckDB {peer_matched}");
         }
-        let fmt = |p: Option<(f64, u64)>| p.map_or("-".to_string(), |(s, _)| format!("{s:.2}"));
+        let fmt = |p: Option<PeerRun>| p.map_or("-".to_string(), |(s, _)| format!("{s:.2}"));
         println!(
             "{rows:>11}  {mb:>9.0}  {seconds:>9.2}  {:>12.0}  {peak:>9.0}  {:>13}  {:>13}  {:>9}",
             rows as f64 / seconds,
