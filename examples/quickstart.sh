@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The quick start: a campaign, its referrers and leads from examples/, some
-# leads qualified, one refunded, and the result shown. It runs on a fresh
+# leads qualified, one refunded, the result shown, and a customer list
+# matched against the leads in a dry run. It runs on a fresh
 # local workspace (no server, no account) and leaves it in place to explore.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,5 +32,9 @@ refctl leads list --campaign spring
 echo "== the history of bob.martin@example.com"
 refctl leads history bob.martin@example.com --campaign spring
 
+echo "== this week's customer list, matched against the leads: a dry run"
+refctl customers upload examples/customers.csv --campaign spring --dry-run
+
 echo
+echo "Upload it for real with: REFCTL_HOME=$REFCTL_HOME ./target/debug/refctl customers upload examples/customers.csv --campaign spring"
 echo "Explore further with: REFCTL_HOME=$REFCTL_HOME ./target/debug/refctl leads list --status qualified"

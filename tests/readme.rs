@@ -26,6 +26,11 @@ fn the_quick_start_runs_end_to_end_on_a_fresh_workspace() {
     assert!(stderr.contains("3 qualified"), "{stderr}");
     assert!(stdout.contains("refund #1042"), "{stdout}");
     assert!(
+        stderr.contains("Dry run: 12 rows read, 5 lead(s) would be qualified"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("will_qualify"), "{stdout}");
+    assert!(
         home.path().join("refctl/workspace.db").exists(),
         "the local workspace was not created under REFCTL_HOME"
     );

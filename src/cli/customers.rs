@@ -251,10 +251,12 @@ async fn upload_customers(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
         .map(|o| OutcomeRow {
             outcome: o.as_str(),
             rows: summary.counts.get(o).copied().unwrap_or(0),
+            // The directory is said once, below the table.
             report: plan_report
                 .files
                 .get(o.as_str())
-                .cloned()
+                .and_then(|f| Path::new(f).file_name())
+                .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default(),
         })
         .collect();
@@ -274,7 +276,8 @@ async fn upload_customers(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
         write_summary(&dir, &out)?;
         print_plan(ctx, &out, &rows)?;
         ctx.printer.status(format!(
-            "Dry run: {will_qualify} lead(s) would be qualified; nothing was sent. Reports: {}",
+            "Dry run: {} rows read, {will_qualify} lead(s) would be qualified; nothing was sent. Reports in {}",
+            summary.rows,
             dir.display()
         ));
         return Ok(Exit::Success);

@@ -224,10 +224,7 @@ pub fn plan<R: Read + 'static>(
             found.clear();
             for &(key, at) in &columns {
                 let cell = record.get(at).unwrap_or_default();
-                found.push((
-                    key,
-                    lookup(index, key, cell, options, &mut buf, &mut alias),
-                ));
+                found.push((key, lookup(index, key, cell, options, &mut buf, &mut alias)));
             }
             decide(
                 &mut result,
