@@ -30,12 +30,6 @@ pub enum MatchError {
         "'{0}' is not an encoding this reader knows: try utf-8, utf-16le, utf-16be or windows-1252"
     )]
     UnknownEncoding(String),
-    #[error("record {record} (line {line}): {message}")]
-    Csv {
-        record: u64,
-        line: u64,
-        message: String,
-    },
     #[error("cannot read the file: {0}")]
     Io(#[from] std::io::Error),
 }

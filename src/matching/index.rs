@@ -60,24 +60,25 @@ impl Target {
     }
 }
 
-/// Normalized keys to whom they name. Lookups compare 64-bit fingerprints,
-/// so that the common miss touches no string; a hit is confirmed against the
-/// stored key, and two keys with one fingerprint fall back to exact lookups.
+/// Normalized keys to whom they name. Lookups compare 64-bit fingerprints
+/// in a compact table (12 bytes an entry, so that 100k leads stay in cache)
+/// and touch a string only to confirm a hit; two keys with one fingerprint
+/// fall back to exact lookups.
 pub(super) struct KeyMap {
-    fingerprints: HashMap<u64, Slot, RandomState>,
+    /// Fingerprint to a position in `entries`, or `COLLIDED`.
+    fingerprints: HashMap<u64, u32, RandomState>,
+    entries: Vec<(Box<str>, Target)>,
     collided: HashMap<Box<str>, Target, RandomState>,
     seed: foldhash::fast::FixedState,
 }
 
-enum Slot {
-    One(Box<str>, Target),
-    Collided,
-}
+const COLLIDED: u32 = u32::MAX;
 
 impl KeyMap {
     fn with_capacity(n: usize) -> KeyMap {
         KeyMap {
             fingerprints: HashMap::with_capacity_and_hasher(n, RandomState::default()),
+            entries: Vec::with_capacity(n),
             collided: HashMap::default(),
             seed: foldhash::fast::FixedState::with_seed(0x5eed_f00d),
         }
@@ -92,10 +93,12 @@ impl KeyMap {
     }
 
     fn get_at(&self, fingerprint: u64, key: &str) -> Option<&Target> {
-        match self.fingerprints.get(&fingerprint)? {
-            Slot::One(stored, target) if **stored == *key => Some(target),
-            Slot::One(..) => None,
-            Slot::Collided => self.collided.get(key),
+        match *self.fingerprints.get(&fingerprint)? {
+            COLLIDED => self.collided.get(key),
+            at => {
+                let (stored, target) = &self.entries[at as usize];
+                (**stored == *key).then_some(target)
+            }
         }
     }
 
@@ -104,26 +107,28 @@ impl KeyMap {
     }
 
     fn insert_at(&mut self, fingerprint: u64, key: &str, target: Target) {
-        match self.fingerprints.get_mut(&fingerprint) {
+        match self.fingerprints.get(&fingerprint).copied() {
             None => {
                 self.fingerprints
-                    .insert(fingerprint, Slot::One(key.into(), target));
+                    .insert(fingerprint, self.entries.len() as u32);
+                self.entries.push((key.into(), target));
             }
-            Some(Slot::One(stored, existing)) if **stored == *key => {
-                *existing = existing.merge(target);
-            }
-            Some(slot @ Slot::One(..)) => {
-                if let Slot::One(stored, existing) = std::mem::replace(slot, Slot::Collided) {
-                    self.collided.insert(stored, existing);
-                }
-                self.collided.insert(key.into(), target);
-            }
-            Some(Slot::Collided) => match self.collided.get_mut(key) {
+            Some(COLLIDED) => match self.collided.get_mut(key) {
                 Some(existing) => *existing = existing.merge(target),
                 None => {
                     self.collided.insert(key.into(), target);
                 }
             },
+            Some(at) => {
+                let (stored, existing) = &mut self.entries[at as usize];
+                if **stored == *key {
+                    *existing = existing.merge(target);
+                } else {
+                    self.collided.insert(stored.clone(), *existing);
+                    self.collided.insert(key.into(), target);
+                    self.fingerprints.insert(fingerprint, COLLIDED);
+                }
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ mod index;
 mod keys;
 pub mod normalize;
 mod plan;
+mod rows;
 pub mod sniff;
 
 pub use error::MatchError;

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::columns::map_columns;
 use super::index::{LeadIndex, Target};
 use super::normalize::{self, EmailProblem};
+use super::rows::{Row, RowReader};
 use super::{MatchError, MatchKey, decode, sniff};
 
 /// How to read the file and which keys to match on.
@@ -111,7 +112,14 @@ pub struct RowResult<'a> {
     /// The file's header row.
     pub headers: &'a [String],
     /// The row as read (UTF-8).
-    pub fields: &'a csv::ByteRecord,
+    pub row: &'a Row<'a>,
+}
+
+impl<'a> RowResult<'a> {
+    /// The row's fields as read (UTF-8), for reports.
+    pub fn fields(&self) -> impl Iterator<Item = &'a [u8]> + use<'a> {
+        self.row.fields()
+    }
 }
 
 /// What the whole file came to.
@@ -144,22 +152,16 @@ pub fn plan<R: Read + 'static>(
 ) -> Result<PlanSummary, MatchError> {
     let decoded = decode::decode(input, options.encoding.as_deref())?;
     let sniffed = sniff::sniff(decoded.reader, options.delimiter)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniffed.delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .buffer_capacity(1 << 18)
-        .from_reader(sniffed.reader);
+    let mut reader = RowReader::new(sniffed.reader, sniffed.delimiter);
     let line_offset = sniffed.skipped_lines;
 
-    let mut record = csv::ByteRecord::new();
     let headers: Vec<String> = loop {
-        if !read(&mut reader, &mut record, 0, line_offset)? {
+        let Some(row) = reader.next_row()? else {
             return Err(MatchError::Empty);
-        }
-        if !is_blank(&record) {
-            break record
-                .iter()
+        };
+        if !row.is_blank() {
+            break row
+                .fields()
                 .map(|f| String::from_utf8_lossy(f).trim().to_string())
                 .collect();
         }
@@ -188,42 +190,34 @@ pub fn plan<R: Read + 'static>(
     let mut buf = String::new();
     let mut alias = String::new();
     let mut found: Vec<(MatchKey, Found)> = Vec::with_capacity(columns.len());
-    while read(&mut reader, &mut record, summary.rows, line_offset)? {
-        if is_blank(&record) {
+    while let Some(row) = reader.next_row()? {
+        if row.is_blank() {
             continue;
         }
+        let start = row.start;
         summary.rows += 1;
-        let position = record
-            .position()
-            .cloned()
-            .unwrap_or_else(csv::Position::new);
         let mut result = RowResult {
             record: summary.rows,
-            line: position.line() + line_offset,
-            byte_offset: position.byte(),
+            line: start.line + line_offset,
+            byte_offset: start.byte,
             outcome: Outcome::NoMatch,
             lead_id: None,
             matched_by: None,
             reason: None,
             headers: &headers,
-            fields: &record,
+            row: &row,
         };
-        if let Some((i, field)) = record
-            .iter()
-            .enumerate()
-            .find(|(_, f)| f.len() > options.max_field_bytes)
-        {
+        if let Some((i, len)) = row.field_over(options.max_field_bytes) {
             result.outcome = Outcome::Invalid;
             result.reason = Some(format!(
-                "column {} holds {} bytes, more than the {} allowed (an unclosed quote?)",
+                "column {} holds {len} bytes, more than the {} allowed (an unclosed quote?)",
                 i + 1,
-                field.len(),
                 options.max_field_bytes
             ));
         } else {
             found.clear();
             for &(key, at) in &columns {
-                let cell = record.get(at).unwrap_or_default();
+                let cell = row.field(at).unwrap_or_default();
                 found.push((key, lookup(index, key, cell, options, &mut buf, &mut alias)));
             }
             decide(
@@ -241,30 +235,6 @@ pub fn plan<R: Read + 'static>(
         summary.counts.insert(o, counts[o as usize]);
     }
     Ok(summary)
-}
-
-fn read<R: Read>(
-    reader: &mut csv::Reader<R>,
-    record: &mut csv::ByteRecord,
-    rows: u64,
-    line_offset: u64,
-) -> Result<bool, MatchError> {
-    reader.read_byte_record(record).map_err(|e| {
-        let line = e.position().map_or(0, |p| p.line()) + line_offset;
-        match e.into_kind() {
-            csv::ErrorKind::Io(io) => MatchError::Io(io),
-            other => MatchError::Csv {
-                record: rows + 1,
-                line,
-                message: format!("{other:?}"),
-            },
-        }
-    })
-}
-
-/// A row of nothing but empty or blank fields is a blank line, not a row.
-fn is_blank(record: &csv::ByteRecord) -> bool {
-    record.as_slice().iter().all(u8::is_ascii_whitespace)
 }
 
 /// What `cell` names as a `key`.

@@ -102,7 +102,7 @@ impl ReportWriter {
         record.push_field(&spreadsheet_safe(
             row.reason.as_deref().unwrap_or("").to_string(),
         ));
-        for field in row.fields.iter() {
+        for field in row.fields() {
             self.cell.clear();
             self.cell.push_str(&String::from_utf8_lossy(field));
             record.push_field(&spreadsheet_safe(std::mem::take(&mut self.cell)));
