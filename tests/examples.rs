@@ -87,3 +87,70 @@ fn the_weekly_upload_script_checks_the_dry_run_then_uploads() {
     ]);
     assert_eq!(qualified.as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn the_sample_customer_exports_plan_as_their_readme_says() {
+    let env = Env::embedded();
+    env.seed();
+    // The quick start's state: two leads qualified.
+    env.ok(&[
+        "qualify",
+        "ext:cus_1003",
+        "grace.okafor@example.com",
+        "--campaign",
+        "spring",
+        "--yes",
+    ]);
+    let root = env!("CARGO_MANIFEST_DIR");
+    let cases: &[(&str, &[(&str, u64)], &str, &str)] = &[
+        (
+            "stripe.csv",
+            &[
+                ("will_qualify", 2),
+                ("already_qualified", 1),
+                ("no_match", 1),
+                ("duplicate", 1),
+            ],
+            "utf-8",
+            ",",
+        ),
+        (
+            "hubspot.csv",
+            &[("will_qualify", 2), ("not_a_lead", 1), ("invalid", 1)],
+            "utf-8",
+            ",",
+        ),
+        (
+            "shopify.csv",
+            &[("will_qualify", 2), ("already_qualified", 1)],
+            "utf-8",
+            ",",
+        ),
+        (
+            "excel-semicolon-windows-1252.csv",
+            &[("will_qualify", 2), ("no_match", 1)],
+            "windows-1252",
+            ";",
+        ),
+    ];
+    for (file, counts, encoding, delimiter) in cases {
+        let plan = env.json(&[
+            "customers",
+            "upload",
+            &format!("{root}/examples/customers/{file}"),
+            "--campaign",
+            "spring",
+            "--dry-run",
+        ]);
+        let plan = &plan["plan"];
+        for (outcome, n) in plan["counts"].as_object().unwrap() {
+            let expected = counts
+                .iter()
+                .find(|(o, _)| o == outcome)
+                .map_or(0, |(_, n)| *n);
+            assert_eq!(n.as_u64(), Some(expected), "{file}: {outcome} in {plan}");
+        }
+        assert_eq!(plan["encoding"], *encoding, "{file}");
+        assert_eq!(plan["delimiter"], *delimiter, "{file}");
+    }
+}
