@@ -7,12 +7,16 @@ mod keys;
 mod model;
 mod page;
 mod rate;
+mod rules;
 
 pub use error::{FieldError, Problem, ProblemCode};
 pub use keys::{MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchRole};
 pub use model::*;
 pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};
+pub use rules::{
+    EventRecord, IdentityKind, NewEvent, NewRule, Rule, RuleDecision, RulePatch, Threshold,
+};
 
 /// The path prefix of every API route.
 pub const PREFIX: &str = "/v1";

@@ -313,6 +313,12 @@ pub struct QualificationRecord {
     pub reason: Option<String>,
     pub idempotency_key: Option<String>,
     pub created_at: String,
+    /// For changes made by a rule: the rule's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// For changes made by a rule: the id of the event that fired it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
 }
 
 /// Many creations in one request; each item succeeds or fails on its own.

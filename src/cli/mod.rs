@@ -7,13 +7,16 @@ mod campaigns;
 mod config_cmd;
 mod context;
 mod customers;
+mod events;
 mod exit;
 mod generate;
 mod import;
 mod leads;
 mod qualify;
 mod referrers;
+mod rules;
 mod server_cmd;
+mod webhooks;
 
 use clap::{Parser, Subcommand};
 
@@ -67,6 +70,15 @@ pub enum Command {
     /// Upload a customer list: match it against the leads, qualify the pending ones
     #[command(subcommand)]
     Customers(customers::CustomersCommand),
+    /// Qualification rules: create, test against a sample event, enable, disable, apply from a file
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
+    /// Send events to the rules, and see what each one did
+    #[command(subcommand)]
+    Events(events::EventsCommand),
+    /// The secrets that sign inbound webhooks (generic and Stripe)
+    #[command(subcommand)]
+    Webhooks(webhooks::WebhooksCommand),
     /// Log in to an API, log out, and see which backend is in use
     #[command(subcommand)]
     Auth(auth::AuthCommand),
@@ -97,6 +109,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Qualify(a) => qualify::run_qualify(&ctx()?, a).await,
         Command::Unqualify(a) => qualify::run_unqualify(&ctx()?, a).await,
         Command::Customers(c) => customers::run(&ctx()?, c).await,
+        Command::Rules(c) => rules::run(&ctx()?, c).await,
+        Command::Events(c) => events::run(&ctx()?, c).await,
+        Command::Webhooks(c) => webhooks::run(&ctx()?, c).await,
         Command::Auth(c) => auth::run(&ctx()?, c).await,
         Command::Config(c) => config_cmd::run(&ctx()?, c),
     }

@@ -4,6 +4,7 @@ mod embedded;
 mod error;
 mod http;
 mod resources;
+mod rules;
 
 use std::future::Future;
 use std::pin::Pin;

@@ -2,4 +2,6 @@
 
 pub mod codes;
 pub mod lifecycle;
+pub mod rules;
+pub mod signature;
 pub mod validate;

@@ -67,3 +67,34 @@ impl Tabular for Identity {
 impl<T: Tabular> Tabular for &T {
     const COLUMNS: &'static [(&'static str, &'static str)] = T::COLUMNS;
 }
+
+impl Tabular for Rule {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("id", "ID"),
+        ("name", "NAME"),
+        ("event_type", "EVENT"),
+        ("identity_path", "IDENTITY"),
+        ("action", "ACTION"),
+        ("enabled", "ENABLED"),
+    ];
+}
+
+impl Tabular for RuleDecision {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("rule", "RULE"),
+        ("lead_id", "LEAD"),
+        ("condition", "CONDITION"),
+        ("threshold_sum", "SUM"),
+        ("outcome", "OUTCOME"),
+        ("explanation", "WHY"),
+    ];
+}
+
+impl Tabular for EventRecord {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("id", "ID"),
+        ("type", "TYPE"),
+        ("source", "SOURCE"),
+        ("received_at", "RECEIVED"),
+    ];
+}

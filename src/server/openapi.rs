@@ -12,6 +12,9 @@ use super::routes::*;
         referrers::show_by_code,
         leads::create, leads::bulk, leads::list, leads::lookup, leads::show, leads::history,
         qualify::qualify, qualify::unqualify, qualify::batch, keys::list,
+        rules::list, rules::create, rules::show, rules::update, rules::delete, rules::test,
+        rules::send, rules::list_events, rules::show_event, webhooks::create_secret,
+        webhooks::rotate_secret, webhooks::generic, webhooks::stripe,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = []))

@@ -16,6 +16,12 @@ fn format_stored(t: OffsetDateTime) -> String {
         .expect("the stored format only uses fields every time has")
 }
 
+/// A stored time plus `days`, in the stored form.
+pub fn add_days(stored: &str, days: u32) -> Option<String> {
+    let t = OffsetDateTime::parse(stored, &Rfc3339).ok()?;
+    Some(format_stored(t + time::Duration::days(i64::from(days))))
+}
+
 /// Turns a filter value (RFC 3339, or a bare `YYYY-MM-DD` meaning midnight UTC)
 /// into the stored form, so it compares correctly.
 pub fn parse_time_filter(value: &str) -> Result<String, String> {

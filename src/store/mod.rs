@@ -11,6 +11,8 @@ mod keys;
 mod leads;
 mod qualifications;
 mod referrers;
+mod rules;
+mod webhooks;
 mod workspaces;
 
 use std::path::Path;
@@ -26,6 +28,8 @@ pub use keys::*;
 pub use leads::*;
 pub use qualifications::*;
 pub use referrers::*;
+pub use rules::*;
+pub use webhooks::*;
 pub use workspaces::*;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -34,6 +38,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("migrations/001_initial.sql")),
         M::up(include_str!("migrations/002_token_rate_limits.sql")),
+        M::up(include_str!("migrations/003_rules_events.sql")),
     ])
 }
 

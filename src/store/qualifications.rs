@@ -22,6 +22,8 @@ pub struct ChangeContext<'a> {
     pub idempotency_key: Option<&'a str>,
     /// Report what would happen; write nothing.
     pub dry_run: bool,
+    /// For changes made by a rule: the rule's name and the event's id.
+    pub rule: Option<(&'a str, &'a str)>,
 }
 
 /// Qualifies or unqualifies one lead; a no-op appends nothing.
@@ -39,8 +41,9 @@ pub fn change_lead(
         let at = now();
         set_lead_status(conn, lead.id, status, &at)?;
         conn.execute(
-            "INSERT INTO qualifications (lead_id, action, method, actor, reason, idempotency_key, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO qualifications
+                 (lead_id, action, method, actor, reason, idempotency_key, created_at, rule, event)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 lead.id,
                 action.as_str(),
@@ -48,7 +51,9 @@ pub fn change_lead(
                 ctx.principal.actor,
                 ctx.reason,
                 ctx.idempotency_key,
-                at
+                at,
+                ctx.rule.map(|r| r.0),
+                ctx.rule.map(|r| r.1),
             ],
         )?;
     }
@@ -176,12 +181,14 @@ fn record_from_row(r: &Row) -> rusqlite::Result<QualificationRecord> {
         reason: r.get(5)?,
         idempotency_key: r.get(6)?,
         created_at: r.get(7)?,
+        rule: r.get(8)?,
+        event: r.get(9)?,
     })
 }
 
 pub fn lead_history(conn: &Connection, lead_id: i64) -> Result<Vec<QualificationRecord>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, lead_id, action, method, actor, reason, idempotency_key, created_at
+        "SELECT id, lead_id, action, method, actor, reason, idempotency_key, created_at, rule, event
          FROM qualifications WHERE lead_id = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([lead_id], record_from_row)?;

@@ -3,6 +3,8 @@ pub mod keys;
 pub mod leads;
 pub mod qualify;
 pub mod referrers;
+pub mod rules;
+pub mod webhooks;
 
 use axum::Json;
 use axum::Router;
@@ -50,6 +52,24 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/leads/{id}/qualify", post(qualify::qualify))
         .route("/v1/leads/{id}/unqualify", post(qualify::unqualify))
         .route("/v1/qualifications/batch", post(qualify::batch))
+        .route(
+            "/v1/campaigns/{campaign}/rules",
+            get(rules::list).post(rules::create),
+        )
+        .route("/v1/campaigns/{campaign}/rules/test", post(rules::test))
+        .route(
+            "/v1/rules/{id}",
+            get(rules::show).patch(rules::update).delete(rules::delete),
+        )
+        .route("/v1/events", get(rules::list_events).post(rules::send))
+        .route("/v1/events/{id}", get(rules::show_event))
+        .route("/v1/webhooks/secrets", post(webhooks::create_secret))
+        .route(
+            "/v1/webhooks/secrets/{kind}/rotate",
+            post(webhooks::rotate_secret),
+        )
+        .route("/v1/hooks/{workspace}/events", post(webhooks::generic))
+        .route("/v1/hooks/{workspace}/stripe", post(webhooks::stripe))
         .fallback(|| async { ApiError::from(Problem::not_found("no such API route")) })
 }
 

@@ -42,6 +42,7 @@ async fn change_one(
         store::require_reason(action, body.reason.as_deref())?;
         let lead = store::get_lead_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
         let change = ChangeContext {
+            rule: None,
             principal: ctx.caller,
             method: body.method.unwrap_or(QualifyMethod::Api),
             reason: body.reason.as_deref(),
@@ -64,6 +65,7 @@ pub async fn batch(
     check_bulk_size(w.body.items.len())?;
     w.run(&state, StatusCode::OK, move |ctx, body| {
         let change = ChangeContext {
+            rule: None,
             principal: ctx.caller,
             method: body.method.unwrap_or(QualifyMethod::Api),
             reason: body.reason.as_deref(),

@@ -1,0 +1,153 @@
+//! Qualification rules and events: what a rule listens to, and what each
+//! event did, rule by rule.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+
+use super::{QualifyAction, QualifyOutcome};
+
+/// Which of a lead's keys the event carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityKind {
+    Email,
+    Code,
+    ExternalId,
+}
+
+impl IdentityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdentityKind::Email => "email",
+            IdentityKind::Code => "code",
+            IdentityKind::ExternalId => "external_id",
+        }
+    }
+}
+
+/// The sum of a numeric field over a lead's matching events must reach
+/// `amount` within `within_days` of the lead's sign-up (Stripe spend rules).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Threshold {
+    /// Dotted path to the number in the event, e.g. `data.amount`.
+    pub field: String,
+    pub amount: f64,
+    pub within_days: u32,
+}
+
+/// A rule as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Rule {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub name: String,
+    /// The event type it listens to, e.g. `payment.succeeded`.
+    pub event_type: String,
+    pub identity: IdentityKind,
+    /// Dotted path to the lead's key in the event, e.g. `data.customer.email`.
+    pub identity_path: String,
+    /// A CEL expression over `event`; absent means always.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Threshold>,
+    pub action: QualifyAction,
+    pub enabled: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A rule to create (or, in `rules apply`, the whole wanted state of one).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewRule {
+    pub name: String,
+    pub event_type: String,
+    pub identity: IdentityKind,
+    pub identity_path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Threshold>,
+    #[serde(default = "qualify")]
+    pub action: QualifyAction,
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+fn qualify() -> QualifyAction {
+    QualifyAction::Qualify
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Changes to a rule; absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RulePatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+}
+
+/// An inbound event. `id` makes it idempotent: a redelivered event changes nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct NewEvent {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Only this campaign's rules; absent means every campaign's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub data: Value,
+}
+
+/// What one rule made of one event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct RuleDecision {
+    pub rule_id: i64,
+    pub rule: String,
+    pub campaign: String,
+    pub type_matched: bool,
+    /// The key found at the identity path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_id: Option<i64>,
+    /// What the condition evaluated to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<bool>,
+    /// The sum so far, against the threshold's amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold_sum: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold_amount: Option<f64>,
+    /// What happened (or, in a test, would happen) to the lead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<QualifyOutcome>,
+    /// The decision in a sentence.
+    pub explanation: String,
+}
+
+/// An event as received, with every rule's decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct EventRecord {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub source: String,
+    pub received_at: String,
+    /// True when this delivery repeated an event already received.
+    #[serde(default)]
+    pub redelivered: bool,
+    pub decisions: Vec<RuleDecision>,
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub data: Value,
+}

@@ -1,0 +1,123 @@
+//! `refctl events`: send events to the rules, and see what each one did.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::Subcommand;
+
+use super::context::Ctx;
+use super::exit::{Exit, UsageError};
+use crate::api::{EventRecord, NewEvent};
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "An event is a JSON object with an id, a type and data:
+
+  {\"id\": \"evt_1\", \"type\": \"payment.succeeded\", \"data\": {\"email\": \"ann@example.com\", \"amount\": 5000}}
+
+A file may hold one such object, or one per line (NDJSON). The id makes an
+event idempotent: sending it again changes nothing.
+
+Examples:
+  refctl events send examples/events/charge-succeeded.json
+  tail -n 100 events.ndjson | refctl events send -
+  refctl events list --limit 20
+  refctl events show evt_1")]
+pub enum EventsCommand {
+    /// Send events (a JSON file, NDJSON, or - for stdin); prints each rule's decision
+    Send {
+        /// The events file, or - for stdin
+        file: PathBuf,
+    },
+    /// The most recent events and what they did
+    List {
+        /// Show at most this many
+        #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        limit: u32,
+    },
+    /// One event, with every rule's decision
+    Show {
+        /// The event's id
+        id: String,
+    },
+}
+
+/// Reads one JSON event, or NDJSON, from a file or stdin (`-`).
+pub fn read_events(path: &Path) -> anyhow::Result<Vec<NewEvent>> {
+    let mut text = String::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("could not read stdin")?;
+    } else {
+        text = std::fs::read_to_string(path)
+            .with_context(|| format!("could not read {}", path.display()))?;
+    }
+    let name = path.display();
+    // A whole-file JSON object first (it may span lines), else one per line.
+    if let Ok(event) = serde_json::from_str::<NewEvent>(&text) {
+        return Ok(vec![event]);
+    }
+    let mut events = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let event = serde_json::from_str::<NewEvent>(line).map_err(|e| {
+            UsageError(format!(
+                "{name} line {}: not an event ({e}); an event is {{\"id\": ..., \"type\": ..., \"data\": {{...}}}}",
+                i + 1
+            ))
+        })?;
+        events.push(event);
+    }
+    if events.is_empty() {
+        return Err(UsageError(format!("{name} holds no events")).into());
+    }
+    Ok(events)
+}
+
+pub async fn run(ctx: &Ctx, command: EventsCommand) -> anyhow::Result<Exit> {
+    let client = ctx.client()?;
+    match command {
+        EventsCommand::Send { file } => {
+            let events = read_events(&file)?;
+            let mut records: Vec<EventRecord> = Vec::with_capacity(events.len());
+            for event in &events {
+                records.push(client.send_event(event).await?);
+            }
+            print_records(ctx, &records)?;
+        }
+        EventsCommand::List { limit } => {
+            let records = client.list_events(limit).await?;
+            ctx.printer.list(&records)?;
+        }
+        EventsCommand::Show { id } => {
+            let record = client.get_event(&id).await?;
+            print_records(ctx, std::slice::from_ref(&record))?;
+        }
+    }
+    Ok(Exit::Success)
+}
+
+/// Tables show each rule's decision; machine formats get the whole records.
+fn print_records(ctx: &Ctx, records: &[EventRecord]) -> anyhow::Result<()> {
+    if ctx.printer.format != crate::output::Format::Table {
+        ctx.printer.list(records)?;
+        return Ok(());
+    }
+    for r in records {
+        ctx.printer.status(format!(
+            "Event {} ({}){}",
+            r.id,
+            r.kind,
+            if r.redelivered {
+                ": already received; nothing changed"
+            } else {
+                ""
+            }
+        ));
+        ctx.printer.list(&r.decisions)?;
+    }
+    Ok(())
+}

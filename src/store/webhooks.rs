@@ -1,0 +1,108 @@
+//! The shared secrets of the inbound webhooks.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Result, now};
+use crate::api::{Problem, ProblemCode};
+
+/// How long the secret before a rotation keeps working, so that senders can switch.
+const GRACE_DAYS: u32 = 1;
+
+fn new_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("whsec_{}", URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// Makes the workspace's secret of `kind`; refuses when there is one already.
+pub fn create_webhook_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result<String> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM webhook_secrets WHERE workspace_id = ?1 AND kind = ?2)",
+        params![workspace_id, kind],
+        |r| r.get(0),
+    )?;
+    if exists {
+        return Err(Problem::new(
+            409,
+            ProblemCode::Conflict,
+            format!(
+                "the workspace already has a {kind} webhook secret; rotate it to get a new one"
+            ),
+        )
+        .into());
+    }
+    let secret = new_secret();
+    conn.execute(
+        "INSERT INTO webhook_secrets (workspace_id, kind, secret, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![workspace_id, kind, secret, now()],
+    )?;
+    Ok(secret)
+}
+
+/// Replaces the secret; the old one keeps working for a day.
+pub fn rotate_webhook_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result<String> {
+    let secret = new_secret();
+    let changed = conn.execute(
+        "UPDATE webhook_secrets SET previous_secret = secret, secret = ?3, rotated_at = ?4
+         WHERE workspace_id = ?1 AND kind = ?2",
+        params![workspace_id, kind, secret, now()],
+    )?;
+    if changed == 0 {
+        return Err(Problem::not_found(format!(
+            "the workspace has no {kind} webhook secret yet; create one first"
+        ))
+        .into());
+    }
+    Ok(secret)
+}
+
+/// The workspace named `workspace` and the secrets of `kind` that are valid now.
+pub fn webhook_secrets(
+    conn: &Connection,
+    workspace: &str,
+    kind: &str,
+) -> Result<Option<(i64, Vec<String>)>> {
+    let row: Option<(i64, String, Option<String>, Option<String>)> = conn
+        .query_row(
+            "SELECT s.workspace_id, s.secret, s.previous_secret, s.rotated_at
+             FROM webhook_secrets s JOIN workspaces w ON w.id = s.workspace_id
+             WHERE w.name = ?1 AND s.kind = ?2",
+            params![workspace, kind],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
+    Ok(row.map(|(id, secret, previous, rotated_at)| {
+        let mut secrets = vec![secret];
+        let grace_until = rotated_at.and_then(|at| super::clock::add_days(&at, GRACE_DAYS));
+        if let (Some(previous), Some(until)) = (previous, grace_until)
+            && now() <= until
+        {
+            secrets.push(previous);
+        }
+        (id, secrets)
+    }))
+}
+
+/// Counts a refused request against the workspace's secret of `kind`.
+pub fn count_refused_webhook(conn: &Connection, workspace_id: i64, kind: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE webhook_secrets SET refused = refused + 1 WHERE workspace_id = ?1 AND kind = ?2",
+        params![workspace_id, kind],
+    )?;
+    Ok(())
+}
+
+/// How many requests were refused, per kind.
+pub fn refused_webhooks(conn: &Connection, workspace_id: i64, kind: &str) -> Result<u64> {
+    Ok(conn
+        .query_row(
+            "SELECT refused FROM webhook_secrets WHERE workspace_id = ?1 AND kind = ?2",
+            params![workspace_id, kind],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or(0))
+}
