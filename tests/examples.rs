@@ -88,6 +88,8 @@ fn the_weekly_upload_script_checks_the_dry_run_then_uploads() {
     assert_eq!(qualified.as_array().unwrap().len(), 0);
 }
 
+type ExportCase<'a> = (&'a str, &'a [(&'a str, u64)], &'a str, &'a str);
+
 #[test]
 fn the_sample_customer_exports_plan_as_their_readme_says() {
     let env = Env::embedded();
@@ -102,7 +104,8 @@ fn the_sample_customer_exports_plan_as_their_readme_says() {
         "--yes",
     ]);
     let root = env!("CARGO_MANIFEST_DIR");
-    let cases: &[(&str, &[(&str, u64)], &str, &str)] = &[
+    // (file, rows per outcome, encoding, delimiter)
+    let cases: &[ExportCase] = &[
         (
             "stripe.csv",
             &[
