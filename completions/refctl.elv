@@ -39,6 +39,9 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand qualify 'Qualify leads: mark them converted'
             cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending'
             cand customers 'Upload a customer list: match it against the leads, qualify the pending ones'
+            cand rules 'Qualification rules: create, test against a sample event, enable, disable, apply from a file'
+            cand events 'Send events to the rules, and see what each one did'
+            cand webhooks 'The secrets that sign inbound webhooks (generic and Stripe)'
             cand auth 'Log in to an API, log out, and see which backend is in use'
             cand config 'Read and write profiles (API URL, default campaign)'
             cand server 'Serve the referral API over HTTP, and manage its tokens'
@@ -323,7 +326,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand list 'List leads, with filters'
             cand show 'Show one lead'
             cand add 'Add one lead, attributed to a referrer by code'
-            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
             cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
             cand history 'Show a lead''s qualification history: who changed it, how, why, when'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -381,6 +384,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --name 'name'
             cand --phone 'phone'
             cand --external-id 'Your own id for this customer (CRM or billing id)'
+            cand --code 'The lead''s own referral code (default: a new random one)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand -o 'Output format of the data on stdout'
@@ -464,7 +468,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand list 'List leads, with filters'
             cand show 'Show one lead'
             cand add 'Add one lead, attributed to a referrer by code'
-            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
             cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
             cand history 'Show a lead''s qualification history: who changed it, how, why, when'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -582,6 +586,428 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;customers;help;upload'= {
         }
         &'refctl;customers;help;help'= {
+        }
+        &'refctl;rules'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a campaign''s rules'
+            cand show 'Show one rule'
+            cand create 'Create a rule (its condition is checked as it is saved)'
+            cand update 'Change a rule''s condition'
+            cand enable 'Turn a rule on'
+            cand disable 'Turn a rule off; events no longer reach it'
+            cand delete 'Delete a rule'
+            cand test 'Run every rule of a campaign against a sample event and explain each decision; changes nothing'
+            cand apply 'Make a campaign''s rules match a file (TOML): shows the changes, then makes them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;rules;list'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;show'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;create'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --name 'A name, unique in the campaign'
+            cand --event-type 'The event type it listens to, e.g. payment.succeeded'
+            cand --identity 'Which of the lead''s keys the event carries'
+            cand --identity-path 'Where that key is in the event, as a dotted path, e.g. data.customer.email'
+            cand --condition 'A CEL expression over `event` that must be true, e.g. "event.data.currency == ''usd''"'
+            cand --threshold-field 'Sum this numeric field (dotted path) over the lead''s matching events...'
+            cand --threshold-amount '...until it reaches this amount...'
+            cand --within-days '...within this many days of the lead''s sign-up'
+            cand --action 'What the rule does to the lead'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --disabled 'Create it turned off'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;update'= {
+            cand --condition 'A CEL expression over `event`, e.g. "event.data.amount >= 5000"'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;enable'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;disable'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;delete'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;test'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --event 'The sample event: a JSON file with id, type and data, or - for stdin'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;apply'= {
+            cand -f 'The rules file (TOML)'
+            cand --file 'The rules file (TOML)'
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --dry-run 'Show the changes; make none'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;rules;help'= {
+            cand list 'List a campaign''s rules'
+            cand show 'Show one rule'
+            cand create 'Create a rule (its condition is checked as it is saved)'
+            cand update 'Change a rule''s condition'
+            cand enable 'Turn a rule on'
+            cand disable 'Turn a rule off; events no longer reach it'
+            cand delete 'Delete a rule'
+            cand test 'Run every rule of a campaign against a sample event and explain each decision; changes nothing'
+            cand apply 'Make a campaign''s rules match a file (TOML): shows the changes, then makes them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;rules;help;list'= {
+        }
+        &'refctl;rules;help;show'= {
+        }
+        &'refctl;rules;help;create'= {
+        }
+        &'refctl;rules;help;update'= {
+        }
+        &'refctl;rules;help;enable'= {
+        }
+        &'refctl;rules;help;disable'= {
+        }
+        &'refctl;rules;help;delete'= {
+        }
+        &'refctl;rules;help;test'= {
+        }
+        &'refctl;rules;help;apply'= {
+        }
+        &'refctl;rules;help;help'= {
+        }
+        &'refctl;events'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand send 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision'
+            cand list 'The most recent events and what they did'
+            cand show 'One event, with every rule''s decision'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;events;send'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;events;list'= {
+            cand --limit 'Show at most this many'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;events;show'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;events;help'= {
+            cand send 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision'
+            cand list 'The most recent events and what they did'
+            cand show 'One event, with every rule''s decision'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;events;help;send'= {
+        }
+        &'refctl;events;help;list'= {
+        }
+        &'refctl;events;help;show'= {
+        }
+        &'refctl;events;help;help'= {
+        }
+        &'refctl;webhooks'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand secret 'Create or rotate the secret of a webhook (shown once)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;webhooks;secret'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Make the workspace''s secret; prints it once'
+            cand rotate 'Replace the secret; the old one keeps working for a day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;webhooks;secret;create'= {
+            cand --kind 'kind'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;webhooks;secret;rotate'= {
+            cand --kind 'kind'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;webhooks;secret;help'= {
+            cand create 'Make the workspace''s secret; prints it once'
+            cand rotate 'Replace the secret; the old one keeps working for a day'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;webhooks;secret;help;create'= {
+        }
+        &'refctl;webhooks;secret;help;rotate'= {
+        }
+        &'refctl;webhooks;secret;help;help'= {
+        }
+        &'refctl;webhooks;help'= {
+            cand secret 'Create or rotate the secret of a webhook (shown once)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;webhooks;help;secret'= {
+            cand create 'Make the workspace''s secret; prints it once'
+            cand rotate 'Replace the secret; the old one keeps working for a day'
+        }
+        &'refctl;webhooks;help;secret;create'= {
+        }
+        &'refctl;webhooks;help;secret;rotate'= {
+        }
+        &'refctl;webhooks;help;help'= {
         }
         &'refctl;auth'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -920,6 +1346,9 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand qualify 'Qualify leads: mark them converted'
             cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending'
             cand customers 'Upload a customer list: match it against the leads, qualify the pending ones'
+            cand rules 'Qualification rules: create, test against a sample event, enable, disable, apply from a file'
+            cand events 'Send events to the rules, and see what each one did'
+            cand webhooks 'The secrets that sign inbound webhooks (generic and Stripe)'
             cand auth 'Log in to an API, log out, and see which backend is in use'
             cand config 'Read and write profiles (API URL, default campaign)'
             cand server 'Serve the referral API over HTTP, and manage its tokens'
@@ -962,7 +1391,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand list 'List leads, with filters'
             cand show 'Show one lead'
             cand add 'Add one lead, attributed to a referrer by code'
-            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+            cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
             cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
             cand history 'Show a lead''s qualification history: who changed it, how, why, when'
         }
@@ -986,6 +1415,57 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
         }
         &'refctl;help;customers;upload'= {
+        }
+        &'refctl;help;rules'= {
+            cand list 'List a campaign''s rules'
+            cand show 'Show one rule'
+            cand create 'Create a rule (its condition is checked as it is saved)'
+            cand update 'Change a rule''s condition'
+            cand enable 'Turn a rule on'
+            cand disable 'Turn a rule off; events no longer reach it'
+            cand delete 'Delete a rule'
+            cand test 'Run every rule of a campaign against a sample event and explain each decision; changes nothing'
+            cand apply 'Make a campaign''s rules match a file (TOML): shows the changes, then makes them'
+        }
+        &'refctl;help;rules;list'= {
+        }
+        &'refctl;help;rules;show'= {
+        }
+        &'refctl;help;rules;create'= {
+        }
+        &'refctl;help;rules;update'= {
+        }
+        &'refctl;help;rules;enable'= {
+        }
+        &'refctl;help;rules;disable'= {
+        }
+        &'refctl;help;rules;delete'= {
+        }
+        &'refctl;help;rules;test'= {
+        }
+        &'refctl;help;rules;apply'= {
+        }
+        &'refctl;help;events'= {
+            cand send 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision'
+            cand list 'The most recent events and what they did'
+            cand show 'One event, with every rule''s decision'
+        }
+        &'refctl;help;events;send'= {
+        }
+        &'refctl;help;events;list'= {
+        }
+        &'refctl;help;events;show'= {
+        }
+        &'refctl;help;webhooks'= {
+            cand secret 'Create or rotate the secret of a webhook (shown once)'
+        }
+        &'refctl;help;webhooks;secret'= {
+            cand create 'Make the workspace''s secret; prints it once'
+            cand rotate 'Replace the secret; the old one keeps working for a day'
+        }
+        &'refctl;help;webhooks;secret;create'= {
+        }
+        &'refctl;help;webhooks;secret;rotate'= {
         }
         &'refctl;help;auth'= {
             cand login 'Store a token for the profile''s API (checked against the API first)'

@@ -42,6 +42,9 @@ complete -c refctl -n "__fish_refctl_needs_command" -f -a "leads" -d 'Add, impor
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "qualify" -d 'Qualify leads: mark them converted'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "customers" -d 'Upload a customer list: match it against the leads, qualify the pending ones'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "rules" -d 'Qualification rules: create, test against a sample event, enable, disable, apply from a file'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "events" -d 'Send events to the rules, and see what each one did'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "webhooks" -d 'The secrets that sign inbound webhooks (generic and Stripe)'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
@@ -240,7 +243,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "list" -d 'List leads, with filters'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "show" -d 'Show one lead'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "add" -d 'Add one lead, attributed to a referrer by code'
-complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "export" -d 'Write every lead of a campaign (CSV unless -o says otherwise)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "history" -d 'Show a lead\'s qualification history: who changed it, how, why, when'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -284,6 +287,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l name -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l phone -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l external-id -d 'Your own id for this customer (CRM or billing id)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l code -d 'The lead\'s own referral code (default: a new random one)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
@@ -345,7 +349,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "list" -d 'List leads, with filters'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one lead'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add one lead, attributed to a referrer by code'
-complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every lead of a campaign (CSV unless -o says otherwise)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show a lead\'s qualification history: who changed it, how, why, when'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -423,6 +427,255 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "list" -d 'List a campaign\'s rules'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "show" -d 'Show one rule'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "create" -d 'Create a rule (its condition is checked as it is saved)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "update" -d 'Change a rule\'s condition'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "enable" -d 'Turn a rule on'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "disable" -d 'Turn a rule off; events no longer reach it'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "delete" -d 'Delete a rule'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "test" -d 'Run every rule of a campaign against a sample event and explain each decision; changes nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "apply" -d 'Make a campaign\'s rules match a file (TOML): shows the changes, then makes them'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l name -d 'A name, unique in the campaign' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l event-type -d 'The event type it listens to, e.g. payment.succeeded' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l identity -d 'Which of the lead\'s keys the event carries' -r -f -a "email\t''
+code\t''
+external-id\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l identity-path -d 'Where that key is in the event, as a dotted path, e.g. data.customer.email' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l condition -d 'A CEL expression over `event` that must be true, e.g. "event.data.currency == \'usd\'"' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l threshold-field -d 'Sum this numeric field (dotted path) over the lead\'s matching events...' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l threshold-amount -d '...until it reaches this amount...' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l within-days -d '...within this many days of the lead\'s sign-up' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l action -d 'What the rule does to the lead' -r -f -a "qualify\t''
+unqualify\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l disabled -d 'Create it turned off'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l condition -d 'A CEL expression over `event`, e.g. "event.data.amount >= 5000"' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l event -d 'The sample event: a JSON file with id, type and data, or - for stdin' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s f -l file -d 'The rules file (TOML)' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show the changes; make none'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a campaign\'s rules'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one rule'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a rule (its condition is checked as it is saved)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a rule\'s condition'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a rule on'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn a rule off; events no longer reach it'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "test" -d 'Run every rule of a campaign against a sample event and explain each decision; changes nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Make a campaign\'s rules match a file (TOML): shows the changes, then makes them'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "list" -d 'The most recent events and what they did'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "show" -d 'One event, with every rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'The most recent events and what they did'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'One event, with every rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Make the workspace\'s secret; prints it once'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "rotate" -d 'Replace the secret; the old one keeps working for a day'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
@@ -620,18 +873,21 @@ complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l no-color
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "campaigns" -d 'Create, list and change campaigns'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "referrers" -d 'Add, import and look at referrers'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "leads" -d 'Add, import, list, export leads and see their history'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "qualify" -d 'Qualify leads: mark them converted'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "customers" -d 'Upload a customer list: match it against the leads, qualify the pending ones'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "generate-docs" -d 'Rewrite completions/ and man/ from these definitions (for the repository)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers auth config server completion generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "campaigns" -d 'Create, list and change campaigns'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "referrers" -d 'Add, import and look at referrers'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "leads" -d 'Add, import, list, export leads and see their history'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "qualify" -d 'Qualify leads: mark them converted'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "customers" -d 'Upload a customer list: match it against the leads, qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "rules" -d 'Qualification rules: create, test against a sample event, enable, disable, apply from a file'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "events" -d 'Send events to the rules, and see what each one did'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "webhooks" -d 'The secrets that sign inbound webhooks (generic and Stripe)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "generate-docs" -d 'Rewrite completions/ and man/ from these definitions (for the repository)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "list" -d 'List campaigns'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "show" -d 'Show one campaign'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "create" -d 'Create a campaign'
@@ -644,10 +900,23 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "list" -d 'List leads, with filters'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "show" -d 'Show one lead'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "add" -d 'Add one lead, attributed to a referrer by code'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "import" -d 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "export" -d 'Write every lead of a campaign (CSV unless -o says otherwise)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "history" -d 'Show a lead\'s qualification history: who changed it, how, why, when'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "list" -d 'List a campaign\'s rules'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "show" -d 'Show one rule'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "create" -d 'Create a rule (its condition is checked as it is saved)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "update" -d 'Change a rule\'s condition'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "enable" -d 'Turn a rule on'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "disable" -d 'Turn a rule off; events no longer reach it'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "delete" -d 'Delete a rule'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "test" -d 'Run every rule of a campaign against a sample event and explain each decision; changes nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "apply" -d 'Make a campaign\'s rules match a file (TOML): shows the changes, then makes them'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'The most recent events and what they did'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'One event, with every rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a token for the profile\'s API (checked against the API first)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the profile\'s stored token'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which backend, profile and token are in use'

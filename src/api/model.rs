@@ -168,6 +168,9 @@ pub struct NewLead {
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
+    /// The lead's own referral code (default: a new random one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral_code: Option<String>,
 }
 
 /// Filters for listing leads.

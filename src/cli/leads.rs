@@ -27,7 +27,7 @@ pub enum LeadsCommand {
     Show(LeadArgs),
     /// Add one lead, attributed to a referrer by code
     Add(AddArgs),
-    /// Add leads from a CSV file (columns: email, referred_by, name, phone, external_id)
+    /// Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)
     Import(ImportArgs),
     /// Write every lead of a campaign (CSV unless -o says otherwise)
     Export(ExportArgs),
@@ -105,6 +105,9 @@ pub struct AddArgs {
     /// Your own id for this customer (CRM or billing id)
     #[arg(long)]
     pub external_id: Option<String>,
+    /// The lead's own referral code (default: a new random one)
+    #[arg(long)]
+    pub code: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -155,6 +158,11 @@ const FIELDS: &[Field] = &[
     Field {
         key: "external_id",
         synonyms: &["customer id", "external id"],
+        required: false,
+    },
+    Field {
+        key: "code",
+        synonyms: &["own code", "lead code", "lead referral code"],
         required: false,
     },
 ];
@@ -292,6 +300,7 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
                         name: a.name,
                         phone: a.phone,
                         external_id: a.external_id,
+                        referral_code: a.code,
                     },
                 )
                 .await?;
@@ -352,6 +361,7 @@ async fn import_leads(ctx: &Ctx, client: &Client, a: ImportArgs) -> anyhow::Resu
                 name: r.get("name"),
                 phone: r.get("phone"),
                 external_id: r.get("external_id"),
+                referral_code: r.get("code"),
             })
             .collect();
         let response = client

@@ -66,6 +66,24 @@ pub fn create_lead(conn: &Connection, campaign: &Campaign, new: NewLead) -> Resu
         p.existing_id = Some(existing.id);
         return Err(p.into());
     }
+    let own_code = match validate::optional_text(new.referral_code) {
+        Some(code) => {
+            validate::referral_code(&code).map_err(|m| Problem::validation("referral_code", m))?;
+            if super::code_taken(conn, campaign.id, &code)? {
+                return Err(Problem::new(
+                    409,
+                    ProblemCode::Duplicate,
+                    format!(
+                        "referral code '{code}' is already used in campaign '{}'",
+                        campaign.code
+                    ),
+                )
+                .into());
+            }
+            code
+        }
+        None => unused_code(conn, campaign.id)?,
+    };
     conn.execute(
         "INSERT INTO leads (campaign_id, referrer_id, email, name, phone, external_id, referral_code, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -76,7 +94,7 @@ pub fn create_lead(conn: &Connection, campaign: &Campaign, new: NewLead) -> Resu
             validate::optional_text(new.name),
             validate::optional_text(new.phone),
             validate::optional_text(new.external_id),
-            unused_code(conn, campaign.id)?,
+            own_code,
             now()
         ],
     )?;
