@@ -279,6 +279,15 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
         LeadsCommand::Show(a) => {
             let lead = resolve_lead(ctx, &client, &a.lead, &a.campaign).await?;
             ctx.printer.one(&lead)?;
+            // Say what made the last change, when a rule did.
+            if let Some(last) = client.lead_history(lead.id).await?.pop()
+                && let (Some(rule), Some(event)) = (&last.rule, &last.event)
+            {
+                ctx.printer.status(format!(
+                    "Last change: {} by rule '{rule}' on event {event} at {}",
+                    last.action, last.created_at
+                ));
+            }
         }
         LeadsCommand::History(a) => {
             let lead = resolve_lead(ctx, &client, &a.lead, &a.campaign).await?;
