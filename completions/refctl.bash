@@ -352,6 +352,9 @@ _refctl() {
             refctl__subcmd__help__subcmd__server__subcmd__token,create)
                 cmd="refctl__subcmd__help__subcmd__server__subcmd__token__subcmd__create"
                 ;;
+            refctl__subcmd__help__subcmd__webhooks,list)
+                cmd="refctl__subcmd__help__subcmd__webhooks__subcmd__list"
+                ;;
             refctl__subcmd__help__subcmd__webhooks,secret)
                 cmd="refctl__subcmd__help__subcmd__webhooks__subcmd__secret"
                 ;;
@@ -523,11 +526,17 @@ _refctl() {
             refctl__subcmd__webhooks,help)
                 cmd="refctl__subcmd__webhooks__subcmd__help"
                 ;;
+            refctl__subcmd__webhooks,list)
+                cmd="refctl__subcmd__webhooks__subcmd__list"
+                ;;
             refctl__subcmd__webhooks,secret)
                 cmd="refctl__subcmd__webhooks__subcmd__secret"
                 ;;
             refctl__subcmd__webhooks__subcmd__help,help)
                 cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__help"
+                ;;
+            refctl__subcmd__webhooks__subcmd__help,list)
+                cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__list"
                 ;;
             refctl__subcmd__webhooks__subcmd__help,secret)
                 cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__secret"
@@ -2493,8 +2502,22 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__webhooks)
-            opts="secret"
+            opts="list secret"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__webhooks__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4111,7 +4134,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version secret help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version list secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4141,7 +4164,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__help)
-            opts="secret help"
+            opts="list secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4155,6 +4178,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__webhooks__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4203,6 +4240,36 @@ _refctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__webhooks__subcmd__list)
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

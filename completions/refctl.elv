@@ -925,8 +925,26 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'The workspace''s webhooks: when made, when rotated, how many requests were refused'
             cand secret 'Create or rotate the secret of a webhook (shown once)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;webhooks;list'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'refctl;webhooks;secret'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -996,8 +1014,11 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;webhooks;secret;help;help'= {
         }
         &'refctl;webhooks;help'= {
+            cand list 'The workspace''s webhooks: when made, when rotated, how many requests were refused'
             cand secret 'Create or rotate the secret of a webhook (shown once)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;webhooks;help;list'= {
         }
         &'refctl;webhooks;help;secret'= {
             cand create 'Make the workspace''s secret; prints it once'
@@ -1457,7 +1478,10 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;events;show'= {
         }
         &'refctl;help;webhooks'= {
+            cand list 'The workspace''s webhooks: when made, when rotated, how many requests were refused'
             cand secret 'Create or rotate the secret of a webhook (shown once)'
+        }
+        &'refctl;help;webhooks;list'= {
         }
         &'refctl;help;webhooks;secret'= {
             cand create 'Make the workspace''s secret; prints it once'

@@ -645,20 +645,33 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'The most recent events and what they did'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'One event, with every rule\'s decision'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s q -l quiet -d 'Print only data and errors: no status lines'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
@@ -674,6 +687,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Make the workspace\'s secret; prints it once'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "rotate" -d 'Replace the secret; the old one keeps working for a day'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
@@ -916,6 +930,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'The most recent events and what they did'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'One event, with every rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a token for the profile\'s API (checked against the API first)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the profile\'s stored token'

@@ -393,8 +393,30 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
     }
     assert_eq!(status(&env, "carla.rossi@example.com"), "pending");
     assert!(env.json(&["events", "list"]).as_array().unwrap().is_empty());
+    let hooks = env.json(&["webhooks", "list"]);
+    assert_eq!(hooks[0]["refused"], 4, "{hooks}");
 
-    // Signed as Stripe signs: 60.00 USD crosses the 50.00 threshold at once.
+    // Signed as Stripe signs: 30.00 USD, then 15.00 (45.00 of 50.00), then
+    // 60.00 crosses the threshold and qualifies her, once.
+    let charge = |id: &str, amount: u32| {
+        String::from_utf8(body.clone())
+            .unwrap()
+            .replace("evt_3PStripeCharge1", id)
+            .replace("6000", &amount.to_string())
+            .into_bytes()
+    };
+    for (id, amount, sum) in [("evt_a", 3000, 3000.0), ("evt_b", 1500, 4500.0)] {
+        let sent = charge(id, amount);
+        let (code, answer) = post(
+            &url,
+            Some(("Stripe-Signature", signature::header(secret, now(), &sent))),
+            &sent,
+        );
+        assert_eq!(code, 200, "{answer}");
+        let d = decision(&answer, "stripe-spend");
+        assert_eq!(d["threshold_sum"], sum, "{d}");
+        assert!(d["outcome"].is_null(), "{d}");
+    }
     let (status_code, answer) = post(
         &url,
         Some(("Stripe-Signature", signature::header(secret, now(), &body))),
@@ -404,6 +426,17 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
     assert_eq!(
         decision(&answer, "stripe-spend")["outcome"],
         "qualified",
+        "{answer}"
+    );
+    let more = charge("evt_c", 1000);
+    let (_, answer) = post(
+        &url,
+        Some(("Stripe-Signature", signature::header(secret, now(), &more))),
+        &more,
+    );
+    assert_eq!(
+        decision(&answer, "stripe-spend")["outcome"],
+        "already_qualified",
         "{answer}"
     );
     // Stripe retries deliveries: the same event again changes nothing.

@@ -16,6 +16,7 @@ pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};
 pub use rules::{
     EventRecord, IdentityKind, NewEvent, NewRule, Rule, RuleDecision, RulePatch, Threshold,
+    WebhookInfo,
 };
 
 /// The path prefix of every API route.

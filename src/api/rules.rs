@@ -151,3 +151,15 @@ pub struct EventRecord {
     #[schema(value_type = Object)]
     pub data: Value,
 }
+
+/// A webhook of the workspace, without its secret.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct WebhookInfo {
+    /// `generic` or `stripe`.
+    pub kind: String,
+    pub created_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotated_at: Option<String>,
+    /// Requests refused for a missing, bad or stale signature.
+    pub refused: u64,
+}

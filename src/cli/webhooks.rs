@@ -16,6 +16,8 @@ The Stripe endpoint, /v1/hooks/WORKSPACE/stripe, checks Stripe's own
 Stripe-Signature with the secret Stripe shows for the endpoint: create the
 stripe secret here, or rotate until you can paste it into Stripe.")]
 pub enum WebhooksCommand {
+    /// The workspace's webhooks: when made, when rotated, how many requests were refused
+    List,
     /// Create or rotate the secret of a webhook (shown once)
     #[command(subcommand)]
     Secret(SecretCommand),
@@ -45,7 +47,13 @@ pub enum Kind {
 
 pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
     let client = ctx.client()?;
-    let WebhooksCommand::Secret(command) = command;
+    let command = match command {
+        WebhooksCommand::List => {
+            ctx.printer.list(&client.list_webhooks().await?)?;
+            return Ok(Exit::Success);
+        }
+        WebhooksCommand::Secret(command) => command,
+    };
     let (made, verb) = match command {
         SecretCommand::Create { kind } => {
             (client.create_webhook_secret(name(kind)).await?, "Created")

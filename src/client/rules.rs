@@ -70,6 +70,11 @@ impl Client {
 }
 
 impl Client {
+    /// The workspace's webhooks, without their secrets.
+    pub async fn list_webhooks(&self) -> Result<Vec<crate::api::WebhookInfo>, ClientError> {
+        self.get("/v1/webhooks".to_string()).await
+    }
+
     /// Makes the workspace's webhook secret of `kind` (`generic` or `stripe`).
     pub async fn create_webhook_secret(
         &self,

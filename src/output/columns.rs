@@ -98,3 +98,12 @@ impl Tabular for EventRecord {
         ("received_at", "RECEIVED"),
     ];
 }
+
+impl Tabular for WebhookInfo {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("kind", "KIND"),
+        ("created_at", "CREATED"),
+        ("rotated_at", "ROTATED"),
+        ("refused", "REFUSED"),
+    ];
+}

@@ -13,7 +13,7 @@ use super::routes::*;
         leads::create, leads::bulk, leads::list, leads::lookup, leads::show, leads::history,
         qualify::qualify, qualify::unqualify, qualify::batch, keys::list,
         rules::list, rules::create, rules::show, rules::update, rules::delete, rules::test,
-        rules::send, rules::list_events, rules::show_event, webhooks::create_secret,
+        rules::send, rules::list_events, rules::show_event, webhooks::create_secret, webhooks::list,
         webhooks::rotate_secret, webhooks::generic, webhooks::stripe,
     ),
     modifiers(&BearerAuth),

@@ -106,3 +106,20 @@ pub fn refused_webhooks(conn: &Connection, workspace_id: i64, kind: &str) -> Res
         .optional()?
         .unwrap_or(0))
 }
+
+/// The workspace's webhooks, without their secrets.
+pub fn list_webhooks(conn: &Connection, workspace_id: i64) -> Result<Vec<crate::api::WebhookInfo>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT kind, created_at, rotated_at, refused FROM webhook_secrets
+         WHERE workspace_id = ?1 ORDER BY kind",
+    )?;
+    let rows = stmt.query_map([workspace_id], |r| {
+        Ok(crate::api::WebhookInfo {
+            kind: r.get(0)?,
+            created_at: r.get(1)?,
+            rotated_at: r.get(2)?,
+            refused: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -63,6 +63,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/v1/events", get(rules::list_events).post(rules::send))
         .route("/v1/events/{id}", get(rules::show_event))
+        .route("/v1/webhooks", get(webhooks::list))
         .route("/v1/webhooks/secrets", post(webhooks::create_secret))
         .route(
             "/v1/webhooks/secrets/{kind}/rotate",

@@ -13,8 +13,9 @@ use serde_json::{Value, json};
 use utoipa::ToSchema;
 
 use super::rules::campaigns_for;
-use crate::api::{EventRecord, NewEvent, Problem, ProblemCode, Scope};
+use crate::api::{EventRecord, NewEvent, Problem, ProblemCode, Scope, WebhookInfo};
 use crate::domain::signature::{self, SignatureError};
+use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{Empty, PathParam, Write};
 use crate::server::state::AppState;
@@ -78,6 +79,18 @@ pub async fn create_secret(
         })
     })
     .await
+}
+
+#[utoipa::path(get, path = "/v1/webhooks", tag = "webhooks", operation_id = "list_webhooks",
+    responses((status = 200, body = Vec<WebhookInfo>)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+) -> Result<Json<Vec<WebhookInfo>>, ApiError> {
+    let hooks = state
+        .transaction(move |tx| Ok(store::list_webhooks(tx, p.workspace_id)?))
+        .await?;
+    Ok(Json(hooks))
 }
 
 #[utoipa::path(post, path = "/v1/webhooks/secrets/{kind}/rotate", tag = "webhooks", operation_id = "rotate_webhook_secret",
