@@ -1632,7 +1632,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --limit --all --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3732,7 +3732,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,6 +3743,10 @@ _refctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -248,11 +248,11 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;referrers;add'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
             cand --campaign 'Campaign id or code (default: the profile''s campaign)'
-            cand --email 'email'
-            cand --name 'name'
+            cand --email 'The referrer''s email'
+            cand --name 'The referrer''s name'
             cand --code 'Referral code (default: a new random one)'
             cand --external-id 'Your own id for this person (CRM or billing id)'
-            cand --phone 'phone'
+            cand --phone 'The referrer''s phone number'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand -o 'Output format of the data on stdout'
@@ -379,10 +379,10 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;leads;add'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
             cand --campaign 'Campaign id or code (default: the profile''s campaign)'
-            cand --email 'email'
+            cand --email 'The lead''s email (unique in the campaign)'
             cand --referrer 'The referral code of the referrer who brought this lead'
-            cand --name 'name'
-            cand --phone 'phone'
+            cand --name 'The lead''s name'
+            cand --phone 'The lead''s phone number'
             cand --external-id 'Your own id for this customer (CRM or billing id)'
             cand --code 'The lead''s own referral code (default: a new random one)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -617,10 +617,12 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;rules;list'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
             cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --limit 'Show at most this many'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand -o 'Output format of the data on stdout'
             cand --output 'Output format of the data on stdout'
+            cand --all 'Fetch every page (ignores --limit)'
             cand -q 'Print only data and errors: no status lines'
             cand --quiet 'Print only data and errors: no status lines'
             cand -v 'Log more to stderr (-v: requests and retries)'
@@ -866,6 +868,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand -o 'Output format of the data on stdout'
             cand --output 'Output format of the data on stdout'
+            cand --all 'Fetch every page (ignores --limit)'
             cand -q 'Print only data and errors: no status lines'
             cand --quiet 'Print only data and errors: no status lines'
             cand -v 'Log more to stderr (-v: requests and retries)'
@@ -967,7 +970,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;webhooks;secret;create'= {
-            cand --kind 'kind'
+            cand --kind 'Which webhook'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand -o 'Output format of the data on stdout'
@@ -985,7 +988,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;webhooks;secret;rotate'= {
-            cand --kind 'kind'
+            cand --kind 'Which webhook'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand -o 'Output format of the data on stdout'

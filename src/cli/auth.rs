@@ -99,11 +99,23 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
                 "Logged in to {api_url} as '{}' (workspace {}, scope {}); profile '{}', token in {place}",
                 who.token_name, who.workspace, who.scope, settings.profile
             ));
+            ctx.printer.result(&serde_json::json!({
+                "profile": settings.profile,
+                "api_url": api_url,
+                "workspace": who.workspace,
+                "token_name": who.token_name,
+                "scope": who.scope,
+                "token_stored_in": place,
+            }))?;
         }
         AuthCommand::Logout => {
             let Backend::Remote { api_url } = &settings.backend else {
                 ctx.printer
                     .status("The local workspace has no login; nothing to forget");
+                ctx.printer.result(&serde_json::json!({
+                    "profile": settings.profile,
+                    "removed": false,
+                }))?;
                 return Ok(Exit::Success);
             };
             let removed = ctx.credentials()?.delete(&settings.profile, api_url)?;
@@ -121,6 +133,11 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
             if std::env::var_os("REFCTL_TOKEN").is_some() {
                 ctx.printer.warn("REFCTL_TOKEN is set and is still used");
             }
+            ctx.printer.result(&serde_json::json!({
+                "profile": settings.profile,
+                "api_url": api_url,
+                "removed": removed,
+            }))?;
         }
         AuthCommand::Status => {
             let mut status = Status {

@@ -18,22 +18,29 @@ pub enum ConfigCommand {
     List,
     /// Print one setting of the profile
     Get {
+        /// The setting to print
         #[arg(value_enum)]
         key: Key,
     },
     /// Set one setting of the profile (created when missing)
     Set {
+        /// The setting to set
         #[arg(value_enum)]
         key: Key,
+        /// The new value
         value: String,
     },
     /// Remove one setting of the profile
     Unset {
+        /// The setting to remove
         #[arg(value_enum)]
         key: Key,
     },
     /// Make a profile the default
-    Use { profile: String },
+    Use {
+        /// The profile's name
+        profile: String,
+    },
 }
 
 /// The settings a profile holds.
@@ -111,9 +118,21 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                 Key::ApiUrl => p.api_url,
                 Key::Campaign => p.campaign,
             };
-            match value {
-                Some(v) => println!("{v}"),
-                None => return Ok(Exit::NotFound),
+            if ctx.printer.format != crate::output::Format::Table {
+                ctx.printer.one(&serde_json::json!({
+                    "profile": profile,
+                    "key": key_name(key),
+                    "value": value,
+                }))?;
+            } else if let Some(v) = &value {
+                println!("{v}");
+            }
+            if value.is_none() {
+                ctx.printer.status(format!(
+                    "{} is not set in profile '{profile}'",
+                    key_name(key)
+                ));
+                return Ok(Exit::NotFound);
             }
         }
         ConfigCommand::Set { key, value } => {
@@ -137,6 +156,8 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                 "Set {} = {value} in profile '{profile}'",
                 key_name(key)
             ));
+            ctx.printer
+                .result(&profile_row(&config, &profile, &profile))?;
         }
         ConfigCommand::Unset { key } => {
             if let Some(p) = config.profiles.get_mut(&profile) {
@@ -148,6 +169,8 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
             }
             ctx.printer
                 .status(format!("Unset {} in profile '{profile}'", key_name(key)));
+            ctx.printer
+                .result(&profile_row(&config, &profile, &profile))?;
         }
         ConfigCommand::Use { profile } => {
             if !config.profiles.contains_key(&profile) && profile != "default" {
@@ -162,9 +185,23 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
             config.save(&path)?;
             ctx.printer
                 .status(format!("Profile '{profile}' is now the default"));
+            ctx.printer
+                .result(&profile_row(&config, &profile, &settings.profile))?;
         }
     }
     Ok(Exit::Success)
+}
+
+/// One profile as `config list` shows it.
+fn profile_row(config: &crate::config::ConfigFile, name: &str, active: &str) -> ProfileRow {
+    let p = config.profiles.get(name).cloned().unwrap_or_default();
+    ProfileRow {
+        profile: name.to_string(),
+        default: config.default_profile.as_deref().unwrap_or("default") == name,
+        active: name == active,
+        api_url: p.api_url,
+        campaign: p.campaign,
+    }
 }
 
 fn key_name(key: Key) -> &'static str {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Subcommand;
 
+use super::args::ListArgs;
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
 use crate::api::{EventRecord, NewEvent};
@@ -31,9 +32,8 @@ pub enum EventsCommand {
     },
     /// The most recent events and what they did
     List {
-        /// Show at most this many
-        #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1000))]
-        limit: u32,
+        #[command(flatten)]
+        list: ListArgs,
     },
     /// One event, with every rule's decision
     Show {
@@ -88,7 +88,9 @@ pub async fn run(ctx: &Ctx, command: EventsCommand) -> anyhow::Result<Exit> {
             }
             print_records(ctx, &records)?;
         }
-        EventsCommand::List { limit } => {
+        EventsCommand::List { list } => {
+            // The newest 1,000 events are kept at hand; `--all` means those.
+            let limit = if list.all { 1000 } else { list.limit.min(1000) };
             let records = client.list_events(limit).await?;
             ctx.printer.list(&records)?;
         }

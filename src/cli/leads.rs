@@ -93,13 +93,16 @@ pub struct LeadArgs {
 pub struct AddArgs {
     #[command(flatten)]
     pub campaign: CampaignArg,
+    /// The lead's email (unique in the campaign)
     #[arg(long)]
     pub email: String,
     /// The referral code of the referrer who brought this lead
     #[arg(long, value_name = "CODE")]
     pub referrer: String,
+    /// The lead's name
     #[arg(long)]
     pub name: Option<String>,
+    /// The lead's phone number
     #[arg(long)]
     pub phone: Option<String>,
     /// Your own id for this customer (CRM or billing id)

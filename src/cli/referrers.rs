@@ -39,8 +39,10 @@ pub enum ReferrersCommand {
 pub struct AddArgs {
     #[command(flatten)]
     pub campaign: CampaignArg,
+    /// The referrer's email
     #[arg(long)]
     pub email: Option<String>,
+    /// The referrer's name
     #[arg(long)]
     pub name: Option<String>,
     /// Referral code (default: a new random one)
@@ -49,6 +51,7 @@ pub struct AddArgs {
     /// Your own id for this person (CRM or billing id)
     #[arg(long)]
     pub external_id: Option<String>,
+    /// The referrer's phone number
     #[arg(long)]
     pub phone: Option<String>,
 }

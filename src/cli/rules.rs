@@ -7,7 +7,7 @@ use anyhow::Context as _;
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Deserialize;
 
-use super::args::CampaignArg;
+use super::args::{CampaignArg, ListArgs};
 use super::context::Ctx;
 use super::events::read_events;
 use super::exit::{Exit, UsageError};
@@ -27,6 +27,8 @@ pub enum RulesCommand {
     List {
         #[command(flatten)]
         campaign: CampaignArg,
+        #[command(flatten)]
+        list: ListArgs,
     },
     /// Show one rule
     Show {
@@ -149,8 +151,15 @@ struct RulesFile {
 pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
     let client = ctx.client()?;
     match command {
-        RulesCommand::List { campaign } => {
-            let rules = client.list_rules(&ctx.campaign(&campaign)?).await?;
+        RulesCommand::List { campaign, list } => {
+            let mut rules = client.list_rules(&ctx.campaign(&campaign)?).await?;
+            if !list.all && rules.len() > list.limit as usize {
+                rules.truncate(list.limit as usize);
+                ctx.printer.status(format!(
+                    "showing the first {}; pass --all for every one, or a larger --limit",
+                    rules.len()
+                ));
+            }
             ctx.printer.list(&rules)?;
         }
         RulesCommand::Show { id } => ctx.printer.one(&client.get_rule(id).await?)?,
@@ -206,6 +215,7 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
                 rule.name,
                 if enabled { "enabled" } else { "disabled" }
             ));
+            ctx.printer.result(&rule)?;
         }
         RulesCommand::Delete { id } => {
             if !confirm(&format!("Delete rule {id}?"), ctx.global.yes)? {
@@ -215,6 +225,7 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
             let rule = client.delete_rule(id).await?;
             ctx.printer
                 .status(format!("Deleted rule {} '{}'", rule.id, rule.name));
+            ctx.printer.result(&rule)?;
         }
         RulesCommand::Test(a) => {
             let campaign = ctx.campaign(&a.campaign)?;
@@ -270,6 +281,15 @@ async fn apply(ctx: &Ctx, client: &crate::client::Client, a: ApplyArgs) -> anyho
             changes.push(Change::Delete(r.clone()));
         }
     }
+    ctx.printer.result(&serde_json::json!({
+        "campaign": campaign,
+        "dry_run": a.dry_run,
+        "changes": changes.iter().map(|c| match c {
+            Change::Create(r) => serde_json::json!({"change": "create", "rule": r.name}),
+            Change::Replace(old, _) => serde_json::json!({"change": "replace", "rule": old.name, "id": old.id}),
+            Change::Delete(old) => serde_json::json!({"change": "delete", "rule": old.name, "id": old.id}),
+        }).collect::<Vec<_>>(),
+    }))?;
     if changes.is_empty() {
         ctx.printer.status(format!(
             "Campaign '{campaign}' already has exactly the rules of {}; nothing to do",
@@ -321,7 +341,9 @@ async fn apply(ctx: &Ctx, client: &crate::client::Client, a: ApplyArgs) -> anyho
             }
         }
     }
-    ctx.printer.list(&client.list_rules(&campaign).await?)?;
+    if ctx.printer.format == crate::output::Format::Table {
+        ctx.printer.list(&client.list_rules(&campaign).await?)?;
+    }
     Ok(Exit::Success)
 }
 

@@ -27,11 +27,13 @@ pub enum WebhooksCommand {
 pub enum SecretCommand {
     /// Make the workspace's secret; prints it once
     Create {
+        /// Which webhook
         #[arg(long, value_enum)]
         kind: Kind,
     },
     /// Replace the secret; the old one keeps working for a day
     Rotate {
+        /// Which webhook
         #[arg(long, value_enum)]
         kind: Kind,
     },

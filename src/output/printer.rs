@@ -60,6 +60,15 @@ impl Printer {
         self.stderr_tty
     }
 
+    /// Prints `item` for scripts (`-o json|ndjson|csv`); a table user has
+    /// had the status line already.
+    pub fn result<T: Serialize>(&self, item: &T) -> std::io::Result<()> {
+        if self.format == Format::Table {
+            return Ok(());
+        }
+        self.one(item)
+    }
+
     /// Prints a list of resources in the chosen format.
     pub fn list<T: super::Tabular>(&self, items: &[T]) -> std::io::Result<()> {
         let values: Vec<Value> = items.iter().map(to_value).collect();
@@ -92,7 +101,7 @@ impl Printer {
                     }
                     return Ok(());
                 }
-                let width = self.stdout_tty.then(terminal_width);
+                let width = self.table_width();
                 writeln!(out, "{}", render::table(values, columns, width, self.color))?;
             }
         }
@@ -114,7 +123,7 @@ impl Printer {
             }
             Format::Csv => render::csv(&mut out, std::slice::from_ref(&value))?,
             Format::Table => {
-                let width = self.stdout_tty.then(terminal_width);
+                let width = self.table_width();
                 writeln!(out, "{}", render::record(&value, width, self.color))?;
             }
         }
@@ -140,6 +149,17 @@ impl Printer {
 
 fn to_value<T: Serialize>(item: &T) -> Value {
     serde_json::to_value(item).unwrap_or(Value::Null)
+}
+
+impl Printer {
+    /// Tables fit the terminal; piped, they keep their natural width unless
+    /// COLUMNS says otherwise.
+    fn table_width(&self) -> Option<u16> {
+        if self.stdout_tty {
+            return Some(terminal_width());
+        }
+        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+    }
 }
 
 fn terminal_width() -> u16 {

@@ -1,0 +1,159 @@
+//! The same conventions on every command: JSON on stdout with `-o json`,
+//! tables that fit an 80-column terminal, no colour codes when not asked.
+
+mod common;
+
+use common::Env;
+
+/// Every command that has something to say, in an order that works.
+fn commands(env: &Env) -> Vec<Vec<String>> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let event = format!("{root}/examples/events/charge-succeeded-30usd.json");
+    let rules = format!("{root}/examples/rules/stripe-spend.toml");
+    let customers = format!("{root}/examples/customers.csv");
+    let more_leads = env.file(
+        "more-leads.csv",
+        "email,referred_by\nnew.lead@example.com,OMAR\n",
+    );
+    let list: Vec<Vec<&str>> = vec![
+        vec!["campaigns", "list"],
+        vec!["campaigns", "show", "spring"],
+        vec!["campaigns", "create", "Autumn", "--code", "autumn"],
+        vec!["campaigns", "update", "autumn", "--name", "Autumn 2026"],
+        vec!["campaigns", "archive", "autumn", "--yes"],
+        vec!["referrers", "list", "--campaign", "spring"],
+        vec!["referrers", "show", "OMAR", "--campaign", "spring"],
+        vec![
+            "referrers",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "zed@example.com",
+        ],
+        vec!["leads", "list", "--campaign", "spring"],
+        vec![
+            "leads",
+            "show",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring",
+        ],
+        vec![
+            "leads",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "x@example.com",
+            "--referrer",
+            "OMAR",
+        ],
+        vec!["leads", "import", &more_leads, "--campaign", "spring"],
+        vec!["leads", "export", "--campaign", "spring"],
+        vec!["qualify", "bob.martin@example.com", "--campaign", "spring"],
+        vec![
+            "unqualify",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring",
+            "--reason",
+            "refund",
+            "--yes",
+        ],
+        vec![
+            "leads",
+            "history",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring",
+        ],
+        vec![
+            "customers",
+            "upload",
+            &customers,
+            "--campaign",
+            "spring",
+            "--dry-run",
+        ],
+        vec!["rules", "apply", "-f", &rules, "--campaign", "spring"],
+        vec!["rules", "list", "--campaign", "spring"],
+        vec!["rules", "show", "1"],
+        vec!["rules", "disable", "1"],
+        vec!["rules", "enable", "1"],
+        vec![
+            "rules",
+            "update",
+            "1",
+            "--condition",
+            "event.data.currency == 'usd'",
+        ],
+        vec!["rules", "test", "--campaign", "spring", "--event", &event],
+        vec!["events", "send", &event],
+        vec!["events", "list"],
+        vec!["events", "show", "evt_charge_1"],
+        vec!["rules", "delete", "2", "--yes"],
+        vec!["webhooks", "secret", "create", "--kind", "generic"],
+        vec!["webhooks", "list"],
+        vec!["config", "set", "campaign", "spring"],
+        vec!["config", "get", "campaign"],
+        vec!["config", "list"],
+        vec!["config", "use", "default"],
+        vec!["config", "unset", "campaign"],
+        vec!["auth", "status"],
+        vec!["auth", "logout"],
+    ];
+    list.into_iter()
+        .map(|c| c.into_iter().map(String::from).collect())
+        .collect()
+}
+
+#[test]
+fn every_command_prints_json_with_o_json() {
+    let env = Env::embedded();
+    env.seed();
+    for args in commands(&env) {
+        let mut all: Vec<&str> = args.iter().map(String::as_str).collect();
+        all.extend(["-o", "json"]);
+        let out = env.ok(&all);
+        assert!(
+            serde_json::from_str::<serde_json::Value>(&out).is_ok(),
+            "refctl {}: stdout is not JSON:\n{out}",
+            args.join(" ")
+        );
+    }
+}
+
+#[test]
+fn tables_fit_80_columns_and_carry_no_colour() {
+    let env = Env::embedded();
+    env.seed();
+    for args in commands(&env) {
+        let all: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = env.cmd().env("COLUMNS", "80").args(&all).output().unwrap();
+        assert!(
+            out.status.success(),
+            "refctl {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        // CSV exports are data, not tables.
+        if args[..2] == ["leads", "export"] {
+            continue;
+        }
+        for line in stdout.lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "refctl {}: a line of {} columns:\n{line}",
+                args.join(" "),
+                line.chars().count()
+            );
+        }
+        assert!(
+            !stdout.contains('\u{1b}'),
+            "refctl {}: colour codes",
+            args.join(" ")
+        );
+    }
+}
