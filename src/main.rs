@@ -4,6 +4,9 @@ use clap::Parser;
 use refctl::cli::{self, Cli, Exit};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash refctl` prints a completion script that calls back here
+    // for values only known at run time (campaign codes); then we stop.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = Cli::parse();
     init_logging(cli.global.verbose);
     let format = cli.global.output;

@@ -72,3 +72,59 @@ fn bash_completion_completes_subcommands_and_flags() {
         );
     }
 }
+
+#[test]
+fn campaign_codes_complete_at_run_time_from_the_local_workspace() {
+    let home = tempfile::tempdir().unwrap();
+    let refctl = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_refctl"))
+            .args(args)
+            .env_clear()
+            .env("HOME", home.path())
+            .env("REFCTL_HOME", home.path().join("refctl"))
+            .output()
+            .unwrap()
+    };
+    for (name, code) in [
+        ("Spring", "spring"),
+        ("Summer", "summer"),
+        ("Autumn", "autumn"),
+    ] {
+        assert!(
+            refctl(&["campaigns", "create", name, "--code", code])
+                .status
+                .success()
+        );
+    }
+    // What the script printed by `COMPLETE=bash refctl` asks when <TAB> is pressed.
+    let complete = |words: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_refctl"))
+            .arg("--")
+            .args(words)
+            .env_clear()
+            .env("HOME", home.path())
+            .env("REFCTL_HOME", home.path().join("refctl"))
+            .env("COMPLETE", "bash")
+            .env("_CLAP_IFS", "\n")
+            .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let got = complete(&["refctl", "leads", "list", "--campaign", "s"]);
+    let mut codes: Vec<&str> = got.lines().collect();
+    codes.sort();
+    assert_eq!(codes, ["spring", "summer"], "{got}");
+    let got = complete(&["refctl", "campaigns", "show", "a"]);
+    assert_eq!(got.trim(), "autumn");
+    let script = String::from_utf8(
+        Command::new(env!("CARGO_BIN_EXE_refctl"))
+            .env_clear()
+            .env("COMPLETE", "bash")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(script.contains("complete"), "{script}");
+}

@@ -52,6 +52,11 @@ pub struct ListArgs {
 #[derive(Debug, Clone, Args)]
 pub struct CampaignArg {
     /// Campaign id or code (default: the profile's campaign)
-    #[arg(short, long, value_name = "CAMPAIGN")]
+    #[arg(
+        short,
+        long,
+        value_name = "CAMPAIGN",
+        add = clap_complete::ArgValueCompleter::new(super::complete::campaign_codes)
+    )]
     pub campaign: Option<String>,
 }

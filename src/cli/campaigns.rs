@@ -28,6 +28,7 @@ pub enum CampaignsCommand {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Campaign id or code
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::campaign_codes))]
     pub campaign: String,
 }
 
@@ -46,6 +47,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// Campaign id or code
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::campaign_codes))]
     pub campaign: String,
     /// New name
     #[arg(long)]

@@ -38,7 +38,11 @@ pub enum LeadsCommand {
 #[derive(Debug, Args)]
 pub struct LeadFilterArgs {
     /// Campaign id or code (default: the profile's campaign; all campaigns when none)
-    #[arg(short, long)]
+    #[arg(
+        short,
+        long,
+        add = clap_complete::ArgValueCompleter::new(super::complete::campaign_codes)
+    )]
     pub campaign: Option<String>,
     /// Only leads with this status
     #[arg(long, value_parser = status_parser())]

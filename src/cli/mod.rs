@@ -4,6 +4,7 @@
 mod args;
 mod auth;
 mod campaigns;
+mod complete;
 mod config_cmd;
 mod context;
 mod customers;

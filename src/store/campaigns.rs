@@ -161,3 +161,19 @@ pub fn ensure_open(campaign: &Campaign) -> Result<()> {
     }
     Ok(())
 }
+
+/// The codes and names of the open campaigns of the local workspace in the
+/// database at `path`, read-only (for shell completion: it must never create
+/// or change anything).
+pub fn local_campaign_codes(path: &std::path::Path) -> Result<Vec<(String, String)>> {
+    let conn = Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let mut stmt = conn.prepare(
+        "SELECT c.code, c.name FROM campaigns c JOIN workspaces w ON w.id = c.workspace_id
+         WHERE w.name = 'local' AND c.status != 'archived' ORDER BY c.code",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
