@@ -93,16 +93,7 @@ type ExportCase<'a> = (&'a str, &'a [(&'a str, u64)], &'a str, &'a str);
 #[test]
 fn the_sample_customer_exports_plan_as_their_readme_says() {
     let env = Env::embedded();
-    env.seed();
-    // The quick start's state: two leads qualified.
-    env.ok(&[
-        "qualify",
-        "ext:cus_1003",
-        "grace.okafor@example.com",
-        "--campaign",
-        "spring",
-        "--yes",
-    ]);
+    env.seed_quickstart();
     let root = env!("CARGO_MANIFEST_DIR");
     // (file, rows per outcome, encoding, delimiter)
     let cases: &[ExportCase] = &[

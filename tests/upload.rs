@@ -48,19 +48,6 @@ fn check_reports(dir: &Path, rows: usize) -> BTreeMap<String, u64> {
     counts
 }
 
-/// The example campaign with two leads qualified, as the quick start leaves it.
-fn seed_quickstart(env: &Env) {
-    env.seed();
-    env.ok(&[
-        "qualify",
-        "ext:cus_1003",
-        "grace.okafor@example.com",
-        "--campaign",
-        "spring",
-        "--yes",
-    ]);
-}
-
 fn upload_json(env: &Env, args: &[&str]) -> Value {
     let mut all = vec!["customers", "upload"];
     all.extend(args);
@@ -196,7 +183,7 @@ fn messy_files() -> Vec<(&'static str, Vec<u8>)> {
 #[test]
 fn every_row_of_every_messy_file_lands_in_its_outcome() {
     let env = Env::embedded();
-    seed_quickstart(&env);
+    env.seed_quickstart();
     // A lead of another campaign: its email must not match in spring.
     env.ok(&["campaigns", "create", "Autumn", "--code", "autumn"]);
     env.ok(&[
@@ -258,7 +245,7 @@ fn every_row_of_every_messy_file_lands_in_its_outcome() {
 #[test]
 fn keys_that_point_at_different_leads_are_ambiguous() {
     let env = Env::embedded();
-    seed_quickstart(&env);
+    env.seed_quickstart();
     let file = env.file(
         "two-keys.csv",
         "Email,Customer ID,Expect\n\
@@ -292,7 +279,7 @@ fn keys_that_point_at_different_leads_are_ambiguous() {
 #[test]
 fn report_cells_open_safely_in_a_spreadsheet() {
     let env = Env::embedded();
-    seed_quickstart(&env);
+    env.seed_quickstart();
     let file = env.file("customers.csv", &messy_csv(','));
     let reports = env.home.path().join("reports");
     upload_json(
@@ -322,7 +309,7 @@ fn report_cells_open_safely_in_a_spreadsheet() {
 #[test]
 fn a_dry_run_changes_nothing_and_the_upload_qualifies_once() {
     for env in Env::both() {
-        seed_quickstart(&env);
+        env.seed_quickstart();
         let before = env.json(&["leads", "list", "--campaign", "spring", "--all"]);
         let writes = |env: &Env| match &env.backend {
             common::Backend::Remote { server, .. } => server
@@ -390,7 +377,7 @@ fn a_dry_run_changes_nothing_and_the_upload_qualifies_once() {
 #[test]
 fn bad_input_gets_a_clear_error() {
     let env = Env::embedded();
-    seed_quickstart(&env);
+    env.seed_quickstart();
     let no_email = env.file("no-email.csv", "Name,Spend\nBob,10\n");
     let (_, err) = env.fails(
         &[

@@ -270,4 +270,17 @@ impl Env {
             "spring",
         ]);
     }
+
+    /// [`Env::seed`], then two leads qualified, as the quick start leaves them.
+    pub fn seed_quickstart(&self) {
+        self.seed();
+        self.ok(&[
+            "qualify",
+            "ext:cus_1003",
+            "grace.okafor@example.com",
+            "--campaign",
+            "spring",
+            "--yes",
+        ]);
+    }
 }
