@@ -98,7 +98,10 @@ pub fn normalize_header(header: &str) -> String {
     out
 }
 
-/// The column index of each key in `keys`, with the header it was found under.
+/// The column of each key in `keys` that the file has, in the order of
+/// `keys`. A `--column` override must name a header of the file; a key
+/// without one is looked for by synonyms and left out when not found. Fails
+/// when no key has a column.
 pub fn map_columns(
     headers: &[String],
     keys: &[MatchKey],
@@ -132,13 +135,15 @@ pub fn map_columns(
                 .position(|h| h.split(' ').any(|w| w == "email") || h.contains("e mail")),
             _ => None,
         };
-        let at = by_synonym
-            .or_else(by_word)
-            .ok_or_else(|| MatchError::NoIdentityColumn {
-                wanted: key,
-                headers: headers.to_vec(),
-            })?;
-        mapped.push((key, at));
+        if let Some(at) = by_synonym.or_else(by_word) {
+            mapped.push((key, at));
+        }
+    }
+    if mapped.is_empty() {
+        return Err(MatchError::NoIdentityColumn {
+            wanted: keys.to_vec(),
+            headers: headers.to_vec(),
+        });
     }
     Ok(mapped)
 }
@@ -197,6 +202,19 @@ mod tests {
         assert!(
             err.contains("[Name, Spend]") && err.contains("--column email="),
             "{err}"
+        );
+        let err = map_columns(&h, &[MatchKey::ExternalId, MatchKey::Phone], &[])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("no external_id or phone column") && err.contains("--column external-id="),
+            "{err}"
+        );
+        // Keys without a column are left out while one is found.
+        let h2 = headers(&["Email", "Name"]);
+        assert_eq!(
+            map_columns(&h2, &[MatchKey::Phone, MatchKey::Email], &[]).unwrap(),
+            [(MatchKey::Email, 0)]
         );
         let err = map_columns(
             &h,

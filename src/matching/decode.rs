@@ -13,22 +13,46 @@ use super::MatchError;
 const SAMPLE: usize = 1 << 16;
 
 /// The decoded stream and the name of the encoding it was read as.
-pub struct Decoded {
-    pub reader: Box<dyn Read>,
+pub struct Decoded<'a> {
+    pub reader: Box<dyn Read + 'a>,
     pub encoding: &'static str,
 }
 
 type Peeked<R> = Chain<Cursor<Vec<u8>>, R>;
 
-/// Wraps `input` so that it reads as UTF-8.
-pub fn decode<R: Read + 'static>(mut input: R, label: Option<&str>) -> Result<Decoded, MatchError> {
+/// Wraps `input` so that it reads as UTF-8. Refuses files that are not
+/// text at all (an Excel workbook saved as `.xlsx`, a PDF), with what to do.
+///
+/// Without a BOM or a label, a file whose sample is not valid UTF-8 is read
+/// as Windows-1252. One whose sample is valid UTF-8 is passed through as
+/// UTF-8; should a later cell not be valid UTF-8 after all (two exports
+/// pasted together), the planner reads that cell as Windows-1252 (see
+/// [`text`]).
+pub fn decode<'a, R: Read + 'a>(
+    mut input: R,
+    label: Option<&str>,
+) -> Result<Decoded<'a>, MatchError> {
     let mut sample = Vec::with_capacity(SAMPLE);
     (&mut input).take(SAMPLE as u64).read_to_end(&mut sample)?;
     let whole_file = sample.len() < SAMPLE;
     let encoding = match label {
-        Some(label) => Encoding::for_label(label.trim().as_bytes())
-            .ok_or_else(|| MatchError::UnknownEncoding(label.to_string()))?,
-        None => detect(&sample, whole_file),
+        Some(label) => {
+            Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| MatchError::Encoding {
+                label: label.to_string(),
+            })?
+        }
+        None => {
+            if let Some(kind) = not_text(&sample) {
+                return Err(MatchError::Csv {
+                    record: 0,
+                    line: 1,
+                    message: format!(
+                        "this is {kind}, not a CSV file: open it and save it as \"CSV UTF-8\" (or export CSV)"
+                    ),
+                });
+            }
+            detect(&sample, whole_file)
+        }
     };
     let peeked: Peeked<R> = Cursor::new(sample).chain(input);
     // UTF-8 passes through untouched (the CSV reader skips its BOM): the
@@ -50,6 +74,28 @@ pub fn decode<R: Read + 'static>(mut input: R, label: Option<&str>) -> Result<De
     })
 }
 
+/// What a file that is not text is, by its magic number.
+fn not_text(sample: &[u8]) -> Option<&'static str> {
+    if sample.starts_with(b"PK\x03\x04") {
+        Some("a zip archive (an Excel .xlsx or an OpenDocument workbook?)")
+    } else if sample.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        Some("an old Excel workbook (.xls)")
+    } else if sample.starts_with(b"%PDF") {
+        Some("a PDF")
+    } else {
+        None
+    }
+}
+
+/// A cell as text: UTF-8 when it is valid UTF-8, else Windows-1252 (which
+/// decodes any byte), so that a stray Excel byte never loses a character.
+pub fn text(cell: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(cell) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => WINDOWS_1252.decode_without_bom_handling(cell).0,
+    }
+}
+
 fn detect(sample: &[u8], whole_file: bool) -> &'static Encoding {
     if sample.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return UTF_8;
@@ -59,6 +105,24 @@ fn detect(sample: &[u8], whole_file: bool) -> &'static Encoding {
     }
     if sample.starts_with(&[0xFE, 0xFF]) {
         return UTF_16BE;
+    }
+    // UTF-16 without a BOM: ASCII text with every other byte zero.
+    let head = &sample[..sample.len().min(1024) & !1];
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    if head.len() >= 8 {
+        let (even, odd) = (zeros(0), zeros(1));
+        if odd * 10 >= head.len() * 4 && even == 0 {
+            return UTF_16LE;
+        }
+        if even * 10 >= head.len() * 4 && odd == 0 {
+            return UTF_16BE;
+        }
     }
     match std::str::from_utf8(sample) {
         Ok(_) => UTF_8,
@@ -113,7 +177,33 @@ mod tests {
         );
         assert!(matches!(
             decode(Cursor::new(vec![]), Some("klingon")),
-            Err(MatchError::UnknownEncoding(_))
+            Err(MatchError::Encoding { .. })
         ));
+    }
+
+    #[test]
+    fn utf16_without_a_bom_and_workbooks_are_recognized() {
+        let le: Vec<u8> = "Email\na@b.co\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(read(le, None), ("Email\na@b.co\n".to_string(), "utf-16le"));
+        let be: Vec<u8> = "Email\na@b.co\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(read(be, None).1, "utf-16be");
+        let err = decode(Cursor::new(b"PK\x03\x04rest".to_vec()), None)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("xlsx") && err.contains("CSV"), "{err}");
+    }
+
+    #[test]
+    fn cells_that_are_not_utf8_read_as_windows_1252() {
+        assert_eq!(text(b"ren\xE9@caf\xE9.fr"), "rené@café.fr");
+        assert_eq!(text("inès".as_bytes()), "inès");
+        assert_eq!(text(b"\x80 \x93quoted\x94"), "€ “quoted”");
     }
 }

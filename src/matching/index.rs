@@ -41,72 +41,112 @@ pub struct IndexOptions {
 pub(super) enum Target {
     /// A lead, by its position in [`LeadIndex::leads`].
     Lead(u32),
+    /// Several leads share the key: a position in [`LeadIndex::groups`],
+    /// which lists them.
+    Leads(u32),
     Referrer,
-    /// Two different leads share the key.
-    Ambiguous,
 }
 
-impl Target {
-    /// A lead outranks a referrer (the row is a customer, and customers are
-    /// leads); two different leads make the key ambiguous.
-    fn merge(self, other: Target) -> Target {
-        match (self, other) {
-            (Target::Lead(a), Target::Lead(b)) if a == b => self,
-            (Target::Lead(_), Target::Lead(_)) => Target::Ambiguous,
-            (Target::Ambiguous, _) | (_, Target::Ambiguous) => Target::Ambiguous,
-            (Target::Lead(_), Target::Referrer) => self,
-            (Target::Referrer, t) => t,
+/// Leads sharing a key (a household's phone, say), by position, sorted.
+pub(super) type Groups = Vec<Vec<u32>>;
+
+/// Two people with one key: a lead outranks a referrer (the row is a
+/// customer, and customers are leads); different leads make a group.
+fn merge(existing: Target, new: Target, groups: &mut Groups) -> Target {
+    fn add(groups: &mut Groups, g: u32, lead: u32) -> Target {
+        let members = &mut groups[g as usize];
+        if let Err(at) = members.binary_search(&lead) {
+            members.insert(at, lead);
         }
+        Target::Leads(g)
+    }
+    match (existing, new) {
+        (Target::Lead(a), Target::Lead(b)) if a == b => existing,
+        (Target::Lead(a), Target::Lead(b)) => {
+            groups.push(vec![a.min(b), a.max(b)]);
+            Target::Leads(groups.len() as u32 - 1)
+        }
+        (Target::Leads(g), Target::Lead(b)) | (Target::Lead(b), Target::Leads(g)) => {
+            add(groups, g, b)
+        }
+        (Target::Leads(g), Target::Leads(h)) => {
+            for lead in groups[h as usize].clone() {
+                add(groups, g, lead);
+            }
+            Target::Leads(g)
+        }
+        (t, Target::Referrer) | (Target::Referrer, t) => t,
     }
 }
 
-/// Normalized keys to whom they name. Lookups compare 64-bit fingerprints
-/// in a compact table (12 bytes an entry, so that 100k leads stay in cache)
-/// and touch a string only to confirm a hit; two keys with one fingerprint
-/// fall back to exact lookups.
+/// Normalized keys to whom they name.
+///
+/// Most customer rows are nobody's: their lookup ends in a Bloom filter of
+/// about a byte per key (two bits in one 64-bit word), small enough to stay
+/// in the core's cache while the file streams past. A key that passes goes
+/// to a table of 64-bit fingerprints and is confirmed against the stored
+/// key; two keys with one fingerprint fall back to an exact map.
 pub(super) struct KeyMap {
-    /// Fingerprint to a position in `entries`, or `COLLIDED`.
+    filter: Vec<u64>,
     fingerprints: HashMap<u64, u32, RandomState>,
-    entries: Vec<(Box<str>, Target)>,
-    collided: HashMap<Box<str>, Target, RandomState>,
-    seed: foldhash::fast::FixedState,
+    entries: Vec<(Box<[u8]>, Target)>,
+    collided: HashMap<Box<[u8]>, Target, RandomState>,
 }
 
+/// In `fingerprints`: the key is in `collided`.
 const COLLIDED: u32 = u32::MAX;
+const SEED: u64 = 0x5eed_f00d;
+
+fn fingerprint(key: &[u8]) -> u64 {
+    std::hash::BuildHasher::hash_one(&foldhash::fast::FixedState::with_seed(SEED), key)
+}
+
+/// The filter word of a fingerprint, and the two bits it sets there.
+fn filter_slot(fingerprint: u64, mask: usize) -> (usize, u64) {
+    let bits = (1u64 << (fingerprint >> 58)) | (1u64 << ((fingerprint >> 52) & 63));
+    (fingerprint as usize & mask, bits)
+}
 
 impl KeyMap {
     fn with_capacity(n: usize) -> KeyMap {
         KeyMap {
+            filter: vec![0],
             fingerprints: HashMap::with_capacity_and_hasher(n, RandomState::default()),
             entries: Vec::with_capacity(n),
             collided: HashMap::default(),
-            seed: foldhash::fast::FixedState::with_seed(0x5eed_f00d),
         }
     }
 
-    fn fingerprint(&self, key: &str) -> u64 {
-        std::hash::BuildHasher::hash_one(&self.seed, key)
+    /// Whom `key` names.
+    #[inline]
+    pub(super) fn get(&self, key: &[u8]) -> Option<Target> {
+        self.get_at(fingerprint(key), key)
     }
 
-    pub(super) fn get(&self, key: &str) -> Option<&Target> {
-        self.get_at(self.fingerprint(key), key)
+    #[inline]
+    fn get_at(&self, fingerprint: u64, key: &[u8]) -> Option<Target> {
+        let (word, bits) = filter_slot(fingerprint, self.filter.len() - 1);
+        if self.filter[word] & bits != bits {
+            return None;
+        }
+        self.confirm(fingerprint, key)
     }
 
-    fn get_at(&self, fingerprint: u64, key: &str) -> Option<&Target> {
+    fn confirm(&self, fingerprint: u64, key: &[u8]) -> Option<Target> {
         match *self.fingerprints.get(&fingerprint)? {
-            COLLIDED => self.collided.get(key),
+            COLLIDED => self.collided.get(key).copied(),
             at => {
                 let (stored, target) = &self.entries[at as usize];
-                (**stored == *key).then_some(target)
+                (**stored == *key).then_some(*target)
             }
         }
     }
 
-    fn insert(&mut self, key: &str, target: Target) {
-        self.insert_at(self.fingerprint(key), key, target);
+    fn insert(&mut self, key: &[u8], target: Target, groups: &mut Groups) {
+        self.insert_at(fingerprint(key), key, target, groups);
     }
 
-    fn insert_at(&mut self, fingerprint: u64, key: &str, target: Target) {
+    fn insert_at(&mut self, fingerprint: u64, key: &[u8], target: Target, groups: &mut Groups) {
         match self.fingerprints.get(&fingerprint).copied() {
             None => {
                 self.fingerprints
@@ -114,7 +154,7 @@ impl KeyMap {
                 self.entries.push((key.into(), target));
             }
             Some(COLLIDED) => match self.collided.get_mut(key) {
-                Some(existing) => *existing = existing.merge(target),
+                Some(existing) => *existing = merge(*existing, target, groups),
                 None => {
                     self.collided.insert(key.into(), target);
                 }
@@ -122,7 +162,7 @@ impl KeyMap {
             Some(at) => {
                 let (stored, existing) = &mut self.entries[at as usize];
                 if **stored == *key {
-                    *existing = existing.merge(target);
+                    *existing = merge(*existing, target, groups);
                 } else {
                     self.collided.insert(stored.clone(), *existing);
                     self.collided.insert(key.into(), target);
@@ -130,6 +170,28 @@ impl KeyMap {
                 }
             }
         }
+    }
+
+    /// Builds the filter once every key is in: about 10 bits a key, in a
+    /// power-of-two number of words.
+    fn seal(&mut self) {
+        let words = (self.fingerprints.len() * 10 / 64 + 1).next_power_of_two();
+        self.filter = vec![0; words];
+        for &fp in self.fingerprints.keys() {
+            let (word, bits) = filter_slot(fp, words - 1);
+            self.filter[word] |= bits;
+        }
+        self.entries.shrink_to_fit();
+    }
+
+    /// How many keys.
+    pub(super) fn len(&self) -> usize {
+        self.fingerprints.len() + self.collided.len()
+            - self
+                .fingerprints
+                .values()
+                .filter(|v| **v == COLLIDED)
+                .count()
     }
 }
 
@@ -140,19 +202,34 @@ pub(super) struct LeadEntry {
     pub qualified: bool,
 }
 
+/// The campaign's leads and referrers, keyed per match key. Its size
+/// depends on the number of people (about 100 bytes a key), never on the
+/// customer file.
 pub struct LeadIndex {
     pub(super) leads: Vec<LeadEntry>,
+    pub(super) groups: Groups,
     pub(super) emails: KeyMap,
+    /// Provider-folded emails (see [`normalize::email_alias`]), with
+    /// `--email-aliases` only.
     pub(super) email_aliases: Option<KeyMap>,
     pub(super) codes: KeyMap,
     pub(super) external_ids: KeyMap,
     pub(super) phones: KeyMap,
-    /// Cheap keys of every indexed phone, checked before a full normalization.
+    /// Cheap keys of every indexed phone ([`normalize::phone_digits_key`]):
+    /// a row's number is parsed fully only when its cheap key is here.
     pub(super) phone_digits: HashSet<u64, RandomState>,
-    pub(super) region: Option<String>,
+    pub(super) region: Option<phonenumber::country::Id>,
 }
 
 impl LeadIndex {
+    /// Indexes `leads` and `referrers` (all statuses: qualified leads are
+    /// what makes a row `already_qualified`). A key that cannot be normalized
+    /// (an email without a domain, a phone without a country when no
+    /// `region` says one) is left out, and the person can still be found by
+    /// their other keys. An unknown `region` is ignored here; [`plan`]
+    /// refuses it.
+    ///
+    /// [`plan`]: super::plan
     pub fn new(
         leads: impl IntoIterator<Item = IndexedLead>,
         referrers: impl IntoIterator<Item = IndexedReferrer>,
@@ -163,81 +240,97 @@ impl LeadIndex {
         let map = KeyMap::with_capacity;
         let mut index = LeadIndex {
             leads: Vec::with_capacity(capacity),
+            groups: Groups::new(),
             emails: map(capacity),
             email_aliases: options.email_aliases.then(|| map(capacity)),
-            codes: map(capacity),
+            codes: map(0),
             external_ids: map(0),
             phones: map(0),
             phone_digits: HashSet::default(),
-            region: options.region.clone(),
+            region: options
+                .region
+                .as_deref()
+                .and_then(|r| normalize::phone_region(r).ok()),
         };
-        let mut people: Vec<(Target, PersonKeys)> = Vec::with_capacity(capacity);
+        let mut buf = String::new();
+        let mut alias = String::new();
         for lead in leads {
             let target = Target::Lead(index.leads.len() as u32);
             index.leads.push(LeadEntry {
                 id: lead.id,
                 qualified: lead.qualified,
             });
-            people.push((
-                target,
-                PersonKeys {
-                    email: lead.email,
-                    code: lead.referral_code,
-                    external_id: lead.external_id,
-                    phone: lead.phone,
-                },
-            ));
+            let keys = [
+                lead.email.as_deref(),
+                lead.referral_code.as_deref(),
+                lead.external_id.as_deref(),
+                lead.phone.as_deref(),
+            ];
+            index.add(target, keys, &mut buf, &mut alias);
         }
         for r in referrers {
-            people.push((
-                Target::Referrer,
-                PersonKeys {
-                    email: r.email,
-                    code: r.referral_code,
-                    external_id: r.external_id,
-                    phone: r.phone,
-                },
-            ));
+            let keys = [
+                r.email.as_deref(),
+                r.referral_code.as_deref(),
+                r.external_id.as_deref(),
+                r.phone.as_deref(),
+            ];
+            index.add(Target::Referrer, keys, &mut buf, &mut alias);
         }
-        let mut buf = String::new();
-        let mut alias = String::new();
-        for (target, keys) in people {
-            index.add(target, &keys, &mut buf, &mut alias);
+        for map in [
+            Some(&mut index.emails),
+            index.email_aliases.as_mut(),
+            Some(&mut index.codes),
+            Some(&mut index.external_ids),
+            Some(&mut index.phones),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            map.seal();
         }
         index
     }
 
-    fn add(&mut self, target: Target, keys: &PersonKeys, buf: &mut String, alias: &mut String) {
-        if let Some(email) = &keys.email
+    /// Adds one person's keys: email, code, external id, phone.
+    fn add(
+        &mut self,
+        target: Target,
+        [email, code, external_id, phone]: [Option<&str>; 4],
+        buf: &mut String,
+        alias: &mut String,
+    ) {
+        let groups = &mut self.groups;
+        if let Some(email) = email
             && normalize::email(email, buf).is_ok()
         {
-            self.emails.insert(buf, target);
+            self.emails.insert(buf.as_bytes(), target, groups);
             if let Some(aliases) = &mut self.email_aliases {
                 let folded = if normalize::email_alias(buf, alias) {
                     alias.as_str()
                 } else {
                     buf.as_str()
                 };
-                aliases.insert(folded, target);
+                aliases.insert(folded.as_bytes(), target, groups);
             }
         }
-        if let Some(code) = &keys.code
+        if let Some(code) = code
             && normalize::referral_code(code, buf).is_ok()
         {
-            self.codes.insert(buf, target);
+            self.codes.insert(buf.as_bytes(), target, groups);
         }
-        if let Some(id) = &keys.external_id
+        if let Some(id) = external_id
             && normalize::external_id(id, buf).is_ok()
         {
-            self.external_ids.insert(buf, target);
+            self.external_ids.insert(buf.as_bytes(), target, groups);
         }
-        if let Some(phone) = &keys.phone
-            && normalize::phone(phone, self.region.as_deref(), buf).is_ok()
+        if let Some(phone) = phone
+            && normalize::phone(phone, self.region, buf).is_ok()
         {
-            if let Some(key) = normalize::phone_digits_key(buf) {
+            if let Some(key) = normalize::phone_digits_key(buf.as_bytes()) {
                 self.phone_digits.insert(key);
             }
-            self.phones.insert(buf, target);
+            self.phones.insert(buf.as_bytes(), target, groups);
         }
     }
 
@@ -245,13 +338,17 @@ impl LeadIndex {
     pub fn leads(&self) -> usize {
         self.leads.len()
     }
-}
 
-struct PersonKeys {
-    email: Option<String>,
-    code: Option<String>,
-    external_id: Option<String>,
-    phone: Option<String>,
+    /// How many distinct keys of `key` the index holds (leads' and referrers').
+    pub fn keys(&self, key: super::MatchKey) -> usize {
+        use super::MatchKey;
+        match key {
+            MatchKey::Email => self.emails.len(),
+            MatchKey::Code => self.codes.len(),
+            MatchKey::ExternalId => self.external_ids.len(),
+            MatchKey::Phone => self.phones.len(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -260,16 +357,55 @@ mod tests {
 
     #[test]
     fn keys_sharing_a_fingerprint_stay_apart() {
+        let mut groups = Groups::new();
         let mut map = KeyMap::with_capacity(4);
-        map.insert_at(7, "a@x.com", Target::Lead(0));
-        map.insert_at(7, "b@x.com", Target::Lead(1));
-        map.insert_at(7, "b@x.com", Target::Referrer);
-        assert_eq!(map.get_at(7, "a@x.com"), Some(&Target::Lead(0)));
-        assert_eq!(map.get_at(7, "b@x.com"), Some(&Target::Lead(1)));
-        assert_eq!(map.get_at(7, "c@x.com"), None);
-        map.insert("d@x.com", Target::Lead(2));
-        map.insert("d@x.com", Target::Lead(3));
-        assert_eq!(map.get("d@x.com"), Some(&Target::Ambiguous));
-        assert_eq!(map.get("e@x.com"), None);
+        map.insert_at(7, b"a@x.com", Target::Lead(0), &mut groups);
+        map.insert_at(7, b"b@x.com", Target::Lead(1), &mut groups);
+        map.insert_at(7, b"b@x.com", Target::Referrer, &mut groups);
+        map.insert(b"d@x.com", Target::Lead(2), &mut groups);
+        map.insert(b"d@x.com", Target::Lead(3), &mut groups);
+        map.insert(b"d@x.com", Target::Lead(2), &mut groups);
+        map.insert(b"r@x.com", Target::Referrer, &mut groups);
+        map.insert(b"r@x.com", Target::Lead(4), &mut groups);
+        map.seal();
+        assert_eq!(map.get_at(7, b"a@x.com"), Some(Target::Lead(0)));
+        assert_eq!(map.get_at(7, b"b@x.com"), Some(Target::Lead(1)));
+        assert_eq!(map.get_at(7, b"c@x.com"), None);
+        assert_eq!(map.get(b"d@x.com"), Some(Target::Leads(0)));
+        assert_eq!(groups[0], [2, 3]);
+        assert_eq!(map.get(b"r@x.com"), Some(Target::Lead(4)));
+        assert_eq!(map.get(b"e@x.com"), None);
+        assert_eq!(map.len(), 4);
+    }
+
+    #[test]
+    fn the_filter_lets_every_key_through_and_few_others() {
+        let mut groups = Groups::new();
+        let mut map = KeyMap::with_capacity(10_000);
+        for i in 0..10_000u32 {
+            map.insert(
+                format!("lead{i}@x.com").as_bytes(),
+                Target::Lead(i),
+                &mut groups,
+            );
+        }
+        map.seal();
+        for i in 0..10_000u32 {
+            assert_eq!(
+                map.get(format!("lead{i}@x.com").as_bytes()),
+                Some(Target::Lead(i))
+            );
+        }
+        let passed = (0..100_000)
+            .filter(|i| {
+                let key = format!("customer{i}@x.com");
+                let (word, bits) = filter_slot(fingerprint(key.as_bytes()), map.filter.len() - 1);
+                map.filter[word] & bits == bits
+            })
+            .count();
+        assert!(
+            passed < 5_000,
+            "{passed} of 100000 strangers passed the filter"
+        );
     }
 }

@@ -1,10 +1,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What identifies a lead in a customer row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchKey {
     Email,
@@ -29,6 +29,14 @@ impl MatchKey {
             MatchKey::Code => "code",
             MatchKey::ExternalId => "external_id",
             MatchKey::Phone => "phone",
+        }
+    }
+
+    /// The key as `--match` and `--column` spell it (`external-id`).
+    pub fn flag(self) -> &'static str {
+        match self {
+            MatchKey::ExternalId => "external-id",
+            k => k.as_str(),
         }
     }
 }

@@ -54,11 +54,17 @@ pub fn email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
     if trimmed.is_empty() {
         return Err(EmailProblem::Empty);
     }
-    if ascii_email_bytes(trimmed.as_bytes(), out) {
+    let mut key = [0u8; EMAIL_KEY];
+    if let Some(key) = ascii_email_key(trimmed.as_bytes(), &mut key) {
+        // Every byte of a key is ASCII.
+        out.extend(key.iter().map(|&b| b as char));
         return Ok(());
     }
     unicode_email(raw, out)
 }
+
+/// Room for the longest address (254 bytes) in [`ascii_email_key`].
+pub const EMAIL_KEY: usize = 256;
 
 /// Bytes a plain local part may hold (dot-atom), and a domain label.
 const LOCAL: u8 = 1;
@@ -82,51 +88,45 @@ const CLASSES: [u8; 256] = {
     t
 };
 
-/// The fast path: a plain ASCII address checked in one pass, then copied
-/// and lowercased in bulk, with no allocation. Anything unusual (non-ASCII,
-/// `mailto:`, a mistake) returns false and goes the slow way, which also says
-/// what is wrong.
-pub fn ascii_email_bytes(b: &[u8], out: &mut String) -> bool {
-    out.clear();
+/// The fast path: a plain ASCII address (dot-atom local part, LDH domain
+/// labels) is checked and lowercased into `out` in one pass, with no
+/// allocation, and its canonical form returned. Anything unusual
+/// (non-ASCII, `mailto:`, spaces, a mistake) returns `None` and goes the
+/// slow way, [`email`], which also says what is wrong.
+#[inline]
+pub fn ascii_email_key<'o>(b: &[u8], out: &'o mut [u8; EMAIL_KEY]) -> Option<&'o [u8]> {
     if b.is_empty() || b.len() > 254 || b[0] == b'.' {
-        return false;
+        return None;
     }
     let mut at = usize::MAX;
     let mut label_start = 0;
     let mut labels = 0;
-    for (i, &c) in b.iter().enumerate() {
+    for (i, (&c, o)) in b.iter().zip(out.iter_mut()).enumerate() {
+        *o = c.to_ascii_lowercase();
         let class = CLASSES[c as usize];
         if at == usize::MAX {
             if class & LOCAL != 0 {
                 continue;
             }
             if c != b'@' || i == 0 || i > 64 || b[i - 1] == b'.' {
-                return false;
+                return None;
             }
             at = i;
             label_start = i + 1;
         } else if c == b'.' {
             if !valid_label(&b[label_start..i]) {
-                return false;
+                return None;
             }
             labels += 1;
             label_start = i + 1;
         } else if class & DOMAIN == 0 {
-            return false;
+            return None;
         }
     }
     if at == usize::MAX || labels == 0 || !valid_label(&b[label_start..]) {
-        return false;
+        return None;
     }
-    // Every byte passed the ASCII classes above, so this cannot fail.
-    match std::str::from_utf8(b) {
-        Ok(s) => {
-            out.push_str(s);
-            out.make_ascii_lowercase();
-            true
-        }
-        Err(_) => false,
-    }
+    Some(&out[..b.len()])
 }
 
 fn valid_label(label: &[u8]) -> bool {
@@ -176,7 +176,8 @@ fn unicode_email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
     if s.is_empty() {
         return Err(EmailProblem::Empty);
     }
-    let normalized: String = s.nfc().flat_map(char::to_lowercase).collect();
+    // Lowercasing can undo NFC (`İ` becomes `i` and a combining dot): NFC again.
+    let normalized: String = s.nfc().flat_map(char::to_lowercase).nfc().collect();
     let mut parts = normalized.split('@');
     let (Some(local), Some(domain)) = (parts.next(), parts.next()) else {
         return Err(EmailProblem::NoAt);
@@ -201,6 +202,8 @@ fn unicode_email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
     if local.chars().count() > 64 {
         return Err(EmailProblem::TooLong);
     }
+    // `example.com.` (a fully qualified name) is `example.com`.
+    let domain = domain.strip_suffix('.').unwrap_or(domain);
     let ascii_domain = idna::domain_to_ascii(domain).map_err(|_| EmailProblem::BadDomain)?;
     check_ascii_domain(ascii_domain.as_bytes())?;
     out.clear();
@@ -325,54 +328,33 @@ pub fn external_id(raw: &str, out: &mut String) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Country calling codes for `--region`, and whether national numbers there
-/// start with a trunk `0` that E.164 drops.
-const REGIONS: &[(&str, &str, bool)] = &[
-    ("US", "1", false),
-    ("CA", "1", false),
-    ("GB", "44", true),
-    ("UK", "44", true),
-    ("IE", "353", true),
-    ("DE", "49", true),
-    ("AT", "43", true),
-    ("CH", "41", true),
-    ("FR", "33", true),
-    ("BE", "32", true),
-    ("NL", "31", true),
-    ("LU", "352", false),
-    ("ES", "34", false),
-    ("PT", "351", false),
-    ("IT", "39", false),
-    ("SE", "46", true),
-    ("NO", "47", false),
-    ("DK", "45", false),
-    ("FI", "358", true),
-    ("PL", "48", false),
-    ("AU", "61", true),
-    ("NZ", "64", true),
-    ("JP", "81", true),
-    ("IN", "91", true),
-    ("BR", "55", true),
-    ("MX", "52", false),
-    ("ZA", "27", true),
-    ("SG", "65", false),
-];
-
-/// True when `region` is one `phone` knows.
-pub fn known_region(region: &str) -> bool {
-    REGIONS
-        .iter()
-        .any(|(r, _, _)| r.eq_ignore_ascii_case(region.trim()))
+/// The country `--region` names, for phone numbers written without a
+/// country code: a two-letter code (`US`, `GB`, `de`; `UK` is taken for `GB`).
+pub fn phone_region(region: &str) -> Result<phonenumber::country::Id, &'static str> {
+    let upper = region.trim().to_ascii_uppercase();
+    let code = if upper == "UK" { "GB" } else { upper.as_str() };
+    code.parse().map_err(|_| "not a region")
 }
 
-/// A cheap key for a phone number: its last 9 digits. Only rows whose key
-/// hits a lead's are worth the full [`phone`] normalization.
-pub fn phone_digits_key(raw: &str) -> Option<u64> {
+/// How many trailing digits make the cheap key: enough to tell most
+/// numbers apart, few enough that national numbers of 8 digits (Denmark,
+/// Norway, Singapore) still carry a whole key.
+const PHONE_KEY_DIGITS: u32 = 8;
+
+/// A cheap key for a phone number: its last 8 digits, before any extension
+/// (`x123`, `ext. 5`). It is the same whether the number is written with a
+/// country code, a trunk `0` or neither, so only rows whose key hits a
+/// lead's are worth the full [`phone`] parse. `None` for fewer than 7 digits.
+pub fn phone_digits_key(raw: &[u8]) -> Option<u64> {
+    let end = raw
+        .iter()
+        .position(|b| matches!(b, b'x' | b'X' | b'e' | b'E' | b'#' | b';' | b','))
+        .unwrap_or(raw.len());
     let mut key: u64 = 0;
-    let mut n = 0;
-    for b in raw.bytes().rev() {
+    let mut n = 0u32;
+    for &b in raw[..end].iter().rev() {
         if b.is_ascii_digit() {
-            if n < 9 {
+            if n < PHONE_KEY_DIGITS {
                 key += u64::from(b - b'0') * 10u64.pow(n);
             }
             n += 1;
@@ -381,46 +363,45 @@ pub fn phone_digits_key(raw: &str) -> Option<u64> {
     (n >= 7).then_some(key)
 }
 
-/// A phone number in E.164 (`+14155550123`). Numbers written with `+` or
-/// `00` are international; others need `region` for their country code.
-pub fn phone(raw: &str, region: Option<&str>, out: &mut String) -> Result<(), &'static str> {
+/// A phone number in E.164 (`+14155550123`), parsed and validated with
+/// libphonenumber's rules (the `phonenumber` crate). Numbers written with
+/// `+` or `00` carry their country; others are read as numbers of `region`.
+/// Extensions are dropped: they do not tell people apart. Numbers a
+/// spreadsheet damaged (`1.4155E+10`) are refused, never guessed at.
+pub fn phone(
+    raw: &str,
+    region: Option<phonenumber::country::Id>,
+    out: &mut String,
+) -> Result<(), &'static str> {
     out.clear();
-    let s = raw.trim();
+    let s = raw
+        .trim_matches(|c: char| c.is_whitespace() || is_invisible(c))
+        .trim_start_matches('\'');
     if s.is_empty() {
         return Err("no phone number");
     }
-    if s.contains(['e', 'E']) && s.contains('+') && s.contains('.') {
+    if s.contains(['e', 'E']) && s.contains('+') && s.contains('.') && !s.contains("ext") {
         return Err("a phone number a spreadsheet turned into 1.4E+10 notation");
     }
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    let (cc, national) = if let Some(rest) = s.strip_prefix('+') {
-        let _ = rest;
-        ("", digits.as_str())
-    } else if let Some(rest) = digits.strip_prefix("00") {
-        ("", rest)
-    } else {
-        let Some(region) = region else {
-            return Err("a national number: pass --region (e.g. US) to read it");
-        };
-        let (_, cc, trunk_zero) = REGIONS
-            .iter()
-            .find(|(r, _, _)| r.eq_ignore_ascii_case(region.trim()))
-            .ok_or("an unknown --region")?;
-        let mut national = digits.as_str();
-        if *trunk_zero {
-            national = national.strip_prefix('0').unwrap_or(national);
-        } else if *cc == "1" && national.len() == 11 {
-            national = national.strip_prefix('1').unwrap_or(national);
+    // `00` is the international prefix of most of the world, whatever
+    // `region` says (the US dials 011).
+    let plus;
+    let s = match s.strip_prefix("00") {
+        Some(rest) => {
+            plus = format!("+{rest}");
+            plus.as_str()
         }
-        (*cc, national)
+        None => s,
     };
-    let total = cc.len() + national.len();
-    if !(8..=15).contains(&total) {
-        return Err("not a phone number: wrong number of digits");
+    if !s.starts_with('+') && region.is_none() {
+        return Err("a national number: pass --region (e.g. US) to read it");
     }
-    out.push('+');
-    out.push_str(cc);
-    out.push_str(national);
+    let number = phonenumber::parse(region, s).map_err(|_| "not a phone number")?;
+    if !number.is_valid() {
+        return Err("not a valid number for its country");
+    }
+    use std::fmt::Write;
+    let _ = write!(out, "{}", number.format().mode(phonenumber::Mode::E164));
     Ok(())
 }
 
@@ -509,20 +490,27 @@ mod tests {
     fn phones_become_e164() {
         let p = |raw: &str, region: Option<&str>| {
             let mut out = String::new();
+            let region = region.map(|r| phone_region(r).unwrap());
             phone(raw, region, &mut out).map(|()| out)
         };
         assert_eq!(p("+1 (415) 555-0123", None).unwrap(), "+14155550123");
         assert_eq!(p("(415) 555-0123", Some("US")).unwrap(), "+14155550123");
         assert_eq!(p("1-415-555-0123", Some("us")).unwrap(), "+14155550123");
-        assert_eq!(p("0044 20 7946 0958", None).unwrap(), "+442079460958");
+        assert_eq!(p("'+1 415 555 0123", None).unwrap(), "+14155550123");
+        assert_eq!(p("+1 415 555 0123 ext. 5", None).unwrap(), "+14155550123");
+        assert_eq!(p("0044 20 7946 0958", Some("US")).unwrap(), "+442079460958");
         assert_eq!(p("020 7946 0958", Some("GB")).unwrap(), "+442079460958");
+        assert_eq!(p("020 7946 0958", Some("UK")).unwrap(), "+442079460958");
+        assert_eq!(p("06 12 34 56 78", Some("FR")).unwrap(), "+33612345678");
         assert!(p("(415) 555-0123", None).is_err());
         assert!(p("1.4155E+10", Some("US")).is_err());
-        assert_eq!(
-            phone_digits_key("+1 (415) 555-0123"),
-            phone_digits_key("415.555.0123")
-        );
-        assert_eq!(phone_digits_key("12"), None);
+        assert!(p("12", Some("US")).is_err());
+        assert!(phone_region("Narnia").is_err());
+        let key = |raw: &str| phone_digits_key(raw.as_bytes());
+        assert_eq!(key("+1 (415) 555-0123"), key("415.555.0123"));
+        assert_eq!(key("+1 (415) 555-0123 x12"), key("415.555.0123"));
+        assert_eq!(key("+33 6 12 34 56 78"), key("06 12 34 56 78"));
+        assert_eq!(key("12"), None);
     }
 
     proptest::proptest! {

@@ -1,13 +1,48 @@
 //! The plan: the file streamed row by row past the index, every row given
-//! exactly one outcome. Memory holds the index, one reused record and a bit
-//! per lead, whatever the size of the file.
+//! exactly one outcome. Memory holds the index, one reused read buffer and
+//! a bit per lead, whatever the size of the file.
+//!
+//! # Outcomes
+//!
+//! Each key column of a row (in the order of [`ReadOptions::keys`]) is
+//! normalized and looked up. A key *hits* a lead, several leads (a key two
+//! leads share), a referrer, or nothing; or it is *unusable* (empty, or not
+//! an email, code, id or phone at all).
+//!
+//! - The leads a row names are those every hitting key agrees on (the
+//!   intersection). One lead: the row matches it, by the first key that hit
+//!   it. None (email says lead 1, code says lead 2) or more than one (both
+//!   keys are shared by the same two leads): `ambiguous`, and no lead is
+//!   claimed. A key that hits nothing does not disagree: a customer's phone
+//!   may simply be newer than the lead's.
+//! - A matched lead is claimed by the first row that matches it, whatever
+//!   that row's outcome: `will_qualify` if the lead is pending,
+//!   `already_qualified` if not. Any later row matching it is `duplicate`
+//!   (Stripe exports hold several customers with one email).
+//! - A row whose keys hit only referrers is `not_a_lead`. When a key hits a
+//!   lead, referrer hits on other keys do not matter: a customer row
+//!   usually carries the code of the referrer who brought them.
+//! - A row with at least one usable key and no hit is `no_match`: that is
+//!   also what another campaign's leads are.
+//! - A row with no usable key at all is `invalid`, with every key's reason
+//!   (`email 'bob@': no domain after the '@'`); so is a row with a field
+//!   over [`ReadOptions::max_field_bytes`] (usually an unclosed quote that
+//!   swallowed the rows after it), and the header row repeated further down
+//!   (two exports pasted together) says so.
+//!
+//! Blank lines are not rows. Short rows are read with their missing fields
+//! empty; long rows keep their extra fields.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::io::Read;
+use std::rc::Rc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::columns::map_columns;
+use super::decode::text;
 use super::index::{LeadIndex, Target};
 use super::normalize::{self, EmailProblem};
 use super::rows::{Row, RowReader};
@@ -22,13 +57,16 @@ pub struct ReadOptions {
     pub delimiter: Option<u8>,
     /// `--column KEY=HEADER`: where a key is when its header is not a known one.
     pub columns: Vec<(MatchKey, String)>,
-    /// The keys to match on, in order of trust.
+    /// The keys to match on, in order of trust (empty means email). A key
+    /// whose column the file lacks is left out and listed in
+    /// [`PlanSummary::missing`]; only when none is found does [`plan`] fail.
     pub keys: Vec<MatchKey>,
     /// Also match provider aliases (see [`normalize::email_alias`]).
     pub email_aliases: bool,
     /// The country of phone numbers written without a country code.
     pub region: Option<String>,
-    /// A longer field makes its row `invalid` (a runaway quote, usually).
+    /// A longer field makes its row `invalid` (a runaway quote, usually);
+    /// 64 KiB by default.
     pub max_field_bytes: usize,
 }
 
@@ -46,8 +84,9 @@ impl Default for ReadOptions {
     }
 }
 
-/// Where a row ends up. Every row gets exactly one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// Where a row ends up. Every row gets exactly one (see the [module
+/// documentation](self) for how it is chosen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// A pending lead, claimed by this row first: it will be qualified.
@@ -90,116 +129,223 @@ impl Outcome {
     }
 }
 
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Outcome {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim().replace('-', "_");
+        Outcome::ALL
+            .into_iter()
+            .find(|o| o.as_str() == s)
+            .ok_or_else(|| format!("'{s}' is not an outcome"))
+    }
+}
+
 /// Which key matched, and whether through a provider alias.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MatchedBy {
     pub key: MatchKey,
+    /// Matched only after `--email-aliases` folding (`j.o.hn+x@gmail.com`).
     pub alias: bool,
 }
 
 /// One row and what became of it.
 pub struct RowResult<'a> {
-    /// The row's number among data rows, from 1.
+    /// The row's number among data rows, from 1 (blank lines are not rows).
     pub record: u64,
-    /// The file line the row starts on, from 1 (rows can span lines).
+    /// The file line the row starts on, from 1, counting every line of the
+    /// file (a `sep=` line, the header, blank lines, newlines in quotes).
     pub line: u64,
-    /// Bytes of decoded input read so far, for progress.
+    /// Bytes of decoded (UTF-8) text before the row.
     pub byte_offset: u64,
+    /// Bytes read from the input so far, for progress against its size
+    /// (it runs ahead of the row by what is buffered).
+    pub input_bytes: u64,
     pub outcome: Outcome,
+    /// The lead matched (`will_qualify`, `already_qualified`, `duplicate`).
     pub lead_id: Option<i64>,
     pub matched_by: Option<MatchedBy>,
-    pub reason: Option<String>,
+    /// Why, for every outcome but `will_qualify`, `already_qualified` and
+    /// `no_match`.
+    pub reason: Option<Cow<'static, str>>,
     /// The file's header row.
     pub headers: &'a [String],
-    /// The row as read (UTF-8).
+    /// The row as read.
     pub row: &'a Row<'a>,
 }
 
 impl<'a> RowResult<'a> {
-    /// The row's fields as read (UTF-8), for reports.
+    /// The row's fields as read, in UTF-8 except where a cell of a UTF-8
+    /// file holds stray bytes (see [`RowResult::texts`]).
     pub fn fields(&self) -> impl Iterator<Item = &'a [u8]> + use<'a> {
         self.row.fields()
+    }
+
+    /// The row's fields as text, stray non-UTF-8 bytes read as Windows-1252.
+    pub fn texts(&self) -> impl Iterator<Item = Cow<'a, str>> + use<'a> {
+        self.row.fields().map(text)
+    }
+
+    /// Field `i` (from 0) as text; `None` past the end of a short row.
+    pub fn text(&self, i: usize) -> Option<Cow<'a, str>> {
+        self.row.field(i).map(text)
+    }
+
+    /// The row as a record, for writers that want one.
+    pub fn to_byte_record(&self) -> csv::ByteRecord {
+        self.row.fields().collect()
     }
 }
 
 /// What the whole file came to.
 #[derive(Debug, Clone)]
 pub struct PlanSummary {
+    /// Data rows read (blank lines are not rows); the counts add up to it.
     pub rows: u64,
+    /// Rows per outcome; every outcome is present.
     pub counts: BTreeMap<Outcome, u64>,
     pub headers: Vec<String>,
-    /// The header each key was read from.
+    /// The header each key was read from, in the order of the keys.
     pub columns: Vec<(MatchKey, String)>,
+    /// Keys asked for whose column the file does not have.
+    pub missing: Vec<MatchKey>,
+    /// Lines above the header row that were skipped (an export's title,
+    /// `Exported from HubSpot on ...`); not rows.
+    pub preamble_lines: u64,
     pub encoding: &'static str,
     pub delimiter: u8,
     /// The leads to qualify, in the order of the rows that claimed them.
     pub will_qualify: Vec<i64>,
 }
 
+/// How many rows above the header may be an export's title lines.
+const MAX_PREAMBLE: u64 = 10;
+
 /// What one key of one row found.
-enum Found {
+#[derive(Debug, Clone)]
+enum Hit {
     Target(Target, bool),
     Nothing,
-    Unusable(String),
+    Unusable(Cow<'static, str>),
 }
 
-/// Reads `input` and gives every row an outcome, calling `on_row` for each.
-pub fn plan<R: Read + 'static>(
-    input: R,
+/// Counts bytes as they are read, for progress.
+struct Counting<R> {
+    inner: R,
+    read: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
+}
+
+/// Reads `input` (any encoding [`decode`] knows, any delimiter [`sniff`]
+/// finds) and gives every data row exactly one [`Outcome`], calling `on_row`
+/// for each in file order. Streams: memory does not grow with the file.
+///
+/// The header is the first non-blank row in which a key's column can be
+/// found; up to 10 rows above it are taken for an export's title lines and
+/// skipped ([`PlanSummary::preamble_lines`]).
+pub fn plan(
+    input: impl Read,
     options: &ReadOptions,
     index: &LeadIndex,
     mut on_row: impl FnMut(&RowResult<'_>),
 ) -> Result<PlanSummary, MatchError> {
-    let decoded = decode::decode(input, options.encoding.as_deref())?;
+    let keys = if options.keys.is_empty() {
+        vec![MatchKey::Email]
+    } else {
+        let mut keys = options.keys.clone();
+        let mut seen = Vec::new();
+        keys.retain(|k| {
+            let new = !seen.contains(k);
+            seen.push(*k);
+            new
+        });
+        keys
+    };
+    let region = match &options.region {
+        Some(r) => Some(normalize::phone_region(r).map_err(|_| MatchError::Region(r.clone()))?),
+        None => None,
+    };
+    let read = Rc::new(Cell::new(0));
+    let counting = Counting {
+        inner: input,
+        read: read.clone(),
+    };
+    let decoded = decode::decode(counting, options.encoding.as_deref())?;
     let sniffed = sniff::sniff(decoded.reader, options.delimiter)?;
     let mut reader = RowReader::new(sniffed.reader, sniffed.delimiter);
     let line_offset = sniffed.skipped_lines;
 
-    let headers: Vec<String> = loop {
+    // The header: the first row where a key's column is found. Rows of one
+    // or two cells above it are an export's title lines.
+    let mut first_error: Option<MatchError> = None;
+    let mut preamble_lines = 0;
+    let (headers, columns) = loop {
         let Some(row) = reader.next_row()? else {
-            return Err(MatchError::Empty);
+            return Err(first_error.unwrap_or(MatchError::Empty));
         };
-        if !row.is_blank() {
-            break row
-                .fields()
-                .map(|f| String::from_utf8_lossy(f).trim().to_string())
-                .collect();
+        if row.is_blank() {
+            continue;
+        }
+        let headers: Vec<String> = row.fields().map(|f| text(f).trim().to_string()).collect();
+        match map_columns(&headers, &keys, &options.columns) {
+            Ok(columns) => break (headers, columns),
+            Err(e) => {
+                let title = headers.iter().filter(|h| !h.is_empty()).count() <= 2;
+                let error = first_error.get_or_insert(e);
+                if !title || preamble_lines == MAX_PREAMBLE {
+                    return Err(std::mem::replace(error, MatchError::Empty));
+                }
+                preamble_lines += 1;
+            }
         }
     };
-    let keys = if options.keys.is_empty() {
-        vec![MatchKey::Email]
-    } else {
-        options.keys.clone()
-    };
-    let columns = map_columns(&headers, &keys, &options.columns)?;
 
     let mut claimed = vec![false; index.leads.len()];
     let mut summary = PlanSummary {
         rows: 0,
-        counts: Outcome::ALL.iter().map(|o| (*o, 0)).collect(),
+        counts: BTreeMap::new(),
         columns: columns
             .iter()
             .map(|(k, at)| (*k, headers[*at].clone()))
             .collect(),
+        missing: keys
+            .iter()
+            .filter(|k| !columns.iter().any(|(c, _)| c == *k))
+            .copied()
+            .collect(),
+        preamble_lines,
         headers: headers.clone(),
         encoding: decoded.encoding,
         delimiter: sniffed.delimiter,
         will_qualify: Vec::new(),
     };
     let mut counts = [0u64; Outcome::ALL.len()];
-    let mut buf = String::new();
-    let mut alias = String::new();
-    let mut found: Vec<(MatchKey, Found)> = Vec::with_capacity(columns.len());
+    let mut scratch = Scratch::default();
+    let mut hits: Vec<(MatchKey, Hit)> = Vec::with_capacity(columns.len());
+    let email_only = matches!(columns.as_slice(), [(MatchKey::Email, _)]);
     while let Some(row) = reader.next_row()? {
         if row.is_blank() {
             continue;
         }
-        let start = row.start;
         summary.rows += 1;
         let mut result = RowResult {
             record: summary.rows,
-            line: start.line + line_offset,
-            byte_offset: start.byte,
+            line: row.start.line + line_offset,
+            byte_offset: row.start.byte,
+            input_bytes: read.get(),
             outcome: Outcome::NoMatch,
             lead_id: None,
             matched_by: None,
@@ -209,32 +355,91 @@ pub fn plan<R: Read + 'static>(
         };
         if let Some((i, len)) = row.field_over(options.max_field_bytes) {
             result.outcome = Outcome::Invalid;
-            result.reason = Some(format!(
-                "column {} holds {len} bytes, more than the {} allowed (an unclosed quote?)",
-                i + 1,
-                options.max_field_bytes
-            ));
+            result.reason = Some(
+                format!(
+                    "column {} ({}) holds {len} bytes, more than the {} allowed (an unclosed quote?)",
+                    i + 1,
+                    headers.get(i).map_or("past the headers", |h| h.as_str()),
+                    options.max_field_bytes
+                )
+                .into(),
+            );
+        } else if email_only
+            && let Some(hit) = fast_email(index, row.field(columns[0].1).unwrap_or_default())
+        {
+            // The common case: one plain ASCII email that names one lead or nobody.
+            match hit {
+                None => {}
+                Some(lead) => claim(
+                    &mut result,
+                    lead,
+                    MatchedBy {
+                        key: MatchKey::Email,
+                        alias: false,
+                    },
+                    index,
+                    &mut claimed,
+                    &mut summary.will_qualify,
+                ),
+            }
         } else {
-            found.clear();
+            hits.clear();
             for &(key, at) in &columns {
                 let cell = row.field(at).unwrap_or_default();
-                found.push((key, lookup(index, key, cell, options, &mut buf, &mut alias)));
+                hits.push((key, lookup(index, key, cell, region, &mut scratch)));
             }
             decide(
                 &mut result,
-                &found,
+                &hits,
                 index,
                 &mut claimed,
                 &mut summary.will_qualify,
+                &mut scratch.leads,
             );
+            if result.outcome == Outcome::Invalid
+                && row
+                    .fields()
+                    .map(text)
+                    .map(|f| f.trim().to_string())
+                    .eq(headers.iter().cloned())
+            {
+                result.reason = Some("the header row again (two exports pasted together?)".into());
+            }
         }
         counts[result.outcome as usize] += 1;
         on_row(&result);
     }
-    for o in Outcome::ALL {
-        summary.counts.insert(o, counts[o as usize]);
-    }
+    summary.counts = Outcome::ALL
+        .iter()
+        .map(|o| (*o, counts[*o as usize]))
+        .collect();
     Ok(summary)
+}
+
+/// Reused buffers, so that a row allocates nothing in the common case.
+#[derive(Default)]
+struct Scratch {
+    key: String,
+    alias: String,
+    leads: Vec<u32>,
+}
+
+/// The email fast path: `Some(None)` for a plain address that names
+/// nobody, `Some(Some(lead))` for one that names exactly one lead, `None`
+/// for anything else (not plain ASCII, a referrer, shared, aliases on),
+/// which goes the general way.
+#[inline]
+fn fast_email(index: &LeadIndex, cell: &[u8]) -> Option<Option<u32>> {
+    if index.email_aliases.is_some() {
+        return None;
+    }
+    let mut buf = [0u8; normalize::EMAIL_KEY];
+    let key = normalize::ascii_email_key(cell.trim_ascii(), &mut buf)?;
+    match index.emails.get(key) {
+        None => Some(None),
+        Some(Target::Lead(i)) => Some(Some(i)),
+        Some(_) => None,
+    }
 }
 
 /// What `cell` names as a `key`.
@@ -242,78 +447,93 @@ fn lookup(
     index: &LeadIndex,
     key: MatchKey,
     cell: &[u8],
-    options: &ReadOptions,
-    buf: &mut String,
-    alias: &mut String,
-) -> Found {
-    // The common case, a plain ASCII email, never needs the cell as text.
-    if key == MatchKey::Email && normalize::ascii_email_bytes(cell.trim_ascii(), buf) {
-        return match index.emails.get(buf.as_str()) {
-            Some(t) => Found::Target(*t, false),
-            None => lookup_alias(index, buf, alias),
-        };
-    }
-    let cell = String::from_utf8_lossy(cell);
-    let cell = cell.as_ref();
-    let hit = |map: &super::index::KeyMap, k: &str, alias: bool| match map.get(k) {
-        Some(t) => Found::Target(*t, alias),
-        None => Found::Nothing,
+    region: Option<phonenumber::country::Id>,
+    scratch: &mut Scratch,
+) -> Hit {
+    let found = |target: Option<Target>, alias: bool| match target {
+        Some(t) => Hit::Target(t, alias),
+        None => Hit::Nothing,
     };
+    let buf = &mut scratch.key;
     match key {
-        MatchKey::Email => match normalize::email(cell, buf) {
-            Ok(()) => match index.emails.get(buf.as_str()) {
-                Some(t) => Found::Target(*t, false),
-                None => lookup_alias(index, buf, alias),
-            },
-            Err(EmailProblem::Empty) => Found::Unusable("no email".into()),
-            Err(p) => Found::Unusable(format!("email '{}': {}", clip(cell), p.reason())),
-        },
-        MatchKey::Code => match normalize::referral_code(cell, buf) {
-            Ok(()) => hit(&index.codes, buf, false),
-            Err(reason) => Found::Unusable(reason_for("code", cell, reason)),
-        },
-        MatchKey::ExternalId => match normalize::external_id(cell, buf) {
-            Ok(()) => hit(&index.external_ids, buf, false),
-            Err(reason) => Found::Unusable(reason.into()),
-        },
+        MatchKey::Email => {
+            let mut fast = [0u8; normalize::EMAIL_KEY];
+            let canonical = match normalize::ascii_email_key(cell.trim_ascii(), &mut fast) {
+                Some(k) => k,
+                None => {
+                    let cell = text(cell);
+                    match normalize::email(&cell, buf) {
+                        Ok(()) => buf.as_bytes(),
+                        Err(EmailProblem::Empty) => return Hit::Unusable("no email".into()),
+                        Err(p) => {
+                            return Hit::Unusable(
+                                format!("email '{}': {}", clip(&cell), p.reason()).into(),
+                            );
+                        }
+                    }
+                }
+            };
+            match index.emails.get(canonical) {
+                Some(t) => Hit::Target(t, false),
+                None => match &index.email_aliases {
+                    None => Hit::Nothing,
+                    Some(aliases) => {
+                        // Canonical keys are valid UTF-8 (ASCII or from a &str).
+                        let canonical = String::from_utf8_lossy(canonical);
+                        let folded = if normalize::email_alias(&canonical, &mut scratch.alias) {
+                            scratch.alias.as_bytes()
+                        } else {
+                            canonical.as_bytes()
+                        };
+                        found(aliases.get(folded), true)
+                    }
+                },
+            }
+        }
+        MatchKey::Code => {
+            let cell = text(cell);
+            match normalize::referral_code(&cell, buf) {
+                Ok(()) => found(index.codes.get(buf.as_bytes()), false),
+                Err(reason) => Hit::Unusable(reason_for("code", &cell, reason)),
+            }
+        }
+        MatchKey::ExternalId => {
+            let cell = text(cell);
+            match normalize::external_id(&cell, buf) {
+                Ok(()) => found(index.external_ids.get(buf.as_bytes()), false),
+                Err(reason) => Hit::Unusable(reason.into()),
+            }
+        }
         MatchKey::Phone => {
-            // The cheap key first: most customers' numbers are no lead's.
+            // The cheap key first: most customers' numbers are no lead's,
+            // and a full parse costs microseconds.
             match normalize::phone_digits_key(cell) {
-                Some(k) if !index.phone_digits.contains(&k) => return Found::Nothing,
-                None if !cell.trim().is_empty() => {
-                    return Found::Unusable(format!("phone '{}': not a phone number", clip(cell)));
+                Some(k) if !index.phone_digits.contains(&k) => return Hit::Nothing,
+                None if !cell.trim_ascii().is_empty() => {
+                    let cell = text(cell);
+                    if cell.trim().is_empty() {
+                        return Hit::Unusable("no phone number".into());
+                    }
+                    return Hit::Unusable(
+                        format!("phone '{}': not a phone number", clip(&cell)).into(),
+                    );
                 }
                 _ => {}
             }
-            match normalize::phone(cell, options.region.as_deref(), buf) {
-                Ok(()) => hit(&index.phones, buf, false),
-                Err(reason) => Found::Unusable(reason_for("phone", cell, reason)),
+            let cell = text(cell);
+            match normalize::phone(&cell, region, buf) {
+                Ok(()) => found(index.phones.get(buf.as_bytes()), false),
+                Err(reason) => Hit::Unusable(reason_for("phone", &cell, reason)),
             }
         }
     }
 }
 
-/// A canonical email that matched no lead's, tried as a provider alias.
-fn lookup_alias(index: &LeadIndex, canonical: &str, alias: &mut String) -> Found {
-    let Some(aliases) = &index.email_aliases else {
-        return Found::Nothing;
-    };
-    let folded = if normalize::email_alias(canonical, alias) {
-        alias.as_str()
-    } else {
-        canonical
-    };
-    match aliases.get(folded) {
-        Some(t) => Found::Target(*t, true),
-        None => Found::Nothing,
-    }
-}
-
-fn reason_for(what: &str, cell: &str, reason: &str) -> String {
+fn reason_for(what: &str, cell: &str, reason: &'static str) -> Cow<'static, str> {
     if cell.trim().is_empty() {
-        reason.to_string()
+        reason.into()
     } else {
-        format!("{what} '{}': {reason}", clip(cell))
+        format!("{what} '{}': {reason}", clip(cell)).into()
     }
 }
 
@@ -327,70 +547,102 @@ fn clip(cell: &str) -> String {
     }
 }
 
-/// One outcome from what each key found.
+/// Lead ids for a message: `lead 12`, `leads 12, 15`.
+fn describe(leads: &[u32], index: &LeadIndex) -> String {
+    let ids: Vec<String> = leads
+        .iter()
+        .take(5)
+        .map(|i| index.leads[*i as usize].id.to_string())
+        .collect();
+    let more = if leads.len() > 5 { ", ..." } else { "" };
+    match ids.len() {
+        1 => format!("lead {}", ids[0]),
+        _ => format!("leads {}{more}", ids.join(", ")),
+    }
+}
+
+/// One outcome from what each key found (see the module documentation).
 fn decide(
     result: &mut RowResult<'_>,
-    found: &[(MatchKey, Found)],
+    hits: &[(MatchKey, Hit)],
     index: &LeadIndex,
     claimed: &mut [bool],
     will_qualify: &mut Vec<i64>,
+    candidates: &mut Vec<u32>,
 ) {
-    let mut lead: Option<(u32, MatchedBy)> = None;
+    candidates.clear();
+    let mut first: Option<(MatchKey, bool)> = None;
     let mut referrer = false;
     let mut usable = false;
-    for (key, f) in found {
-        match f {
-            Found::Target(Target::Lead(i), alias) => {
-                usable = true;
-                match lead {
-                    Some((j, _)) if j != *i => {
-                        result.outcome = Outcome::Ambiguous;
-                        result.reason = Some(format!(
-                            "{} names lead {} but {} names lead {}",
-                            lead.map_or("", |(_, m)| m.key.as_str()),
-                            index.leads[j as usize].id,
-                            key.as_str(),
-                            index.leads[*i as usize].id
-                        ));
-                        return;
-                    }
-                    Some(_) => {}
-                    None => {
-                        lead = Some((
-                            *i,
-                            MatchedBy {
-                                key: *key,
-                                alias: *alias,
-                            },
-                        ))
-                    }
-                }
-            }
-            Found::Target(Target::Ambiguous, _) => {
-                result.outcome = Outcome::Ambiguous;
-                result.reason = Some(format!("{} is shared by several leads", key.as_str()));
-                return;
-            }
-            Found::Target(Target::Referrer, _) => {
+    for (key, hit) in hits {
+        let leads: &[u32] = match hit {
+            Hit::Target(Target::Lead(i), _) => std::slice::from_ref(i),
+            Hit::Target(Target::Leads(g), _) => &index.groups[*g as usize],
+            Hit::Target(Target::Referrer, _) => {
                 usable = true;
                 referrer = true;
+                continue;
             }
-            Found::Nothing => usable = true,
-            Found::Unusable(_) => {}
+            Hit::Nothing => {
+                usable = true;
+                continue;
+            }
+            Hit::Unusable(_) => continue,
+        };
+        usable = true;
+        let Hit::Target(_, alias) = hit else {
+            unreachable!()
+        };
+        match first {
+            None => {
+                first = Some((*key, *alias));
+                candidates.extend_from_slice(leads);
+            }
+            Some((first_key, _)) => {
+                let before = describe(candidates, index);
+                candidates.retain(|c| leads.binary_search(c).is_ok());
+                if candidates.is_empty() {
+                    result.outcome = Outcome::Ambiguous;
+                    result.reason = Some(
+                        format!(
+                            "{} names {before} but {} names {}",
+                            first_key.as_str(),
+                            key.as_str(),
+                            describe(leads, index)
+                        )
+                        .into(),
+                    );
+                    return;
+                }
+            }
         }
     }
-    if let Some((i, matched_by)) = lead {
-        let entry = index.leads[i as usize];
-        result.lead_id = Some(entry.id);
-        result.matched_by = Some(matched_by);
-        if std::mem::replace(&mut claimed[i as usize], true) {
-            result.outcome = Outcome::Duplicate;
-            result.reason = Some(format!("an earlier row already matched lead {}", entry.id));
-        } else if entry.qualified {
-            result.outcome = Outcome::AlreadyQualified;
+    if let Some((key, alias)) = first {
+        if let [lead] = candidates[..] {
+            claim(
+                result,
+                lead,
+                MatchedBy { key, alias },
+                index,
+                claimed,
+                will_qualify,
+            );
         } else {
-            result.outcome = Outcome::WillQualify;
-            will_qualify.push(entry.id);
+            let keys: Vec<&str> = hits
+                .iter()
+                .filter(|(_, h)| matches!(h, Hit::Target(Target::Lead(_) | Target::Leads(_), _)))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            result.outcome = Outcome::Ambiguous;
+            result.reason = Some(
+                format!(
+                    "{} {} shared by {}",
+                    keys.join(" and "),
+                    if keys.len() > 1 { "are all" } else { "is" },
+                    describe(candidates, index)
+                )
+                .into(),
+            );
         }
     } else if referrer {
         result.outcome = Outcome::NotALead;
@@ -399,9 +651,545 @@ fn decide(
         result.outcome = Outcome::NoMatch;
     } else {
         result.outcome = Outcome::Invalid;
-        result.reason = found.iter().find_map(|(_, f)| match f {
-            Found::Unusable(r) => Some(r.clone()),
-            _ => None,
-        });
+        let reasons: Vec<&str> = hits
+            .iter()
+            .filter_map(|(_, h)| match h {
+                Hit::Unusable(r) => Some(r.as_ref()),
+                _ => None,
+            })
+            .collect();
+        result.reason = Some(reasons.join("; ").into());
+    }
+}
+
+/// The row matched `lead`: the first row to do so claims it.
+fn claim(
+    result: &mut RowResult<'_>,
+    lead: u32,
+    matched_by: MatchedBy,
+    index: &LeadIndex,
+    claimed: &mut [bool],
+    will_qualify: &mut Vec<i64>,
+) {
+    let entry = index.leads[lead as usize];
+    result.lead_id = Some(entry.id);
+    result.matched_by = Some(matched_by);
+    if std::mem::replace(&mut claimed[lead as usize], true) {
+        result.outcome = Outcome::Duplicate;
+        result.reason = Some(format!("an earlier row already matched lead {}", entry.id).into());
+    } else if entry.qualified {
+        result.outcome = Outcome::AlreadyQualified;
+    } else {
+        result.outcome = Outcome::WillQualify;
+        will_qualify.push(entry.id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matching::{IndexOptions, IndexedLead, IndexedReferrer};
+
+    fn lead(id: i64, email: &str, qualified: bool) -> IndexedLead {
+        IndexedLead {
+            id,
+            email: (!email.is_empty()).then(|| email.to_string()),
+            qualified,
+            ..IndexedLead::default()
+        }
+    }
+
+    /// A campaign: pending and qualified leads, a household sharing a phone,
+    /// a referrer.
+    fn index(aliases: bool) -> LeadIndex {
+        let mut leads = vec![
+            IndexedLead {
+                referral_code: Some("ANN1".into()),
+                external_id: Some("cus_A1".into()),
+                phone: Some("+1 415 555 0101".into()),
+                ..lead(1, "ann@example.com", false)
+            },
+            lead(2, "bob@example.com", true),
+            lead(3, "carol@gmail.com", false),
+            IndexedLead {
+                referral_code: Some("dave4".into()),
+                ..lead(4, "dave@example.com", false)
+            },
+            IndexedLead {
+                phone: Some("(415) 555-0199".into()),
+                ..lead(5, "eve@example.com", false)
+            },
+            IndexedLead {
+                phone: Some("+14155550199".into()),
+                ..lead(6, "frank@example.com", false)
+            },
+            lead(7, "rené@café.fr", false),
+            lead(8, "ine\u{300}s@bücher.de", false),
+        ];
+        leads.push(lead(9, "JOSÉ@Example.com", false));
+        let referrers = vec![IndexedReferrer {
+            id: 100,
+            email: Some("referrer@example.com".into()),
+            referral_code: Some("REF100".into()),
+            ..IndexedReferrer::default()
+        }];
+        LeadIndex::new(
+            leads,
+            referrers,
+            &IndexOptions {
+                email_aliases: aliases,
+                region: Some("US".into()),
+            },
+        )
+    }
+
+    struct Seen {
+        record: u64,
+        line: u64,
+        outcome: Outcome,
+        lead: Option<i64>,
+        by: Option<MatchedBy>,
+        reason: String,
+        fields: Vec<String>,
+    }
+
+    fn run(bytes: &[u8], options: &ReadOptions, index: &LeadIndex) -> (PlanSummary, Vec<Seen>) {
+        let mut seen = Vec::new();
+        let summary = plan(bytes, options, index, |r| {
+            seen.push(Seen {
+                record: r.record,
+                line: r.line,
+                outcome: r.outcome,
+                lead: r.lead_id,
+                by: r.matched_by,
+                reason: r.reason.as_deref().unwrap_or("").to_string(),
+                fields: r.texts().map(|t| t.into_owned()).collect(),
+            })
+        })
+        .unwrap();
+        assert_eq!(summary.counts.values().sum::<u64>(), summary.rows);
+        assert_eq!(seen.len() as u64, summary.rows);
+        (summary, seen)
+    }
+
+    fn outcomes(seen: &[Seen]) -> Vec<(Outcome, Option<i64>)> {
+        seen.iter().map(|s| (s.outcome, s.lead)).collect()
+    }
+
+    fn email_options() -> ReadOptions {
+        ReadOptions::default()
+    }
+
+    use Outcome::*;
+
+    #[test]
+    fn every_row_gets_its_outcome() {
+        let file = "\
+id,Email,Name\n\
+cus_1,ann@example.com,Ann\n\
+cus_2, BOB@Example.COM ,Bob\n\
+cus_3,referrer@example.com,Ref\n\
+cus_4,other-campaign@example.com,Other\n\
+cus_5,Ann@Example.com,Ann again\n\
+\n\
+cus_6,ann@,Broken\n\
+cus_7,,Nobody\n\
+cus_8\n\
+cus_9,\u{a0}dave@example.com\u{200b},\"Dave, the \"\"one\"\"\"\n";
+        let (summary, seen) = run(file.as_bytes(), &email_options(), &index(false));
+        assert_eq!(
+            outcomes(&seen),
+            [
+                (WillQualify, Some(1)),
+                (AlreadyQualified, Some(2)),
+                (NotALead, None),
+                (NoMatch, None),
+                (Duplicate, Some(1)),
+                (Invalid, None),
+                (Invalid, None),
+                (Invalid, None),
+                (WillQualify, Some(4)),
+            ]
+        );
+        let records: Vec<(u64, u64)> = seen.iter().map(|s| (s.record, s.line)).collect();
+        assert_eq!(
+            records,
+            [
+                (1, 2),
+                (2, 3),
+                (3, 4),
+                (4, 5),
+                (5, 6),
+                (6, 8),
+                (7, 9),
+                (8, 10),
+                (9, 11)
+            ]
+        );
+        assert_eq!(seen[5].reason, "email 'ann@': no domain after the '@'");
+        assert_eq!(seen[6].reason, "no email");
+        assert_eq!(seen[8].fields[2], "Dave, the \"one\"");
+        assert_eq!(
+            seen[0].by,
+            Some(MatchedBy {
+                key: MatchKey::Email,
+                alias: false
+            })
+        );
+        assert_eq!(summary.will_qualify, [1, 4]);
+        assert_eq!(summary.rows, 9);
+        assert_eq!(summary.counts[&Invalid], 3);
+        assert_eq!(summary.columns, [(MatchKey::Email, "Email".to_string())]);
+        assert_eq!((summary.encoding, summary.delimiter), ("utf-8", b','));
+    }
+
+    #[test]
+    fn unicode_emails_match_in_any_spelling() {
+        let file = "Email\n\
+            RENÉ@CAFÉ.FR\n\
+            ine\u{300}s@xn--bcher-kva.de\n\
+            jose\u{301}@example.com\n\
+            user@bücher.de\n";
+        let (_, seen) = run(file.as_bytes(), &email_options(), &index(false));
+        assert_eq!(
+            outcomes(&seen),
+            [
+                (WillQualify, Some(7)),
+                (WillQualify, Some(8)),
+                (WillQualify, Some(9)),
+                (NoMatch, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn encodings_and_delimiters_are_read() {
+        let index = index(false);
+        // Excel's "Unicode Text": UTF-16LE with a BOM, tab-separated.
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(
+            "Name\tE-Mail-Adresse\nRené\trené@café.fr\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        );
+        let (summary, seen) = run(&utf16, &email_options(), &index);
+        assert_eq!(outcomes(&seen), [(WillQualify, Some(7))]);
+        assert_eq!((summary.encoding, summary.delimiter), ("utf-16le", b'\t'));
+        assert_eq!(seen[0].fields[0], "René");
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(
+            "Email\nann@example.com\n"
+                .encode_utf16()
+                .flat_map(u16::to_be_bytes),
+        );
+        assert_eq!(
+            outcomes(&run(&be, &email_options(), &index).1),
+            [(WillQualify, Some(1))]
+        );
+        // Windows-1252 from Excel: é is the byte 0xE9.
+        let cp1252 = b"Nom;Courriel\nRen\xE9;ren\xE9@caf\xE9.fr\n";
+        let (summary, seen) = run(cp1252, &email_options(), &index);
+        assert_eq!(outcomes(&seen), [(WillQualify, Some(7))]);
+        assert_eq!(
+            (summary.encoding, summary.delimiter),
+            ("windows-1252", b';')
+        );
+        assert_eq!(seen[0].fields[0], "René");
+        // UTF-8 with a BOM glued to the first header.
+        let bom = "\u{feff}Email|Name\nann@example.com|Ann\n";
+        let (summary, seen) = run(bom.as_bytes(), &email_options(), &index);
+        assert_eq!(outcomes(&seen), [(WillQualify, Some(1))]);
+        assert_eq!(summary.headers, ["Email", "Name"]);
+        // A UTF-8 file with one stray Windows-1252 cell far down.
+        let mut mixed = String::from("Email,Name\n");
+        for i in 0..5000 {
+            mixed.push_str(&format!("customer{i}@example.com,Customer\n"));
+        }
+        let mut mixed = mixed.into_bytes();
+        mixed.extend_from_slice(b"ren\xE9@caf\xE9.fr,Ren\xE9\n");
+        let (summary, seen) = run(&mixed, &email_options(), &index);
+        assert_eq!(summary.encoding, "utf-8");
+        assert_eq!(seen[5000].outcome, WillQualify);
+        assert_eq!(seen[5000].fields[1], "René");
+        // An --encoding label wins over detection.
+        let options = ReadOptions {
+            encoding: Some("windows-1252".into()),
+            delimiter: Some(b','),
+            ..ReadOptions::default()
+        };
+        let (summary, seen) = run(b"Email;x\nann@example.com;1\n", &options, &index);
+        assert_eq!(summary.delimiter, b',');
+        assert_eq!(seen[0].outcome, Invalid);
+    }
+
+    #[test]
+    fn a_sep_line_and_quoted_newlines_keep_line_numbers_true() {
+        let file = "sep=;\r\n\
+            Notes;Email\r\n\
+            \"two\r\nlines\";ann@example.com\r\n\
+            \r\n\
+            \"three\nmore\nlines\";bob@example.com\r\n\
+            plain;dave@example.com\r\n";
+        let (summary, seen) = run(file.as_bytes(), &email_options(), &index(false));
+        assert_eq!(summary.delimiter, b';');
+        let at: Vec<(u64, u64, Outcome)> =
+            seen.iter().map(|s| (s.record, s.line, s.outcome)).collect();
+        assert_eq!(
+            at,
+            [
+                (1, 3, WillQualify),
+                (2, 6, AlreadyQualified),
+                (3, 9, WillQualify)
+            ]
+        );
+        assert_eq!(seen[0].fields[0], "two\r\nlines");
+    }
+
+    #[test]
+    fn keys_that_disagree_are_ambiguous() {
+        let options = ReadOptions {
+            keys: vec![MatchKey::Email, MatchKey::Code, MatchKey::Phone],
+            region: Some("us".into()),
+            ..ReadOptions::default()
+        };
+        let file = "Email,Referral Code,Phone\n\
+            ann@example.com,https://refs.example.com/r/ANN1,\n\
+            ann@example.com,DAVE4,\n\
+            ,,415-555-0199\n\
+            eve@example.com,REF100,415-555-0199\n\
+            nobody@example.com,,+1 415 555 0101\n\
+            nobody2@example.com,https://example.com/join?ref=dave4&utm=x,\n\
+            stranger@example.com,REF100,\n\
+            ,,\n\
+            ,\u{a0},\n\
+            bob@,not a code,12\n";
+        let (summary, seen) = run(file.as_bytes(), &options, &index(false));
+        assert_eq!(
+            outcomes(&seen),
+            [
+                (WillQualify, Some(1)),
+                (Ambiguous, None),
+                (Ambiguous, None),
+                (WillQualify, Some(5)),
+                (Duplicate, Some(1)),
+                (WillQualify, Some(4)),
+                (NotALead, None),
+                (Invalid, None),
+                (Invalid, None),
+            ]
+        );
+        // `,,` is a blank line (spreadsheets pad with them), not a row.
+        assert_eq!(seen[7].line, 10);
+        assert_eq!(seen[1].reason, "email names lead 1 but code names lead 4");
+        assert_eq!(seen[2].reason, "phone is shared by leads 5, 6");
+        assert_eq!(
+            seen[4].by,
+            Some(MatchedBy {
+                key: MatchKey::Phone,
+                alias: false
+            })
+        );
+        assert_eq!(
+            seen[7].reason,
+            "no email; no referral code; no phone number"
+        );
+        assert!(
+            seen[8].reason.starts_with("email 'bob@': no domain")
+                && seen[8].reason.contains("code 'not a code'"),
+            "{}",
+            seen[8].reason
+        );
+        assert_eq!(
+            summary.columns.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+            [MatchKey::Email, MatchKey::Code, MatchKey::Phone]
+        );
+    }
+
+    #[test]
+    fn aliases_fold_only_when_asked() {
+        let file = "Email\nc.a.r.o.l+promo@googlemail.com\nCarol@gmail.com\n";
+        let (_, seen) = run(file.as_bytes(), &email_options(), &index(false));
+        assert_eq!(outcomes(&seen), [(NoMatch, None), (WillQualify, Some(3))]);
+        let options = ReadOptions {
+            email_aliases: true,
+            ..ReadOptions::default()
+        };
+        let (_, seen) = run(file.as_bytes(), &options, &index(true));
+        assert_eq!(
+            outcomes(&seen),
+            [(WillQualify, Some(3)), (Duplicate, Some(3))]
+        );
+        assert_eq!(
+            seen[0].by,
+            Some(MatchedBy {
+                key: MatchKey::Email,
+                alias: true
+            })
+        );
+        assert_eq!(seen[1].by.map(|b| b.alias), Some(false));
+    }
+
+    #[test]
+    fn stripe_hubspot_and_shopify_exports_are_understood() {
+        let index = index(false);
+        let stripe = "id,Email,Name,Created (UTC)\ncus_A1,ann@example.com,Ann,2026-01-01\n";
+        let options = ReadOptions {
+            keys: vec![MatchKey::ExternalId],
+            ..ReadOptions::default()
+        };
+        let (summary, seen) = run(stripe.as_bytes(), &options, &index);
+        assert_eq!(outcomes(&seen), [(WillQualify, Some(1))]);
+        assert_eq!(summary.columns, [(MatchKey::ExternalId, "id".to_string())]);
+        // External ids are exact: Stripe ids are case-sensitive.
+        let (_, seen) = run(b"id\ncus_a1\n", &options, &index);
+        assert_eq!(seen[0].outcome, NoMatch);
+        let hubspot = "Record ID,First Name,Email,Phone Number\n1,Eve,eve@example.com,\n";
+        let options = ReadOptions {
+            keys: vec![MatchKey::Email, MatchKey::Phone, MatchKey::Code],
+            ..ReadOptions::default()
+        };
+        let (summary, seen) = run(hubspot.as_bytes(), &options, &index);
+        assert_eq!(outcomes(&seen), [(WillQualify, Some(5))]);
+        assert_eq!(summary.missing, [MatchKey::Code]);
+        let overridden = ReadOptions {
+            columns: vec![(MatchKey::Email, "contact".into())],
+            ..ReadOptions::default()
+        };
+        let (_, seen) = run(b"Name,Contact\nAnn,ann@example.com\n", &overridden, &index);
+        assert_eq!(outcomes(&seen), [(WillQualify, Some(1))]);
+    }
+
+    #[test]
+    fn files_that_cannot_be_planned_say_why() {
+        let index = index(false);
+        let err = |bytes: &[u8], options: &ReadOptions| {
+            plan(bytes, options, &index, |_| {})
+                .err()
+                .unwrap()
+                .to_string()
+        };
+        assert!(err(b"", &email_options()).contains("empty"));
+        assert!(err(b"\n\n", &email_options()).contains("empty"));
+        let e = err(b"Name,Spend\nAnn,10\n", &email_options());
+        assert!(
+            e.contains("[Name, Spend]") && e.contains("--column email=HEADER"),
+            "{e}"
+        );
+        let options = ReadOptions {
+            columns: vec![(MatchKey::Email, "Mail Address".into())],
+            ..ReadOptions::default()
+        };
+        assert!(err(b"Email\na@b.co\n", &options).contains("'Mail Address'"));
+        let options = ReadOptions {
+            region: Some("Narnia".into()),
+            ..ReadOptions::default()
+        };
+        assert!(err(b"Email\n", &options).contains("Narnia"));
+        assert!(err(b"PK\x03\x04\x14\x00", &email_options()).contains("xlsx"));
+    }
+
+    #[test]
+    fn title_lines_repeated_headers_and_huge_fields() {
+        let big = "x".repeat(100);
+        let file = format!(
+            "Customers export\nExported on,2026-11-24\n\nEmail,Name\nann@example.com,Ann\n\
+             Email,Name\n\"{big},dave@example.com\n"
+        );
+        let options = ReadOptions {
+            max_field_bytes: 64,
+            ..ReadOptions::default()
+        };
+        let (summary, seen) = run(file.as_bytes(), &options, &index(false));
+        assert_eq!(summary.preamble_lines, 2);
+        assert_eq!(summary.headers, ["Email", "Name"]);
+        assert_eq!(
+            outcomes(&seen),
+            [(WillQualify, Some(1)), (Invalid, None), (Invalid, None)]
+        );
+        assert_eq!((seen[0].record, seen[0].line), (1, 5));
+        assert_eq!(
+            seen[1].reason,
+            "the header row again (two exports pasted together?)"
+        );
+        assert!(
+            seen[2].reason.contains("more than the 64 allowed"),
+            "{}",
+            seen[2].reason
+        );
+    }
+
+    #[test]
+    fn ragged_rows_and_every_delimiter() {
+        let index = index(false);
+        for d in [",", ";", "\t", "|"] {
+            let file = format!(
+                "Name{d}Email{d}Plan\nAnn{d}ann@example.com\nDave{d}dave@example.com{d}pro{d}extra\nBob\n"
+            );
+            let (summary, seen) = run(file.as_bytes(), &email_options(), &index);
+            assert_eq!(summary.delimiter, d.as_bytes()[0], "{d:?}");
+            assert_eq!(
+                outcomes(&seen),
+                [
+                    (WillQualify, Some(1)),
+                    (WillQualify, Some(4)),
+                    (Invalid, None)
+                ],
+                "{d:?}"
+            );
+            assert_eq!(seen[1].fields.len(), 4);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Whatever the rows, each gets one outcome, the counts add up, and
+        /// a lead is qualified at most once and only when pending.
+        #[test]
+        fn counts_add_up_and_leads_qualify_once(
+            rows in proptest::collection::vec(
+                (0usize..12, 0usize..6, proptest::bool::ANY), 0..60)
+        ) {
+            let emails = [
+                "ann@example.com", "ANN@example.com ", "bob@example.com", "carol@gmail.com",
+                "c.arol+x@gmail.com", "referrer@example.com", "x@", "", "eve@example.com",
+                "\"quoted, comma\"@example.com", "rené@café.fr", "stranger@example.com",
+            ];
+            let codes = ["", "ANN1", "dave4", "REF100", "https://x.com/r/DAVE4", "nope"];
+            let mut file = String::from("Email,Code\n");
+            let mut data_rows = 0;
+            for (e, c, blank) in &rows {
+                if *blank && *e == 0 {
+                    file.push('\n');
+                    continue;
+                }
+                let email = emails[*e];
+                if !(email.is_empty() && codes[*c].is_empty()) {
+                    data_rows += 1;
+                }
+                let email = if email.contains(',') { format!("\"{}\"", email.replace('"', "\"\"")) } else { email.to_string() };
+                file.push_str(&format!("{email},{}\n", codes[*c]));
+            }
+            for aliases in [false, true] {
+                let index = index(aliases);
+                let options = ReadOptions {
+                    keys: vec![MatchKey::Email, MatchKey::Code],
+                    email_aliases: aliases,
+                    ..ReadOptions::default()
+                };
+                let (summary, seen) = run(file.as_bytes(), &options, &index);
+                proptest::prop_assert_eq!(summary.rows, data_rows);
+                let mut qualified = summary.will_qualify.clone();
+                qualified.sort();
+                qualified.dedup();
+                proptest::prop_assert_eq!(qualified.len(), summary.will_qualify.len());
+                proptest::prop_assert!(!summary.will_qualify.contains(&2));
+                for s in &seen {
+                    proptest::prop_assert_eq!(
+                        s.lead.is_some(),
+                        matches!(s.outcome, WillQualify | AlreadyQualified | Duplicate)
+                    );
+                }
+            }
+        }
     }
 }

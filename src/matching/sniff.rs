@@ -12,14 +12,17 @@ const SAMPLE: usize = 1 << 16;
 const LINES: usize = 20;
 
 /// The decoded stream with any BOM and `sep=` line taken off, and what was found.
-pub struct Sniffed {
-    pub reader: Box<dyn Read>,
+pub struct Sniffed<'a> {
+    pub reader: Box<dyn Read + 'a>,
     pub delimiter: u8,
     /// Lines taken off the top (the `sep=` line), to keep line numbers true.
     pub skipped_lines: u64,
 }
 
-pub fn sniff(mut input: Box<dyn Read>, delimiter: Option<u8>) -> Result<Sniffed, MatchError> {
+pub fn sniff<'a>(
+    mut input: Box<dyn Read + 'a>,
+    delimiter: Option<u8>,
+) -> Result<Sniffed<'a>, MatchError> {
     let mut sample = Vec::with_capacity(SAMPLE);
     (&mut input).take(SAMPLE as u64).read_to_end(&mut sample)?;
     let mut start = 0;
