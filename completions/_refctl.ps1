@@ -656,7 +656,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a campaign''s rules')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one rule')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule (its condition is checked as it is saved)')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule''s condition')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule in place: only the fields given change; it keeps its id and history')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a rule on')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a rule off; events no longer reach it')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule')
@@ -736,11 +736,21 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;rules;update' {
-            [CompletionResult]::new('--condition', '--condition', [CompletionResultType]::ParameterName, 'A CEL expression over `event`, e.g. "event.data.amount >= 5000"')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name, unique in the campaign')
+            [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'The event type it listens to')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Which of the lead''s keys the event carries')
+            [CompletionResult]::new('--identity-path', '--identity-path', [CompletionResultType]::ParameterName, 'Where that key is in the event, as a dotted path')
+            [CompletionResult]::new('--condition', '--condition', [CompletionResultType]::ParameterName, 'A CEL expression over `event` that must be true')
+            [CompletionResult]::new('--threshold-field', '--threshold-field', [CompletionResultType]::ParameterName, 'The numeric field (dotted path) the threshold sums')
+            [CompletionResult]::new('--threshold-amount', '--threshold-amount', [CompletionResultType]::ParameterName, 'The amount the sum must reach')
+            [CompletionResult]::new('--within-days', '--within-days', [CompletionResultType]::ParameterName, 'The days after sign-up within which it must be reached')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'What the rule does to the lead')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--no-condition', '--no-condition', [CompletionResultType]::ParameterName, 'Remove the condition: every event of the type counts')
+            [CompletionResult]::new('--no-threshold', '--no-threshold', [CompletionResultType]::ParameterName, 'Remove the threshold: the first matching event acts')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
@@ -856,7 +866,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a campaign''s rules')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one rule')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule (its condition is checked as it is saved)')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule''s condition')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule in place: only the fields given change; it keeps its id and history')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a rule on')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a rule off; events no longer reach it')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule')
@@ -936,6 +946,8 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;events;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only events of this type')
+            [CompletionResult]::new('--lead', '--lead', [CompletionResultType]::ParameterName, 'Only events that reached this lead (its id)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
@@ -1596,7 +1608,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a campaign''s rules')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one rule')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule (its condition is checked as it is saved)')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule''s condition')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule in place: only the fields given change; it keeps its id and history')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a rule on')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a rule off; events no longer reach it')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule')

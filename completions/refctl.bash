@@ -1632,12 +1632,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --all --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --type --lead --limit --all --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lead)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3846,14 +3854,46 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__update)
-            opts="-o -q -v -y -h -V --condition --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --name --event-type --identity --identity-path --condition --no-condition --threshold-field --threshold-amount --within-days --no-threshold --action --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -W "email code external-id" -- "${cur}"))
+                    return 0
+                    ;;
+                --identity-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --condition)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold-field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threshold-amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --within-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -W "qualify unqualify" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

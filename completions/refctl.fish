@@ -442,7 +442,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "list" -d 'List a campaign\'s rules'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "show" -d 'Show one rule'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "create" -d 'Create a rule (its condition is checked as it is saved)'
-complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "update" -d 'Change a rule\'s condition'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "update" -d 'Change a rule in place: only the fields given change; it keeps its id and history'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "enable" -d 'Turn a rule on'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "disable" -d 'Turn a rule off; events no longer reach it'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "delete" -d 'Delete a rule'
@@ -502,13 +502,26 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l condition -d 'A CEL expression over `event`, e.g. "event.data.amount >= 5000"' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l name -d 'A new name, unique in the campaign' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l event-type -d 'The event type it listens to' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l identity -d 'Which of the lead\'s keys the event carries' -r -f -a "email\t''
+code\t''
+external-id\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l identity-path -d 'Where that key is in the event, as a dotted path' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l condition -d 'A CEL expression over `event` that must be true' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l threshold-field -d 'The numeric field (dotted path) the threshold sums' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l threshold-amount -d 'The amount the sum must reach' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l within-days -d 'The days after sign-up within which it must be reached' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l action -d 'What the rule does to the lead' -r -f -a "qualify\t''
+unqualify\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l no-condition -d 'Remove the condition: every event of the type counts'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l no-threshold -d 'Remove the threshold: the first matching event acts'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -583,7 +596,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a campaign\'s rules'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one rule'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a rule (its condition is checked as it is saved)'
-complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a rule\'s condition'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a rule in place: only the fields given change; it keeps its id and history'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a rule on'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn a rule off; events no longer reach it'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a rule'
@@ -618,6 +631,8 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l type -d 'Only events of this type' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l lead -d 'Only events that reached this lead (its id)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
@@ -924,7 +939,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "list" -d 'List a campaign\'s rules'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "show" -d 'Show one rule'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "create" -d 'Create a rule (its condition is checked as it is saved)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "update" -d 'Change a rule\'s condition'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "update" -d 'Change a rule in place: only the fields given change; it keeps its id and history'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "enable" -d 'Turn a rule on'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "disable" -d 'Turn a rule off; events no longer reach it'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "delete" -d 'Delete a rule'

@@ -60,7 +60,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
             "examples/events/charge-succeeded-30usd.json",
             "stripe-spend",
         );
-        assert_eq!(d["threshold_sum"], 3000.0, "[{name}] {d}");
+        assert_eq!(d["threshold_sum"], 30.0, "[{name}] {d}");
         assert!(d["outcome"].is_null(), "[{name}] {d}");
         let d = send(
             &env,
@@ -75,7 +75,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
             "stripe-spend",
         );
         assert_eq!(d["outcome"], "qualified", "[{name}] {d}");
-        assert_eq!(d["threshold_sum"], 5500.0, "[{name}] {d}");
+        assert_eq!(d["threshold_sum"], 55.0, "[{name}] {d}");
         let d = send(
             &env,
             "examples/events/charge-refunded.json",
@@ -150,6 +150,15 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
     }
 }
 
+/// Decisions without their sentences, which say "would" in a test.
+fn without_explanations(decisions: &Value) -> Value {
+    let mut decisions = decisions.clone();
+    for d in decisions.as_array_mut().unwrap() {
+        d.as_object_mut().unwrap().remove("explanation");
+    }
+    decisions
+}
+
 #[test]
 fn a_redelivered_event_changes_nothing_and_rules_test_matches_the_pipeline() {
     let env = Env::embedded();
@@ -169,7 +178,8 @@ fn a_redelivered_event_changes_nothing_and_rules_test_matches_the_pipeline() {
         ]);
         let sent = env.json(&["events", "send", &root(event)]);
         assert_eq!(
-            test["decisions"], sent[0]["decisions"],
+            without_explanations(&test["decisions"]),
+            without_explanations(&sent[0]["decisions"]),
             "rules test said something else than what happened for {event}"
         );
     }
@@ -237,7 +247,7 @@ fn the_threshold_counts_only_within_its_window_of_sign_up() {
         let event = env.file(
             &format!("{id}.json"),
             &format!(
-                r#"{{"id": "{id}", "type": "charge.succeeded", "data": {{"email": "{email}", "amount": 6000, "currency": "usd"}}}}"#
+                r#"{{"id": "{id}", "type": "charge.succeeded", "data": {{"email": "{email}", "amount": 60, "currency": "usd"}}}}"#
             ),
         );
         env.ok(&["events", "send", &event]);
@@ -405,7 +415,7 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
             .replace("6000", &amount.to_string())
             .into_bytes()
     };
-    for (id, amount, sum) in [("evt_a", 3000, 3000.0), ("evt_b", 1500, 4500.0)] {
+    for (id, amount, sum) in [("evt_a", 3000, 30.0), ("evt_b", 1500, 45.0)] {
         let sent = charge(id, amount);
         let (code, answer) = post(
             &url,

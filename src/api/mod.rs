@@ -15,8 +15,8 @@ pub use model::*;
 pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};
 pub use rules::{
-    EventRecord, IdentityKind, NewEvent, NewRule, Rule, RuleDecision, RulePatch, Threshold,
-    WebhookInfo,
+    EventQuery, EventRecord, IdentityKind, NewEvent, NewRule, Rule, RuleDecision, RulePatch,
+    Threshold, WebhookInfo,
 };
 
 /// The path prefix of every API route.

@@ -100,12 +100,25 @@ pub struct NewEvent {
     pub id: String,
     #[serde(rename = "type")]
     pub kind: String,
-    /// Only this campaign's rules; absent means every campaign's.
+    /// Only this campaign's rules; absent means every open campaign's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub campaign: Option<String>,
+    /// When it happened (RFC 3339); threshold windows count from it. Absent
+    /// means when it is received.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_at: Option<String>,
     #[serde(default)]
     #[schema(value_type = Object)]
     pub data: Value,
+}
+
+/// Which events to list (besides the page).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventQuery {
+    /// Only events of this type.
+    pub kind: Option<String>,
+    /// Only events that reached this lead.
+    pub lead: Option<i64>,
 }
 
 /// What one rule made of one event.
@@ -143,9 +156,15 @@ pub struct EventRecord {
     pub kind: String,
     pub source: String,
     pub received_at: String,
+    /// When it happened, as its sender said; else when it was received.
+    #[serde(default)]
+    pub occurred_at: String,
     /// True when this delivery repeated an event already received.
     #[serde(default)]
     pub redelivered: bool,
+    /// What the event did, in a phrase: the leads it changed, or why none.
+    #[serde(default)]
+    pub summary: String,
     pub decisions: Vec<RuleDecision>,
     #[serde(default)]
     #[schema(value_type = Object)]
@@ -162,4 +181,47 @@ pub struct WebhookInfo {
     pub rotated_at: Option<String>,
     /// Requests refused for a missing, bad or stale signature.
     pub refused: u64,
+}
+
+impl EventRecord {
+    /// What `decisions` did, in a phrase: the changes made, or why none was.
+    pub fn summarize(decisions: &[RuleDecision]) -> String {
+        let changes: Vec<String> = decisions
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.outcome,
+                    Some(QualifyOutcome::Qualified | QualifyOutcome::Unqualified)
+                )
+            })
+            .map(|d| {
+                format!(
+                    "{} {} lead {}",
+                    d.rule,
+                    d.outcome.map(QualifyOutcome::as_str).unwrap_or_default(),
+                    d.lead_id.unwrap_or_default()
+                )
+            })
+            .collect();
+        if !changes.is_empty() {
+            return changes.join("; ");
+        }
+        // Nothing changed: say why, from the rule that got furthest.
+        let furthest = decisions
+            .iter()
+            .filter(|d| d.type_matched)
+            .rev()
+            .max_by_key(|d| {
+                (
+                    d.outcome.is_some(),
+                    d.lead_id.is_some(),
+                    d.identity.is_some(),
+                )
+            });
+        match furthest {
+            Some(d) => format!("nothing changed: {}: {}", d.rule, d.explanation),
+            None if decisions.is_empty() => "nothing changed: no enabled rule".to_string(),
+            None => "nothing changed: no rule listens to this type".to_string(),
+        }
+    }
 }

@@ -9,7 +9,8 @@ use clap::Subcommand;
 use super::args::ListArgs;
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
-use crate::api::{EventRecord, NewEvent};
+use crate::api::{EventQuery, EventRecord, NewEvent};
+use crate::client::ClientError;
 
 #[derive(Debug, Subcommand)]
 #[command(after_help = "An event is a JSON object with an id, a type and data:
@@ -23,7 +24,11 @@ Examples:
   refctl events send examples/events/charge-succeeded.json
   tail -n 100 events.ndjson | refctl events send -
   refctl events list --limit 20
-  refctl events show evt_1")]
+  refctl events list --type charge.succeeded --lead 12
+  refctl events show evt_1
+
+When some events of a file are refused (a bad event, an unknown campaign),
+the others are still sent and the exit code is 3.")]
 pub enum EventsCommand {
     /// Send events (a JSON file, NDJSON, or - for stdin); prints each rule's decision
     Send {
@@ -32,6 +37,12 @@ pub enum EventsCommand {
     },
     /// The most recent events and what they did
     List {
+        /// Only events of this type
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: Option<String>,
+        /// Only events that reached this lead (its id)
+        #[arg(long, value_name = "LEAD_ID")]
+        lead: Option<i64>,
         #[command(flatten)]
         list: ListArgs,
     },
@@ -83,15 +94,43 @@ pub async fn run(ctx: &Ctx, command: EventsCommand) -> anyhow::Result<Exit> {
         EventsCommand::Send { file } => {
             let events = read_events(&file)?;
             let mut records: Vec<EventRecord> = Vec::with_capacity(events.len());
-            for event in &events {
-                records.push(client.send_event(event).await?);
+            let mut refused = 0;
+            for (i, event) in events.iter().enumerate() {
+                match client.send_event(event).await {
+                    Ok(record) => records.push(record),
+                    // The API refused this one event: say which, send the rest.
+                    Err(ClientError::Api(problem)) if events.len() > 1 => {
+                        refused += 1;
+                        ctx.printer.warn(format!(
+                            "event {} of {} ('{}') was refused: {}",
+                            i + 1,
+                            events.len(),
+                            event.id,
+                            problem.detail
+                        ));
+                    }
+                    Err(e) => return Err(e.into()),
+                }
             }
             print_records(ctx, &records)?;
+            if refused > 0 {
+                ctx.printer.status(format!(
+                    "{} of {} events sent; {refused} refused",
+                    records.len(),
+                    events.len()
+                ));
+                return Ok(Exit::Partial);
+            }
         }
-        EventsCommand::List { list } => {
-            // The newest 1,000 events are kept at hand; `--all` means those.
-            let limit = if list.all { 1000 } else { list.limit.min(1000) };
-            let records = client.list_events(limit).await?;
+        EventsCommand::List { kind, lead, list } => {
+            let query = EventQuery { kind, lead };
+            let records = ctx
+                .collect(&list, |page| {
+                    let client = &client;
+                    let query = &query;
+                    async move { client.list_events(query, &page).await }
+                })
+                .await?;
             ctx.printer.list(&records)?;
         }
         EventsCommand::Show { id } => {
@@ -102,24 +141,19 @@ pub async fn run(ctx: &Ctx, command: EventsCommand) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-/// Tables show each rule's decision; machine formats get the whole records.
-fn print_records(ctx: &Ctx, records: &[EventRecord]) -> anyhow::Result<()> {
+/// Tables show each rule's decision under a line saying what the event did;
+/// machine formats get the whole records.
+pub fn print_records(ctx: &Ctx, records: &[EventRecord]) -> anyhow::Result<()> {
     if ctx.printer.format != crate::output::Format::Table {
         ctx.printer.list(records)?;
         return Ok(());
     }
     for r in records {
-        ctx.printer.status(format!(
-            "Event {} ({}){}",
-            r.id,
-            r.kind,
-            if r.redelivered {
-                ": already received; nothing changed"
-            } else {
-                ""
-            }
-        ));
-        ctx.printer.list(&r.decisions)?;
+        ctx.printer
+            .status(format!("Event {} ({}): {}", r.id, r.kind, r.summary));
+        if !r.decisions.is_empty() {
+            ctx.printer.list(&r.decisions)?;
+        }
     }
     Ok(())
 }

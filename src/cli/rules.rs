@@ -18,9 +18,10 @@ use crate::output::confirm;
 #[command(after_help = "Examples:
   refctl rules create --campaign spring --name stripe-spend --event-type charge.succeeded \\
       --identity email --identity-path data.email --condition \"event.data.currency == 'usd'\" \\
-      --threshold-field data.amount --threshold-amount 5000 --within-days 90
-  refctl rules test --campaign spring --event examples/events/charge-succeeded.json
-  refctl rules apply -f examples/rules/stripe.toml --campaign spring --dry-run
+      --threshold-field data.amount --threshold-amount 50 --within-days 90
+  refctl rules test --campaign spring --event examples/events/charge-succeeded-30usd.json
+  refctl rules apply -f examples/rules/stripe-spend.toml --campaign spring --dry-run
+  refctl rules update 3 --threshold-amount 75
   refctl rules disable 3")]
 pub enum RulesCommand {
     /// List a campaign's rules
@@ -37,14 +38,8 @@ pub enum RulesCommand {
     },
     /// Create a rule (its condition is checked as it is saved)
     Create(CreateArgs),
-    /// Change a rule's condition
-    Update {
-        /// Rule id
-        id: i64,
-        /// A CEL expression over `event`, e.g. "event.data.amount >= 5000"
-        #[arg(long)]
-        condition: String,
-    },
+    /// Change a rule in place: only the fields given change; it keeps its id and history
+    Update(UpdateArgs),
     /// Turn a rule on
     Enable {
         /// Rule id
@@ -110,6 +105,49 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  refctl rules update 3 --condition \"event.data.currency in ['usd', 'eur']\"
+  refctl rules update 3 --threshold-amount 75 --within-days 60
+  refctl rules update 3 --no-threshold")]
+pub struct UpdateArgs {
+    /// Rule id
+    pub id: i64,
+    /// A new name, unique in the campaign
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The event type it listens to
+    #[arg(long)]
+    pub event_type: Option<String>,
+    /// Which of the lead's keys the event carries
+    #[arg(long, value_enum)]
+    pub identity: Option<IdentityArg>,
+    /// Where that key is in the event, as a dotted path
+    #[arg(long)]
+    pub identity_path: Option<String>,
+    /// A CEL expression over `event` that must be true
+    #[arg(long, conflicts_with = "no_condition")]
+    pub condition: Option<String>,
+    /// Remove the condition: every event of the type counts
+    #[arg(long)]
+    pub no_condition: bool,
+    /// The numeric field (dotted path) the threshold sums
+    #[arg(long, conflicts_with = "no_threshold")]
+    pub threshold_field: Option<String>,
+    /// The amount the sum must reach
+    #[arg(long, conflicts_with = "no_threshold")]
+    pub threshold_amount: Option<f64>,
+    /// The days after sign-up within which it must be reached
+    #[arg(long, conflicts_with = "no_threshold")]
+    pub within_days: Option<u32>,
+    /// Remove the threshold: the first matching event acts
+    #[arg(long)]
+    pub no_threshold: bool,
+    /// What the rule does to the lead
+    #[arg(long, value_parser = ["qualify", "unqualify"])]
+    pub action: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct TestArgs {
     #[command(flatten)]
     pub campaign: CampaignArg,
@@ -127,9 +165,12 @@ pub struct TestArgs {
   identity = \"email\"
   identity_path = \"data.email\"
   condition = \"event.data.currency == 'usd'\"
-  threshold = { field = \"data.amount\", amount = 5000, within_days = 90 }
+  threshold = { field = \"data.amount\", amount = 50, within_days = 90 }
 
-Rules missing from the file are deleted; running it twice changes nothing the second time.")]
+A rule in the file and in the campaign (by name) is updated in place when
+they differ, keeping its id, its history and its threshold progress; rules
+missing from the file are deleted (asked first, or --yes); running it twice
+changes nothing the second time.")]
 pub struct ApplyArgs {
     /// The rules file (TOML)
     #[arg(short, long, value_name = "FILE")]
@@ -168,11 +209,7 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
             let rule = NewRule {
                 name: a.name,
                 event_type: a.event_type,
-                identity: match a.identity {
-                    IdentityArg::Email => IdentityKind::Email,
-                    IdentityArg::Code => IdentityKind::Code,
-                    IdentityArg::ExternalId => IdentityKind::ExternalId,
-                },
+                identity: identity_kind(a.identity),
                 identity_path: a.identity_path,
                 condition: a.condition,
                 threshold: match (a.threshold_field, a.threshold_amount, a.within_days) {
@@ -183,11 +220,7 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
                     }),
                     _ => None,
                 },
-                action: if a.action == "unqualify" {
-                    QualifyAction::Unqualify
-                } else {
-                    QualifyAction::Qualify
-                },
+                action: action_named(&a.action),
                 enabled: !a.disabled,
             };
             let created = client.create_rule(&campaign, &rule).await?;
@@ -195,12 +228,25 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
                 .status(format!("Created rule {} '{}'", created.id, created.name));
             ctx.printer.one(&created)?;
         }
-        RulesCommand::Update { id, condition } => {
-            let patch = RulePatch {
-                condition: Some(condition),
-                ..RulePatch::default()
-            };
-            ctx.printer.one(&client.update_rule(id, &patch).await?)?;
+        RulesCommand::Update(a) => {
+            let current = client.get_rule(a.id).await?;
+            let wanted = updated(&current, a)?;
+            let before = as_new(&current);
+            if wanted == before {
+                ctx.printer.status(format!(
+                    "Rule {} '{}' already is so; nothing changed",
+                    current.id, current.name
+                ));
+                ctx.printer.one(&current)?;
+                return Ok(Exit::Success);
+            }
+            for line in diff(&before, &wanted) {
+                ctx.printer.status(format!("  {line}"));
+            }
+            let rule = client.replace_rule(current.id, &wanted).await?;
+            ctx.printer
+                .status(format!("Updated rule {} '{}'", rule.id, rule.name));
+            ctx.printer.one(&rule)?;
         }
         RulesCommand::Enable { id } | RulesCommand::Disable { id } => {
             let enabled = matches!(command, RulesCommand::Enable { .. });
@@ -239,11 +285,22 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
                 .into());
             }
             let record = client.test_rules(&campaign, &events.remove(0)).await?;
+            if record.redelivered {
+                ctx.printer.warn(format!(
+                    "event {} was received before: sending it again would change nothing",
+                    record.id
+                ));
+            }
             if ctx.printer.format == crate::output::Format::Table {
-                ctx.printer.list(&record.decisions)?;
+                ctx.printer.status(format!(
+                    "Event {} ({}) against campaign '{campaign}', a test that changes nothing:",
+                    record.id, record.kind
+                ));
                 if record.decisions.is_empty() {
                     ctx.printer
                         .status(format!("Campaign '{campaign}' has no enabled rules"));
+                } else {
+                    ctx.printer.list(&record.decisions)?;
                 }
             } else {
                 ctx.printer.one(&record)?;
@@ -257,7 +314,7 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
 /// One change `rules apply` makes.
 enum Change {
     Create(NewRule),
-    Replace(Rule, NewRule),
+    Update(Rule, NewRule),
     Delete(Rule),
 }
 
@@ -267,17 +324,28 @@ async fn apply(ctx: &Ctx, client: &crate::client::Client, a: ApplyArgs) -> anyho
         .with_context(|| format!("could not read {}", a.file.display()))?;
     let wanted: RulesFile =
         toml::from_str(&text).map_err(|e| UsageError(format!("{}: {}", a.file.display(), e)))?;
+    let mut seen = std::collections::HashSet::new();
+    for rule in &wanted.rule {
+        if !seen.insert(rule.name.trim()) {
+            return Err(UsageError(format!(
+                "{}: two rules are named '{}'; names are unique in a campaign",
+                a.file.display(),
+                rule.name
+            ))
+            .into());
+        }
+    }
     let existing = client.list_rules(&campaign).await?;
     let mut changes = Vec::new();
     for rule in &wanted.rule {
-        match existing.iter().find(|r| r.name == rule.name) {
+        match existing.iter().find(|r| r.name == rule.name.trim()) {
             None => changes.push(Change::Create(rule.clone())),
-            Some(r) if as_new(r) != *rule => changes.push(Change::Replace(r.clone(), rule.clone())),
+            Some(r) if as_new(r) != *rule => changes.push(Change::Update(r.clone(), rule.clone())),
             Some(_) => {}
         }
     }
     for r in &existing {
-        if !wanted.rule.iter().any(|w| w.name == r.name) {
+        if !wanted.rule.iter().any(|w| w.name.trim() == r.name) {
             changes.push(Change::Delete(r.clone()));
         }
     }
@@ -286,7 +354,9 @@ async fn apply(ctx: &Ctx, client: &crate::client::Client, a: ApplyArgs) -> anyho
         "dry_run": a.dry_run,
         "changes": changes.iter().map(|c| match c {
             Change::Create(r) => serde_json::json!({"change": "create", "rule": r.name}),
-            Change::Replace(old, _) => serde_json::json!({"change": "replace", "rule": old.name, "id": old.id}),
+            Change::Update(old, new) => serde_json::json!({
+                "change": "update", "rule": old.name, "id": old.id, "fields": diff(&as_new(old), new),
+            }),
             Change::Delete(old) => serde_json::json!({"change": "delete", "rule": old.name, "id": old.id}),
         }).collect::<Vec<_>>(),
     }))?;
@@ -298,12 +368,19 @@ async fn apply(ctx: &Ctx, client: &crate::client::Client, a: ApplyArgs) -> anyho
         return Ok(Exit::Success);
     }
     for c in &changes {
-        let line = match c {
-            Change::Create(r) => format!("+ create rule '{}'", r.name),
-            Change::Replace(old, _) => format!("~ replace rule '{}' (id {})", old.name, old.id),
-            Change::Delete(old) => format!("- delete rule '{}' (id {})", old.name, old.id),
-        };
-        ctx.printer.status(line);
+        match c {
+            Change::Create(r) => ctx.printer.status(format!("+ create rule '{}'", r.name)),
+            Change::Update(old, new) => {
+                ctx.printer
+                    .status(format!("~ update rule '{}' (id {})", old.name, old.id));
+                for line in diff(&as_new(old), new) {
+                    ctx.printer.status(format!("    {line}"));
+                }
+            }
+            Change::Delete(old) => ctx
+                .printer
+                .status(format!("- delete rule '{}' (id {})", old.name, old.id)),
+        }
     }
     if a.dry_run {
         ctx.printer.status(format!(
@@ -314,12 +391,13 @@ async fn apply(ctx: &Ctx, client: &crate::client::Client, a: ApplyArgs) -> anyho
     }
     let deletes = changes
         .iter()
-        .any(|c| matches!(c, Change::Delete(_) | Change::Replace(..)));
-    if deletes
+        .filter(|c| matches!(c, Change::Delete(_)))
+        .count();
+    if deletes > 0
         && !confirm(
             &format!(
-                "Make these {} change(s) to campaign '{campaign}'?",
-                changes.len()
+                "Delete {deletes} rule(s) of campaign '{campaign}' that {} does not list?",
+                a.file.display()
             ),
             ctx.global.yes,
         )?
@@ -327,20 +405,24 @@ async fn apply(ctx: &Ctx, client: &crate::client::Client, a: ApplyArgs) -> anyho
         ctx.printer.status("Nothing changed");
         return Ok(Exit::Failure);
     }
+    let total = changes.len();
     for c in changes {
         match c {
             Change::Create(r) => {
                 client.create_rule(&campaign, &r).await?;
             }
-            Change::Replace(old, r) => {
-                client.delete_rule(old.id).await?;
-                client.create_rule(&campaign, &r).await?;
+            Change::Update(old, r) => {
+                client.replace_rule(old.id, &r).await?;
             }
             Change::Delete(old) => {
                 client.delete_rule(old.id).await?;
             }
         }
     }
+    ctx.printer.status(format!(
+        "Made {total} change(s): campaign '{campaign}' now has the rules of {}",
+        a.file.display()
+    ));
     if ctx.printer.format == crate::output::Format::Table {
         ctx.printer.list(&client.list_rules(&campaign).await?)?;
     }
@@ -359,4 +441,125 @@ fn as_new(r: &Rule) -> NewRule {
         action: r.action,
         enabled: r.enabled,
     }
+}
+
+/// The rule `current` with the flags of `rules update` applied.
+fn updated(current: &Rule, a: UpdateArgs) -> Result<NewRule, UsageError> {
+    let mut rule = as_new(current);
+    if let Some(name) = a.name {
+        rule.name = name;
+    }
+    if let Some(event_type) = a.event_type {
+        rule.event_type = event_type;
+    }
+    if let Some(identity) = a.identity {
+        rule.identity = identity_kind(identity);
+    }
+    if let Some(path) = a.identity_path {
+        rule.identity_path = path;
+    }
+    if a.no_condition {
+        rule.condition = None;
+    } else if a.condition.is_some() {
+        rule.condition = a.condition;
+    }
+    if a.no_threshold {
+        rule.threshold = None;
+    } else if a.threshold_field.is_some() || a.threshold_amount.is_some() || a.within_days.is_some()
+    {
+        rule.threshold = match (
+            current.threshold.clone(),
+            a.threshold_field,
+            a.threshold_amount,
+            a.within_days,
+        ) {
+            (Some(t), field, amount, days) => Some(Threshold {
+                field: field.unwrap_or(t.field),
+                amount: amount.unwrap_or(t.amount),
+                within_days: days.unwrap_or(t.within_days),
+            }),
+            (None, Some(field), Some(amount), Some(within_days)) => Some(Threshold {
+                field,
+                amount,
+                within_days,
+            }),
+            (None, ..) => {
+                return Err(UsageError(format!(
+                    "rule {} has no threshold yet: give --threshold-field, --threshold-amount \
+                     and --within-days together",
+                    current.id
+                )));
+            }
+        };
+    }
+    if let Some(action) = a.action {
+        rule.action = action_named(&action);
+    }
+    Ok(rule)
+}
+
+fn identity_kind(arg: IdentityArg) -> IdentityKind {
+    match arg {
+        IdentityArg::Email => IdentityKind::Email,
+        IdentityArg::Code => IdentityKind::Code,
+        IdentityArg::ExternalId => IdentityKind::ExternalId,
+    }
+}
+
+fn action_named(action: &str) -> QualifyAction {
+    if action == "unqualify" {
+        QualifyAction::Unqualify
+    } else {
+        QualifyAction::Qualify
+    }
+}
+
+/// The fields that differ, as `field: old -> new` lines (`threshold.amount: 50 -> 75`).
+fn diff(old: &NewRule, new: &NewRule) -> Vec<String> {
+    let (old, new) = (flatten(old), flatten(new));
+    let mut lines = Vec::new();
+    for (key, before) in &old {
+        let after = new.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        if after != Some(before.as_str()) {
+            lines.push(format!("{key}: {before} -> {}", after.unwrap_or("(none)")));
+        }
+    }
+    for (key, after) in &new {
+        if !old.iter().any(|(k, _)| k == key) {
+            lines.push(format!("{key}: (none) -> {after}"));
+        }
+    }
+    lines
+}
+
+/// A rule as `(dotted field, shown value)` pairs, in the file's order.
+fn flatten(rule: &NewRule) -> Vec<(String, String)> {
+    fn walk(prefix: &str, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&key, v, out);
+                }
+            }
+            serde_json::Value::String(s) => out.push((prefix.to_string(), format!("{s:?}"))),
+            // 50 and 50.0 are the same amount.
+            serde_json::Value::Number(n) => out.push((
+                prefix.to_string(),
+                n.as_f64().map_or_else(|| n.to_string(), |f| f.to_string()),
+            )),
+            other => out.push((prefix.to_string(), other.to_string())),
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        "",
+        &serde_json::to_value(rule).unwrap_or_default(),
+        &mut out,
+    );
+    out
 }

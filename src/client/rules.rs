@@ -3,7 +3,7 @@
 use reqwest::Method;
 
 use super::{Client, ClientError, encode};
-use crate::api::{EventRecord, NewEvent, NewRule, Page, Rule, RulePatch};
+use crate::api::{EventQuery, EventRecord, NewEvent, NewRule, Page, PageQuery, Rule, RulePatch};
 
 impl Client {
     pub async fn list_rules(&self, campaign: &str) -> Result<Vec<Rule>, ClientError> {
@@ -28,6 +28,12 @@ impl Client {
 
     pub async fn update_rule(&self, id: i64, patch: &RulePatch) -> Result<Rule, ClientError> {
         self.write(Method::PATCH, format!("/v1/rules/{id}"), patch)
+            .await
+    }
+
+    /// Makes rule `id` exactly `rule`, keeping its id (and its threshold progress).
+    pub async fn replace_rule(&self, id: i64, rule: &NewRule) -> Result<Rule, ClientError> {
+        self.write(Method::PUT, format!("/v1/rules/{id}"), rule)
             .await
     }
 
@@ -59,9 +65,26 @@ impl Client {
             .await
     }
 
-    pub async fn list_events(&self, limit: u32) -> Result<Vec<EventRecord>, ClientError> {
-        let page: Page<EventRecord> = self.get(format!("/v1/events?limit={limit}")).await?;
-        Ok(page.data)
+    /// One page of events, newest first.
+    pub async fn list_events(
+        &self,
+        query: &EventQuery,
+        page: &PageQuery,
+    ) -> Result<Page<EventRecord>, ClientError> {
+        let mut params = Vec::new();
+        if let Some(limit) = page.limit {
+            params.push(format!("limit={limit}"));
+        }
+        if let Some(cursor) = &page.cursor {
+            params.push(format!("cursor={}", encode(cursor)));
+        }
+        if let Some(kind) = &query.kind {
+            params.push(format!("type={}", encode(kind)));
+        }
+        if let Some(lead) = query.lead {
+            params.push(format!("lead={lead}"));
+        }
+        self.get(format!("/v1/events?{}", params.join("&"))).await
     }
 
     pub async fn get_event(&self, id: &str) -> Result<EventRecord, ClientError> {

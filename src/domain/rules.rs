@@ -115,6 +115,13 @@ pub fn number_at(event: &Value, path: &str) -> Option<f64> {
     }
 }
 
+/// Whether a sum has reached a threshold's amount. Sums of decimal amounts
+/// (30.10 + 19.90) can fall a hair short in binary floating point, so a
+/// shortfall of a billionth of the amount still counts as reached.
+pub fn reached(sum: f64, amount: f64) -> bool {
+    sum >= amount - amount.abs().max(1.0) * 1e-9
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +145,14 @@ mod tests {
         let err = Condition::compile("event.data.amount >= ").err().unwrap();
         assert_eq!(err.field, "condition");
         assert!(err.message.contains("at 1:"), "{}", err.message);
+    }
+
+    #[test]
+    fn decimal_sums_reach_their_threshold() {
+        assert!(reached(30.1 + 19.9, 50.0));
+        assert!(reached(0.1 + 0.2, 0.3));
+        assert!(!reached(49.99, 50.0));
+        assert!(reached(5000.0, 5000.0));
     }
 
     #[test]

@@ -74,6 +74,7 @@ impl Tabular for Rule {
         ("name", "NAME"),
         ("event_type", "EVENT"),
         ("identity_path", "IDENTITY"),
+        ("condition", "CONDITION"),
         ("action", "ACTION"),
         ("enabled", "ENABLED"),
     ];
@@ -96,6 +97,7 @@ impl Tabular for EventRecord {
         ("type", "TYPE"),
         ("source", "SOURCE"),
         ("received_at", "RECEIVED"),
+        ("summary", "WHAT IT DID"),
     ];
 }
 

@@ -39,6 +39,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/001_initial.sql")),
         M::up(include_str!("migrations/002_token_rate_limits.sql")),
         M::up(include_str!("migrations/003_rules_events.sql")),
+        M::up(include_str!("migrations/004_event_times.sql")),
     ])
 }
 

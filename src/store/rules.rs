@@ -7,8 +7,9 @@ use serde_json::Value;
 
 use super::{ChangeContext, Principal, Result, change_lead, now};
 use crate::api::{
-    Campaign, EventRecord, IdentityKind, Lead, NewEvent, NewRule, Problem, ProblemCode,
-    QualifyAction, QualifyMethod, QualifyOutcome, Rule, RuleDecision, RulePatch, Threshold,
+    Campaign, CampaignStatus, EventRecord, IdentityKind, Lead, NewEvent, NewRule, Problem,
+    ProblemCode, QualifyAction, QualifyMethod, QualifyOutcome, Rule, RuleDecision, RulePatch,
+    Threshold,
 };
 use crate::domain::rules::{self as eval, Condition};
 
@@ -146,6 +147,55 @@ pub fn update_rule(
     get_rule(conn, workspace_id, id)
 }
 
+/// Makes rule `id` exactly `rule`, in place: it keeps its id, and the
+/// threshold progress it counted, unless what it counts (the threshold's
+/// field or the lead's identity) changed.
+pub fn replace_rule(conn: &Connection, workspace_id: i64, id: i64, rule: NewRule) -> Result<Rule> {
+    let old = get_rule(conn, workspace_id, id)?;
+    eval::validate(&rule).map_err(refuse)?;
+    if let Some(other) = find_rule(conn, old.campaign_id, &rule.name)?
+        && other.id != id
+    {
+        return Err(Problem::new(
+            409,
+            ProblemCode::Duplicate,
+            format!(
+                "rule {} already has the name '{}' in this campaign",
+                other.id, other.name
+            ),
+        )
+        .into());
+    }
+    let t = rule.threshold.as_ref();
+    let counts_the_same = old.identity == rule.identity
+        && old.identity_path == rule.identity_path
+        && old.threshold.as_ref().map(|t| &t.field) == t.map(|t| &t.field);
+    if !counts_the_same {
+        conn.execute("DELETE FROM rule_matches WHERE rule_id = ?1", [id])?;
+    }
+    conn.execute(
+        "UPDATE rules SET name = ?2, event_type = ?3, identity_kind = ?4, identity_path = ?5,
+             condition = ?6, threshold_field = ?7, threshold_amount = ?8, threshold_days = ?9,
+             action = ?10, enabled = ?11, updated_at = ?12
+         WHERE id = ?1",
+        params![
+            id,
+            rule.name.trim(),
+            rule.event_type.trim(),
+            rule.identity.as_str(),
+            rule.identity_path,
+            rule.condition,
+            t.map(|t| &t.field),
+            t.map(|t| t.amount),
+            t.map(|t| t.within_days),
+            rule.action.as_str(),
+            rule.enabled,
+            now()
+        ],
+    )?;
+    get_rule(conn, workspace_id, id)
+}
+
 pub fn delete_rule(conn: &Connection, workspace_id: i64, id: i64) -> Result<Rule> {
     let rule = get_rule(conn, workspace_id, id)?;
     conn.execute("DELETE FROM rules WHERE id = ?1", [id])?;
@@ -157,6 +207,18 @@ pub fn delete_rule(conn: &Connection, workspace_id: i64, id: i64) -> Result<Rule
 pub enum EventMode {
     Record { source: &'static str },
     Test,
+}
+
+/// Where an event is in the pipeline, for one rule's decision.
+struct Delivery<'a> {
+    /// The event as CEL and the paths see it: `{id, type, data}`.
+    event: &'a Value,
+    /// The event's row; `None` in a test.
+    row: Option<i64>,
+    /// In a test of an event already received: its row, so it is not counted twice.
+    earlier_row: Option<i64>,
+    /// When it happened, in the stored form.
+    occurred_at: &'a str,
 }
 
 /// Stores `event` (once per id) and applies every enabled rule that listens
@@ -174,58 +236,81 @@ pub fn process_event(
     if event.kind.trim().is_empty() {
         return Err(Problem::validation("type", "every event needs a type").into());
     }
-    if let EventMode::Record { .. } = mode
-        && let Some(mut stored) = get_event(conn, principal.workspace_id, &event.id)?
-    {
+    let earlier = get_event(conn, principal.workspace_id, &event.id)?;
+    if let (EventMode::Record { .. }, Some(mut stored)) = (mode, earlier.clone()) {
         stored.redelivered = true;
+        stored.summary = format!(
+            "already received at {}; nothing changed this time",
+            stored.received_at
+        );
         return Ok(stored);
     }
     let received_at = now();
+    let occurred_at = match &event.occurred_at {
+        Some(at) => {
+            super::parse_time_filter(at).map_err(|e| Problem::validation("occurred_at", e))?
+        }
+        None => received_at.clone(),
+    };
     let event_value = serde_json::json!({
         "id": event.id,
         "type": event.kind,
+        "occurred_at": occurred_at,
         "data": event.data,
     });
-    let event_row = match mode {
+    let row = match mode {
         EventMode::Record { source } => {
             conn.execute(
-                "INSERT INTO events (workspace_id, event_key, type, source, payload, decisions, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, '[]', ?6)",
+                "INSERT INTO events
+                     (workspace_id, event_key, type, source, payload, decisions, received_at, occurred_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, '[]', ?6, ?7)",
                 params![
                     principal.workspace_id,
                     event.id,
                     event.kind,
                     source,
                     event.data.to_string(),
-                    received_at
+                    received_at,
+                    occurred_at
                 ],
             )?;
             Some(conn.last_insert_rowid())
         }
         EventMode::Test => None,
     };
+    let earlier_row = match (&earlier, mode) {
+        (Some(_), EventMode::Test) => event_row(conn, principal.workspace_id, &event.id)?,
+        _ => None,
+    };
+    let delivery = Delivery {
+        event: &event_value,
+        row,
+        earlier_row,
+        occurred_at: &occurred_at,
+    };
     let mut decisions = Vec::new();
     for campaign in campaigns {
+        if campaign.status == CampaignStatus::Archived {
+            continue;
+        }
         for rule in list_rules(conn, campaign.id)? {
-            if !rule.enabled {
-                continue;
+            if rule.enabled {
+                decisions.push(decide(conn, principal, campaign, &rule, &delivery)?);
             }
-            decisions.push(decide(
-                conn,
-                principal,
-                campaign,
-                &rule,
-                &event_value,
-                event_row,
-                &received_at,
-            )?);
         }
     }
-    if let Some(row) = event_row {
+    if let Some(row) = row {
         conn.execute(
             "UPDATE events SET decisions = ?2 WHERE id = ?1",
             params![row, serde_json::to_string(&decisions).unwrap_or_default()],
         )?;
+    }
+    let mut summary = EventRecord::summarize(&decisions);
+    if let Some(earlier) = &earlier {
+        summary = format!(
+            "already received at {}: sending it again changes nothing. As a new event: {summary}",
+            earlier.received_at
+        );
     }
     Ok(EventRecord {
         id: event.id,
@@ -235,22 +320,34 @@ pub fn process_event(
             EventMode::Test => "test".to_string(),
         },
         received_at,
-        redelivered: false,
+        occurred_at,
+        redelivered: earlier.is_some(),
+        summary,
         decisions,
         data: event_value["data"].clone(),
     })
 }
 
-/// One rule's decision on one event; `event_row` is `None` in a test.
+/// How a lead is named in explanations.
+fn named(lead: &Lead) -> String {
+    format!("lead {} ({})", lead.id, lead.email)
+}
+
+/// A sum or an amount as explanations show it: two decimals.
+fn amount(x: f64) -> String {
+    format!("{x:.2}")
+}
+
+/// One rule's decision on one event.
 fn decide(
     conn: &Connection,
     principal: &Principal,
     campaign: &Campaign,
     rule: &Rule,
-    event: &Value,
-    event_row: Option<i64>,
-    received_at: &str,
+    delivery: &Delivery,
 ) -> Result<RuleDecision> {
+    let event = delivery.event;
+    let testing = delivery.row.is_none();
     let mut d = RuleDecision {
         rule_id: rule.id,
         rule: rule.name.clone(),
@@ -272,10 +369,10 @@ fn decide(
         );
         return Ok(d);
     }
+    let kind = rule.identity.as_str();
     let Some(identity) = eval::text_at(event, &rule.identity_path) else {
         d.explanation = format!(
-            "the event has no {} at {}",
-            rule.identity.as_str(),
+            "the event has no {kind} at {} (nothing there, or not text)",
             rule.identity_path
         );
         return Ok(d);
@@ -287,22 +384,31 @@ fn decide(
         IdentityKind::ExternalId => {
             let mut leads = super::find_leads_by_external_id(conn, campaign.id, &identity)?;
             if leads.len() > 1 {
-                d.explanation =
-                    format!("several leads have external id '{identity}'; none was changed");
+                d.explanation = format!(
+                    "several leads of campaign '{}' have external id '{identity}'; none is changed",
+                    campaign.code
+                );
                 return Ok(d);
             }
             leads.pop()
         }
     };
     let Some(lead) = lead else {
-        d.explanation = format!(
-            "no lead of campaign '{}' has {} '{identity}'",
-            campaign.code,
-            rule.identity.as_str()
-        );
+        d.explanation = if is_referrer(conn, campaign.id, rule.identity, &identity)? {
+            format!(
+                "'{identity}' is a referrer of campaign '{}', not a lead; referrers never qualify",
+                campaign.code
+            )
+        } else {
+            format!(
+                "no lead of campaign '{}' has {kind} '{identity}'",
+                campaign.code
+            )
+        };
         return Ok(d);
     };
     d.lead_id = Some(lead.id);
+    let who = named(&lead);
     if let Some(source) = &rule.condition {
         let condition =
             Condition::compile(source).map_err(|e| Problem::validation(e.field, e.message))?;
@@ -310,52 +416,58 @@ fn decide(
             Ok(value) => d.condition = Some(value),
             Err(message) => {
                 d.condition = Some(false);
-                d.explanation = format!("lead {}: {message}", lead.id);
+                d.explanation = format!("{who}: {message}; counted as false");
                 return Ok(d);
             }
         }
         if d.condition == Some(false) {
-            d.explanation = format!("lead {}: the condition `{source}` is false", lead.id);
+            d.explanation = format!("{who}: the condition `{source}` is false");
             return Ok(d);
         }
     }
     if let Some(t) = &rule.threshold {
-        let Some(amount) = eval::number_at(event, &t.field) else {
-            d.explanation = format!("lead {}: the event has no number at {}", lead.id, t.field);
+        let Some(value) = eval::number_at(event, &t.field) else {
+            d.explanation = format!("{who}: the event has no number at {}", t.field);
             return Ok(d);
         };
-        let before = threshold_sum(conn, rule.id, &lead, t)?;
-        let sum = before + amount;
-        if let Some(row) = event_row {
+        if let Some(row) = delivery.row {
             conn.execute(
                 "INSERT OR IGNORE INTO rule_matches (rule_id, lead_id, event_id, amount, at)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![rule.id, lead.id, row, amount, received_at],
+                params![rule.id, lead.id, row, value, delivery.occurred_at],
             )?;
         }
-        d.threshold_sum = Some(sum);
+        let end = window_end(&lead, t);
+        let before = threshold_sum(conn, rule.id, &lead, &end, delivery)?;
         d.threshold_amount = Some(t.amount);
-        if !within_window(&lead, t, received_at) {
+        if delivery.occurred_at > end.as_str() {
+            d.threshold_sum = Some(tidy(before));
             d.explanation = format!(
-                "lead {}: the event came more than {} days after the lead signed up",
-                lead.id, t.within_days
+                "{who}: the event happened at {}, more than {} days after the lead signed up \
+                 ({}); the window closed at {end}, with {} of {}",
+                delivery.occurred_at,
+                t.within_days,
+                lead.created_at,
+                amount(before),
+                amount(t.amount)
             );
             return Ok(d);
         }
-        if sum < t.amount {
+        let sum = tidy(before + value);
+        d.threshold_sum = Some(sum);
+        if !eval::reached(sum, t.amount) {
             d.explanation = format!(
-                "lead {}: {sum:.2} of {:.2} so far within {} days of sign-up",
-                lead.id, t.amount, t.within_days
+                "{who}: {} of {} so far within {} days of sign-up (until {}); not reached yet",
+                amount(sum),
+                amount(t.amount),
+                t.within_days,
+                end.get(..10).unwrap_or(&end)
             );
             return Ok(d);
         }
     }
-    let reason = format!(
-        "rule '{}' on event {}",
-        rule.name,
-        event["id"].as_str().unwrap_or_default()
-    );
     let event_id = event["id"].as_str().unwrap_or_default();
+    let reason = format!("rule '{}' on event {event_id}", rule.name);
     let outcome = change_lead(
         conn,
         &lead,
@@ -365,33 +477,75 @@ fn decide(
             method: QualifyMethod::Rule,
             reason: Some(&reason),
             idempotency_key: None,
-            dry_run: event_row.is_none(),
+            dry_run: testing,
             rule: Some((&rule.name, event_id)),
         },
     )?;
     d.outcome = Some(outcome);
-    d.explanation = match outcome {
-        QualifyOutcome::Qualified | QualifyOutcome::Unqualified => {
-            format!("lead {}: {}", lead.id, outcome.as_str())
+    let reached = match (&rule.threshold, d.threshold_sum) {
+        (Some(t), Some(sum)) => format!(" ({} of {} reached)", amount(sum), amount(t.amount)),
+        _ => String::new(),
+    };
+    d.explanation = match (outcome, testing) {
+        (QualifyOutcome::Qualified | QualifyOutcome::Unqualified, false) => {
+            format!("{who}: {}{reached}", outcome.as_str())
         }
-        _ => format!("lead {}: {} (nothing to change)", lead.id, outcome.as_str()),
+        (QualifyOutcome::Qualified | QualifyOutcome::Unqualified, true) => {
+            format!("{who}: would be {}{reached}", outcome.as_str())
+        }
+        (_, false) => format!("{who}: {}; nothing to change", outcome.as_str()),
+        (_, true) => format!("{who}: {}; nothing would change", outcome.as_str()),
     };
     Ok(d)
 }
 
-/// The sum of the rule's amounts for the lead within the window, before this event.
-fn threshold_sum(conn: &Connection, rule_id: i64, lead: &Lead, t: &Threshold) -> Result<f64> {
-    let end = window_end(lead, t);
-    Ok(conn.query_row(
-        "SELECT COALESCE(SUM(amount), 0) FROM rule_matches
-         WHERE rule_id = ?1 AND lead_id = ?2 AND at >= ?3 AND at <= ?4",
-        params![rule_id, lead.id, lead.created_at, end],
-        |r| r.get(0),
-    )?)
+/// Whether `identity` names a referrer of the campaign (who never qualifies).
+fn is_referrer(
+    conn: &Connection,
+    campaign_id: i64,
+    kind: IdentityKind,
+    identity: &str,
+) -> Result<bool> {
+    Ok(match kind {
+        IdentityKind::Email => {
+            super::find_referrer_by_email(conn, campaign_id, &identity.to_lowercase())?.is_some()
+        }
+        IdentityKind::Code => super::find_referrer_by_code(conn, campaign_id, identity)?.is_some(),
+        IdentityKind::ExternalId => {
+            super::find_referrer_by_external_id(conn, campaign_id, identity)?.is_some()
+        }
+    })
 }
 
-fn within_window(lead: &Lead, t: &Threshold, at: &str) -> bool {
-    at >= lead.created_at.as_str() && at <= window_end(lead, t).as_str()
+/// Sums keep six decimals, so that 0.1 + 0.2 shows as 0.3.
+fn tidy(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
+/// The sum of the rule's amounts for the lead up to the window's end, this
+/// event excluded (in a test of an event received before, its earlier row
+/// too). An event can only reach a lead that exists, so events that say they
+/// happened before the sign-up (a lead imported late, a backfill) count.
+fn threshold_sum(
+    conn: &Connection,
+    rule_id: i64,
+    lead: &Lead,
+    end: &str,
+    delivery: &Delivery,
+) -> Result<f64> {
+    Ok(conn.query_row(
+        "SELECT COALESCE(SUM(amount), 0) FROM rule_matches
+         WHERE rule_id = ?1 AND lead_id = ?2 AND at <= ?3
+           AND event_id != ?4 AND event_id != ?5",
+        params![
+            rule_id,
+            lead.id,
+            end,
+            delivery.row.unwrap_or(-1),
+            delivery.earlier_row.unwrap_or(-1)
+        ],
+        |r| r.get(0),
+    )?)
 }
 
 /// The last moment of the threshold's window, in the stored time format.
@@ -400,38 +554,88 @@ fn window_end(lead: &Lead, t: &Threshold) -> String {
         .unwrap_or_else(|| lead.created_at.clone())
 }
 
-/// An event as stored, with its decisions.
-pub fn get_event(conn: &Connection, workspace_id: i64, key: &str) -> Result<Option<EventRecord>> {
+fn event_row(conn: &Connection, workspace_id: i64, key: &str) -> Result<Option<i64>> {
     Ok(conn
         .query_row(
-            "SELECT event_key, type, source, received_at, decisions, payload FROM events
-             WHERE workspace_id = ?1 AND event_key = ?2",
+            "SELECT id FROM events WHERE workspace_id = ?1 AND event_key = ?2",
             params![workspace_id, key],
-            event_from_row,
+            |r| r.get(0),
         )
         .optional()?)
 }
 
-fn event_from_row(r: &Row) -> rusqlite::Result<EventRecord> {
-    let decisions: String = r.get(4)?;
-    let payload: String = r.get(5)?;
-    Ok(EventRecord {
-        id: r.get(0)?,
-        kind: r.get(1)?,
-        source: r.get(2)?,
-        received_at: r.get(3)?,
-        redelivered: false,
-        decisions: serde_json::from_str(&decisions).unwrap_or_default(),
-        data: serde_json::from_str(&payload).unwrap_or(Value::Null),
-    })
+/// An event as stored, with its decisions.
+pub fn get_event(conn: &Connection, workspace_id: i64, key: &str) -> Result<Option<EventRecord>> {
+    Ok(conn
+        .query_row(
+            &format!(
+                "SELECT {EVENT_COLUMNS} FROM events WHERE workspace_id = ?1 AND event_key = ?2"
+            ),
+            params![workspace_id, key],
+            event_from_row,
+        )
+        .optional()?
+        .map(|(_, e)| e))
 }
 
-/// The most recent events, newest first.
-pub fn list_events(conn: &Connection, workspace_id: i64, limit: u32) -> Result<Vec<EventRecord>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT event_key, type, source, received_at, decisions, payload FROM events
-         WHERE workspace_id = ?1 ORDER BY id DESC LIMIT ?2",
+const EVENT_COLUMNS: &str =
+    "id, event_key, type, source, received_at, decisions, payload, occurred_at";
+
+fn event_from_row(r: &Row) -> rusqlite::Result<(i64, EventRecord)> {
+    let decisions: String = r.get(5)?;
+    let payload: String = r.get(6)?;
+    let received_at: String = r.get(4)?;
+    let occurred_at: Option<String> = r.get(7)?;
+    let decisions: Vec<RuleDecision> = serde_json::from_str(&decisions).unwrap_or_default();
+    Ok((
+        r.get(0)?,
+        EventRecord {
+            id: r.get(1)?,
+            kind: r.get(2)?,
+            source: r.get(3)?,
+            occurred_at: occurred_at.unwrap_or_else(|| received_at.clone()),
+            received_at,
+            redelivered: false,
+            summary: EventRecord::summarize(&decisions),
+            decisions,
+            data: serde_json::from_str(&payload).unwrap_or(Value::Null),
+        },
+    ))
+}
+
+/// Which events to list: newest first, before a position, of a type.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// Only events stored before this row (the cursor); 0 means from the newest.
+    pub before_row: i64,
+    pub kind: Option<String>,
+    /// Only events whose decisions name this lead.
+    pub lead_id: Option<i64>,
+}
+
+/// Events newest first, with their rows (for cursors).
+pub fn list_events(
+    conn: &Connection,
+    workspace_id: i64,
+    filter: &EventFilter,
+    limit: u32,
+) -> Result<Vec<(i64, EventRecord)>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {EVENT_COLUMNS} FROM events
+         WHERE workspace_id = ?1 AND (?2 = 0 OR id < ?2) AND (?3 IS NULL OR type = ?3)
+           AND (?4 IS NULL OR EXISTS (SELECT 1 FROM json_each(decisions) d
+                                      WHERE json_extract(d.value, '$.lead_id') = ?4))
+         ORDER BY id DESC LIMIT ?5"
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            workspace_id,
+            filter.before_row,
+            filter.kind,
+            filter.lead_id,
+            limit
+        ],
+        event_from_row,
     )?;
-    let rows = stmt.query_map(params![workspace_id, limit], event_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

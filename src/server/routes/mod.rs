@@ -59,7 +59,10 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/campaigns/{campaign}/rules/test", post(rules::test))
         .route(
             "/v1/rules/{id}",
-            get(rules::show).patch(rules::update).delete(rules::delete),
+            get(rules::show)
+                .patch(rules::update)
+                .put(rules::replace)
+                .delete(rules::delete),
         )
         .route("/v1/events", get(rules::list_events).post(rules::send))
         .route("/v1/events/{id}", get(rules::show_event))

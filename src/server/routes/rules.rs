@@ -3,7 +3,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::api::{EventRecord, NewEvent, NewRule, Page, Problem, Rule, RulePatch};
+use crate::api::{
+    Cursor, EventRecord, MAX_PAGE, NewEvent, NewRule, Page, Problem, Rule, RulePatch,
+};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{Empty, PathParam, QueryParams, Write};
@@ -77,6 +79,28 @@ pub async fn update(
     .await
 }
 
+#[utoipa::path(put, path = "/v1/rules/{id}", tag = "rules", operation_id = "replace_rule",
+    request_body = NewRule, params(("id" = i64, Path)),
+    responses((status = 200, body = Rule), (status = 404, body = Problem), (status = 409, body = Problem),
+        (status = 422, body = Problem)))]
+/// Makes the rule exactly the body, keeping its id and (unless what it counts
+/// changed) its threshold progress; `rules apply` uses it.
+pub async fn replace(
+    State(state): State<AppState>,
+    PathParam(id): PathParam<i64>,
+    w: Write<NewRule>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        Ok(store::replace_rule(
+            ctx.tx,
+            ctx.caller.workspace_id,
+            id,
+            body,
+        )?)
+    })
+    .await
+}
+
 #[utoipa::path(delete, path = "/v1/rules/{id}", tag = "rules", operation_id = "delete_rule",
     params(("id" = i64, Path)), responses((status = 200, body = Rule), (status = 404, body = Problem)))]
 pub async fn delete(
@@ -127,14 +151,19 @@ pub async fn send(State(state): State<AppState>, w: Write<NewEvent>) -> Result<R
     .await
 }
 
-/// The campaign named, or every campaign of the workspace.
+/// The campaign named (refused when archived), or every campaign of the
+/// workspace (the pipeline skips archived ones).
 pub fn campaigns_for(
     tx: &rusqlite::Connection,
     workspace_id: i64,
     campaign: Option<&str>,
 ) -> Result<Vec<crate::api::Campaign>, store::StoreError> {
     match campaign {
-        Some(c) => Ok(vec![store::get_campaign(tx, workspace_id, c)?]),
+        Some(c) => {
+            let campaign = store::get_campaign(tx, workspace_id, c)?;
+            store::ensure_open(&campaign)?;
+            Ok(vec![campaign])
+        }
         None => store::list_campaigns(tx, workspace_id, 0, u32::MAX),
     }
 }
@@ -142,24 +171,56 @@ pub fn campaigns_for(
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct EventsQuery {
-    /// At most this many, newest first (default 100).
+    /// At most this many, newest first (default 100, at most 1000).
     limit: Option<u32>,
+    /// Where the previous page ended (its `next_cursor`).
+    cursor: Option<String>,
+    /// Only events of this type.
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    /// Only events that reached this lead.
+    lead: Option<i64>,
 }
 
 #[utoipa::path(get, path = "/v1/events", tag = "events", operation_id = "list_events",
-    params(EventsQuery), responses((status = 200, body = Page<EventRecord>)))]
+    params(EventsQuery), responses((status = 200, body = Page<EventRecord>), (status = 422, body = Problem)))]
+/// Events newest first, each with its decisions and a summary of what it did.
 pub async fn list_events(
     State(state): State<AppState>,
     Caller(p): Caller,
     QueryParams(q): QueryParams<EventsQuery>,
 ) -> Result<Json<Page<EventRecord>>, ApiError> {
-    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
-    let events = state
-        .transaction(move |tx| Ok(store::list_events(tx, p.workspace_id, limit)?))
+    let limit = q.limit.unwrap_or(100);
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(
+            Problem::validation("limit", format!("must be between 1 and {MAX_PAGE}")).into(),
+        );
+    }
+    let before_row = match &q.cursor {
+        Some(c) => {
+            Cursor::decode(c)
+                .ok_or_else(|| Problem::validation("cursor", "is not a cursor this API gave out"))?
+                .0
+        }
+        None => 0,
+    };
+    let filter = store::EventFilter {
+        before_row,
+        kind: q.kind,
+        lead_id: q.lead,
+    };
+    let mut rows = state
+        .transaction(move |tx| Ok(store::list_events(tx, p.workspace_id, &filter, limit + 1)?))
         .await?;
+    let next_cursor = if rows.len() > limit as usize {
+        rows.truncate(limit as usize);
+        rows.last().map(|(row, _)| Cursor(*row).encode())
+    } else {
+        None
+    };
     Ok(Json(Page {
-        data: events,
-        next_cursor: None,
+        data: rows.into_iter().map(|(_, e)| e).collect(),
+        next_cursor,
     }))
 }
 
