@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use refctl::matching::{self, IndexOptions, IndexedLead, LeadIndex, ReadOptions};
+use refctl::matching::{self, IndexOptions, IndexedLead, IndexedReferrer, LeadIndex, ReadOptions};
 
 /// A small deterministic generator: the same data on every run.
 struct Rng(u64);
@@ -81,19 +81,36 @@ fn lead_email(i: u64) -> String {
     format!("{first}.{last}{i}@{domain}")
 }
 
-/// leads.csv: `email` of every lead.
-fn generate_leads(path: &Path, leads: u64) -> std::io::Result<()> {
-    let mut out = BufWriter::with_capacity(1 << 20, File::create(path)?);
+/// A referrer's email: referrers are a tenth as many as leads.
+fn referrer_email(i: u64) -> String {
+    let last = LAST[(i % LAST.len() as u64) as usize].replace('ü', "u");
+    format!(
+        "{last}.referrer{i}@{}",
+        DOMAINS[(i % DOMAINS.len() as u64) as usize]
+    )
+}
+
+/// leads.csv: `email` of every lead; referrers.csv: `email` of every referrer.
+fn generate_people(leads_path: &Path, referrers_path: &Path, leads: u64) -> std::io::Result<()> {
+    let mut out = BufWriter::with_capacity(1 << 20, File::create(leads_path)?);
     writeln!(out, "email")?;
     for i in 0..leads {
         writeln!(out, "{}", lead_email(i))?;
+    }
+    out.flush()?;
+    let mut out = BufWriter::with_capacity(1 << 20, File::create(referrers_path)?);
+    writeln!(out, "email")?;
+    for i in 0..leads.div_ceil(10) {
+        writeln!(out, "{}", referrer_email(i))?;
     }
     out.flush()
 }
 
 /// customers.csv, shaped like a Stripe export: about 8% of rows are leads
-/// (with the mess of real exports: case, spaces, NBSP), 1% unusable, the rest
-/// customers who were never referred; names with accents, quoted fields.
+/// (with the mess of real exports: case, spaces, NBSP; leads picked at
+/// random, so many appear twice), 1% referrers, 1% unusable (`n/a`, an
+/// address cut short), the rest customers who were never referred; names
+/// with accents, quoted fields with commas.
 fn generate_customers(path: &Path, rows: u64, leads: u64) -> std::io::Result<()> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut out = BufWriter::with_capacity(1 << 20, File::create(path)?);
@@ -113,7 +130,8 @@ fn generate_customers(path: &Path, rows: u64, leads: u64) -> std::io::Result<()>
                 email.push_str(&lead_email(rng.below(leads)));
                 email.push('\u{a0}');
             }
-            8 => email.push_str("n/a"),
+            8 => email.push_str(if i % 2 == 0 { "n/a" } else { "customer@" }),
+            9 => email.push_str(&referrer_email(rng.below(leads.div_ceil(10)))),
             _ => {
                 let domain = DOMAINS[rng.below(DOMAINS.len() as u64) as usize];
                 email.push_str(&format!("customer{i}@{domain}"));
@@ -137,6 +155,10 @@ fn generate_customers(path: &Path, rows: u64, leads: u64) -> std::io::Result<()>
     out.flush()
 }
 
+/// Bumped when the generator changes, so that files kept in BENCH_DIR are
+/// made again.
+const GENERATION: u32 = 2;
+
 /// Peak resident memory of this process, from /proc (Linux).
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -146,12 +168,16 @@ fn peak_rss_mib() -> Option<f64> {
 }
 
 /// The measured work, in a process of its own so that its peak memory is its own.
-fn child(leads: &Path, customers: &Path) {
-    let emails: Vec<String> = BufReader::new(File::open(leads).unwrap())
-        .lines()
-        .skip(1)
-        .map(Result::unwrap)
-        .collect();
+fn child(leads: &Path, referrers: &Path, customers: &Path) {
+    let read = |path: &Path| -> Vec<String> {
+        BufReader::new(File::open(path).unwrap())
+            .lines()
+            .skip(1)
+            .map(Result::unwrap)
+            .collect()
+    };
+    let emails = read(leads);
+    let referrers = read(referrers);
     let index = LeadIndex::new(
         emails
             .into_iter()
@@ -162,16 +188,25 @@ fn child(leads: &Path, customers: &Path) {
                 qualified: i % 10 == 0,
                 ..IndexedLead::default()
             }),
-        std::iter::empty(),
+        referrers
+            .into_iter()
+            .enumerate()
+            .map(|(i, email)| IndexedReferrer {
+                id: i as i64 + 1,
+                email: Some(email),
+                ..IndexedReferrer::default()
+            }),
         &IndexOptions::default(),
     );
     let started = Instant::now();
     let input = File::open(customers).unwrap();
     let summary = matching::plan(input, &ReadOptions::default(), &index, |_| {}).unwrap();
     let seconds = started.elapsed().as_secs_f64();
+    // The rows that name a lead, as the peer's join counts them.
     let matched = summary.rows
         - summary.counts[&matching::Outcome::NoMatch]
-        - summary.counts[&matching::Outcome::Invalid];
+        - summary.counts[&matching::Outcome::Invalid]
+        - summary.counts[&matching::Outcome::NotALead];
     println!(
         "{} {} {seconds} {}",
         summary.rows,
@@ -209,7 +244,11 @@ fn duckdb(python: &str, leads: &Path, customers: &Path, threads: &str) -> Option
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|a| a == "--child") {
-        child(Path::new(&args[at + 1]), Path::new(&args[at + 2]));
+        child(
+            Path::new(&args[at + 1]),
+            Path::new(&args[at + 2]),
+            Path::new(&args[at + 3]),
+        );
         return;
     }
     let sizes: Vec<u64> = std::env::var("BENCH_ROWS")
@@ -236,8 +275,9 @@ fn main() {
     std::fs::create_dir_all(&dir).unwrap();
 
     let leads_file = dir.join(format!("leads-{leads}.csv"));
-    if !leads_file.exists() {
-        generate_leads(&leads_file, leads).unwrap();
+    let referrers_file = dir.join(format!("referrers-{leads}.csv"));
+    if !leads_file.exists() || !referrers_file.exists() {
+        generate_people(&leads_file, &referrers_file, leads).unwrap();
     }
     println!("customer-list matching against {leads} leads (one core)");
     println!(
@@ -245,7 +285,7 @@ fn main() {
         "rows", "MB", "refctl s", "rows/s", "peak MiB", "duckdb 1t s", "duckdb all s", "vs 1t"
     );
     for rows in sizes {
-        let customers = dir.join(format!("customers-{rows}.csv"));
+        let customers = dir.join(format!("customers-{GENERATION}-{rows}-{leads}.csv"));
         if !customers.exists() {
             generate_customers(&customers, rows, leads).unwrap();
         }
@@ -260,6 +300,7 @@ fn main() {
             let out = Command::new(std::env::current_exe().unwrap())
                 .arg("--child")
                 .arg(&leads_file)
+                .arg(&referrers_file)
                 .arg(&customers)
                 .output()
                 .unwrap();

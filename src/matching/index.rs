@@ -82,26 +82,59 @@ fn merge(existing: Target, new: Target, groups: &mut Groups) -> Target {
 /// Normalized keys to whom they name.
 ///
 /// Most customer rows are nobody's: their lookup ends in a Bloom filter of
-/// about a byte per key (two bits in one 64-bit word), small enough to stay
+/// about two bytes a key (two bits in one 64-bit word), small enough to stay
 /// in the core's cache while the file streams past. A key that passes goes
-/// to a table of 64-bit fingerprints and is confirmed against the stored
-/// key; two keys with one fingerprint fall back to an exact map.
+/// to an open-addressing table of 16-byte slots (a 32-bit check of the hash,
+/// the key's place in one byte arena, whom it names), and is confirmed
+/// against the stored bytes: two cache misses for a hit, no pointer chasing.
+/// While the index is built, keys go to an exact map; [`KeyMap::seal`]
+/// packs them.
 pub(super) struct KeyMap {
+    building: HashMap<Box<[u8]>, Target, RandomState>,
     filter: Vec<u64>,
-    fingerprints: HashMap<u64, u32, RandomState>,
-    entries: Vec<(Box<[u8]>, Target)>,
-    collided: HashMap<Box<[u8]>, Target, RandomState>,
+    slots: Vec<Slot>,
+    arena: Vec<u8>,
 }
 
-/// In `fingerprints`: the key is in `collided`.
-const COLLIDED: u32 = u32::MAX;
-const SEED: u64 = 0x5eed_f00d;
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// The high half of the key's hash.
+    check: u32,
+    /// Where the key is in the arena; `len == EMPTY` marks a free slot.
+    offset: u32,
+    len: u32,
+    target: u32,
+}
 
+const EMPTY: u32 = u32::MAX;
+const SEED: u64 = 0x5eed_f00d;
+/// `Target` in a `u32`: a lead's position, or a tag in the top bits.
+const LEADS_TAG: u32 = 1 << 31;
+const REFERRER: u32 = u32::MAX;
+
+fn pack(target: Target) -> u32 {
+    match target {
+        Target::Lead(i) => i,
+        Target::Leads(g) => LEADS_TAG | g,
+        Target::Referrer => REFERRER,
+    }
+}
+
+fn unpack(packed: u32) -> Target {
+    match packed {
+        REFERRER => Target::Referrer,
+        p if p & LEADS_TAG != 0 => Target::Leads(p & !LEADS_TAG),
+        p => Target::Lead(p),
+    }
+}
+
+#[inline]
 fn fingerprint(key: &[u8]) -> u64 {
     std::hash::BuildHasher::hash_one(&foldhash::fast::FixedState::with_seed(SEED), key)
 }
 
 /// The filter word of a fingerprint, and the two bits it sets there.
+#[inline]
 fn filter_slot(fingerprint: u64, mask: usize) -> (usize, u64) {
     let bits = (1u64 << (fingerprint >> 58)) | (1u64 << ((fingerprint >> 52) & 63));
     (fingerprint as usize & mask, bits)
@@ -109,89 +142,92 @@ fn filter_slot(fingerprint: u64, mask: usize) -> (usize, u64) {
 
 impl KeyMap {
     fn with_capacity(n: usize) -> KeyMap {
-        KeyMap {
-            filter: vec![0],
-            fingerprints: HashMap::with_capacity_and_hasher(n, RandomState::default()),
-            entries: Vec::with_capacity(n),
-            collided: HashMap::default(),
-        }
+        let mut map = KeyMap {
+            building: HashMap::with_capacity_and_hasher(n, RandomState::default()),
+            filter: Vec::new(),
+            slots: Vec::new(),
+            arena: Vec::new(),
+        };
+        map.seal();
+        map
     }
 
     /// Whom `key` names.
     #[inline]
     pub(super) fn get(&self, key: &[u8]) -> Option<Target> {
-        self.get_at(fingerprint(key), key)
-    }
-
-    #[inline]
-    fn get_at(&self, fingerprint: u64, key: &[u8]) -> Option<Target> {
-        let (word, bits) = filter_slot(fingerprint, self.filter.len() - 1);
+        let fp = fingerprint(key);
+        let (word, bits) = filter_slot(fp, self.filter.len() - 1);
         if self.filter[word] & bits != bits {
             return None;
         }
-        self.confirm(fingerprint, key)
+        self.confirm(fp, key)
     }
 
-    fn confirm(&self, fingerprint: u64, key: &[u8]) -> Option<Target> {
-        match *self.fingerprints.get(&fingerprint)? {
-            COLLIDED => self.collided.get(key).copied(),
-            at => {
-                let (stored, target) = &self.entries[at as usize];
-                (**stored == *key).then_some(*target)
+    fn confirm(&self, fp: u64, key: &[u8]) -> Option<Target> {
+        let mask = self.slots.len() - 1;
+        let check = (fp >> 32) as u32;
+        // The filter took the low bits: start the probe from others.
+        let mut at = (fp >> 20) as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot.len == EMPTY {
+                return None;
             }
+            if slot.check == check
+                && slot.len as usize == key.len()
+                && self.arena[slot.offset as usize..][..key.len()] == *key
+            {
+                return Some(unpack(slot.target));
+            }
+            at = (at + 1) & mask;
         }
     }
 
     fn insert(&mut self, key: &[u8], target: Target, groups: &mut Groups) {
-        self.insert_at(fingerprint(key), key, target, groups);
-    }
-
-    fn insert_at(&mut self, fingerprint: u64, key: &[u8], target: Target, groups: &mut Groups) {
-        match self.fingerprints.get(&fingerprint).copied() {
+        match self.building.get_mut(key) {
+            Some(existing) => *existing = merge(*existing, target, groups),
             None => {
-                self.fingerprints
-                    .insert(fingerprint, self.entries.len() as u32);
-                self.entries.push((key.into(), target));
-            }
-            Some(COLLIDED) => match self.collided.get_mut(key) {
-                Some(existing) => *existing = merge(*existing, target, groups),
-                None => {
-                    self.collided.insert(key.into(), target);
-                }
-            },
-            Some(at) => {
-                let (stored, existing) = &mut self.entries[at as usize];
-                if **stored == *key {
-                    *existing = merge(*existing, target, groups);
-                } else {
-                    self.collided.insert(stored.clone(), *existing);
-                    self.collided.insert(key.into(), target);
-                    self.fingerprints.insert(fingerprint, COLLIDED);
-                }
+                self.building.insert(key.into(), target);
             }
         }
     }
 
-    /// Builds the filter once every key is in: about 10 bits a key, in a
-    /// power-of-two number of words.
+    /// Packs the keys into the filter (about 16 bits a key) and the slots
+    /// (at most two thirds full), once every key is in.
     fn seal(&mut self) {
-        let words = (self.fingerprints.len() * 10 / 64 + 1).next_power_of_two();
+        let n = self.building.len();
+        let words = (n * 16 / 64 + 1).next_power_of_two();
         self.filter = vec![0; words];
-        for &fp in self.fingerprints.keys() {
+        self.slots = vec![
+            Slot {
+                len: EMPTY,
+                ..Slot::default()
+            };
+            (n + n / 2 + 1).next_power_of_two()
+        ];
+        self.arena = Vec::with_capacity(self.building.keys().map(|k| k.len()).sum());
+        let mask = self.slots.len() - 1;
+        for (key, target) in std::mem::take(&mut self.building) {
+            let fp = fingerprint(&key);
             let (word, bits) = filter_slot(fp, words - 1);
             self.filter[word] |= bits;
+            let mut at = (fp >> 20) as usize & mask;
+            while self.slots[at].len != EMPTY {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = Slot {
+                check: (fp >> 32) as u32,
+                offset: self.arena.len() as u32,
+                len: key.len() as u32,
+                target: pack(target),
+            };
+            self.arena.extend_from_slice(&key);
         }
-        self.entries.shrink_to_fit();
     }
 
     /// How many keys.
     pub(super) fn len(&self) -> usize {
-        self.fingerprints.len() + self.collided.len()
-            - self
-                .fingerprints
-                .values()
-                .filter(|v| **v == COLLIDED)
-                .count()
+        self.slots.iter().filter(|s| s.len != EMPTY).count() + self.building.len()
     }
 }
 
@@ -356,26 +392,51 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_sharing_a_fingerprint_stay_apart() {
+    fn keys_merge_and_probe_past_each_other() {
         let mut groups = Groups::new();
         let mut map = KeyMap::with_capacity(4);
-        map.insert_at(7, b"a@x.com", Target::Lead(0), &mut groups);
-        map.insert_at(7, b"b@x.com", Target::Lead(1), &mut groups);
-        map.insert_at(7, b"b@x.com", Target::Referrer, &mut groups);
+        map.insert(b"a@x.com", Target::Lead(0), &mut groups);
+        map.insert(b"b@x.com", Target::Lead(1), &mut groups);
+        map.insert(b"b@x.com", Target::Referrer, &mut groups);
         map.insert(b"d@x.com", Target::Lead(2), &mut groups);
         map.insert(b"d@x.com", Target::Lead(3), &mut groups);
         map.insert(b"d@x.com", Target::Lead(2), &mut groups);
         map.insert(b"r@x.com", Target::Referrer, &mut groups);
         map.insert(b"r@x.com", Target::Lead(4), &mut groups);
+        map.insert(b"s@x.com", Target::Referrer, &mut groups);
         map.seal();
-        assert_eq!(map.get_at(7, b"a@x.com"), Some(Target::Lead(0)));
-        assert_eq!(map.get_at(7, b"b@x.com"), Some(Target::Lead(1)));
-        assert_eq!(map.get_at(7, b"c@x.com"), None);
+        assert_eq!(map.get(b"a@x.com"), Some(Target::Lead(0)));
+        assert_eq!(map.get(b"b@x.com"), Some(Target::Lead(1)));
+        assert_eq!(map.get(b"c@x.com"), None);
         assert_eq!(map.get(b"d@x.com"), Some(Target::Leads(0)));
         assert_eq!(groups[0], [2, 3]);
         assert_eq!(map.get(b"r@x.com"), Some(Target::Lead(4)));
+        assert_eq!(map.get(b"s@x.com"), Some(Target::Referrer));
         assert_eq!(map.get(b"e@x.com"), None);
-        assert_eq!(map.len(), 4);
+        assert_eq!(map.len(), 5);
+        // A full probe chain: every slot's check equal, only bytes tell.
+        let mut crowded = KeyMap::with_capacity(0);
+        crowded.slots = vec![
+            Slot {
+                len: EMPTY,
+                ..Slot::default()
+            };
+            4
+        ];
+        crowded.arena = b"abc".to_vec();
+        for at in 0..3 {
+            crowded.slots[at] = Slot {
+                check: 7,
+                offset: at as u32,
+                len: 1,
+                target: at as u32,
+            };
+        }
+        for (at, key) in [b"a", b"b", b"c"].into_iter().enumerate() {
+            assert_eq!(crowded.confirm(7 << 32, key), Some(Target::Lead(at as u32)));
+        }
+        assert_eq!(crowded.confirm(7 << 32, b"d"), None);
+        assert_eq!(unpack(pack(Target::Leads(5))), Target::Leads(5));
     }
 
     #[test]

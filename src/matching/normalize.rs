@@ -161,7 +161,21 @@ fn check_ascii_domain(domain: &[u8]) -> Result<(), EmailProblem> {
 /// The slow path: Unicode trimming, `mailto:` and `Name <address>` forms,
 /// NFC, lowercase and IDNA.
 fn unicode_email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
-    let cleaned: String = raw.chars().filter(|c| !is_invisible(*c)).collect();
+    // Cheap answers first: padding of NBSP or zero-width characters around
+    // a plain address, and cells with no address at all.
+    let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    if trimmed.is_empty() {
+        return Err(EmailProblem::Empty);
+    }
+    if !trimmed.contains('@') {
+        return Err(EmailProblem::NoAt);
+    }
+    let mut key = [0u8; EMAIL_KEY];
+    if let Some(key) = ascii_email_key(trimmed.as_bytes(), &mut key) {
+        out.extend(key.iter().map(|&b| b as char));
+        return Ok(());
+    }
+    let cleaned: String = trimmed.chars().filter(|c| !is_invisible(*c)).collect();
     let mut s = cleaned.trim();
     if let (Some(open), Some(close)) = (s.rfind('<'), s.rfind('>'))
         && open < close

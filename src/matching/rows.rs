@@ -106,7 +106,7 @@ pub struct RowReader<R> {
     record: ByteRecord,
 }
 
-const BUFFER: usize = 1 << 18;
+const BUFFER: usize = 1 << 16;
 
 impl<R: Read> RowReader<R> {
     pub fn new(input: R, delimiter: u8) -> RowReader<R> {
@@ -127,6 +127,7 @@ impl<R: Read> RowReader<R> {
     }
 
     /// The next row that is not a blank line; `None` at the end.
+    #[inline]
     pub fn next_row(&mut self) -> std::io::Result<Option<Row<'_>>> {
         loop {
             // One search finds the end of the line, or a quote before it.
