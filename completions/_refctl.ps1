@@ -1061,6 +1061,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make the workspace''s secret; prints it once')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the secret; the old one keeps working for a day')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1102,9 +1103,29 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'refctl;webhooks;secret;set' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which webhook')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'refctl;webhooks;secret;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make the workspace''s secret; prints it once')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the secret; the old one keeps working for a day')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1112,6 +1133,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;webhooks;secret;help;rotate' {
+            break
+        }
+        'refctl;webhooks;secret;help;set' {
             break
         }
         'refctl;webhooks;secret;help;help' {
@@ -1129,12 +1153,16 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         'refctl;webhooks;help;secret' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make the workspace''s secret; prints it once')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the secret; the old one keeps working for a day')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin')
             break
         }
         'refctl;webhooks;help;secret;create' {
             break
         }
         'refctl;webhooks;help;secret;rotate' {
+            break
+        }
+        'refctl;webhooks;help;secret;set' {
             break
         }
         'refctl;webhooks;help;help' {
@@ -1669,12 +1697,16 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         'refctl;help;webhooks;secret' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make the workspace''s secret; prints it once')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the secret; the old one keeps working for a day')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin')
             break
         }
         'refctl;help;webhooks;secret;create' {
             break
         }
         'refctl;help;webhooks;secret;rotate' {
+            break
+        }
+        'refctl;help;webhooks;secret;set' {
             break
         }
         'refctl;help;auth' {

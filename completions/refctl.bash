@@ -364,6 +364,9 @@ _refctl() {
             refctl__subcmd__help__subcmd__webhooks__subcmd__secret,rotate)
                 cmd="refctl__subcmd__help__subcmd__webhooks__subcmd__secret__subcmd__rotate"
                 ;;
+            refctl__subcmd__help__subcmd__webhooks__subcmd__secret,set)
+                cmd="refctl__subcmd__help__subcmd__webhooks__subcmd__secret__subcmd__set"
+                ;;
             refctl__subcmd__leads,add)
                 cmd="refctl__subcmd__leads__subcmd__add"
                 ;;
@@ -547,6 +550,9 @@ _refctl() {
             refctl__subcmd__webhooks__subcmd__help__subcmd__secret,rotate)
                 cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__secret__subcmd__rotate"
                 ;;
+            refctl__subcmd__webhooks__subcmd__help__subcmd__secret,set)
+                cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__secret__subcmd__set"
+                ;;
             refctl__subcmd__webhooks__subcmd__secret,create)
                 cmd="refctl__subcmd__webhooks__subcmd__secret__subcmd__create"
                 ;;
@@ -556,6 +562,9 @@ _refctl() {
             refctl__subcmd__webhooks__subcmd__secret,rotate)
                 cmd="refctl__subcmd__webhooks__subcmd__secret__subcmd__rotate"
                 ;;
+            refctl__subcmd__webhooks__subcmd__secret,set)
+                cmd="refctl__subcmd__webhooks__subcmd__secret__subcmd__set"
+                ;;
             refctl__subcmd__webhooks__subcmd__secret__subcmd__help,create)
                 cmd="refctl__subcmd__webhooks__subcmd__secret__subcmd__help__subcmd__create"
                 ;;
@@ -564,6 +573,9 @@ _refctl() {
                 ;;
             refctl__subcmd__webhooks__subcmd__secret__subcmd__help,rotate)
                 cmd="refctl__subcmd__webhooks__subcmd__secret__subcmd__help__subcmd__rotate"
+                ;;
+            refctl__subcmd__webhooks__subcmd__secret__subcmd__help,set)
+                cmd="refctl__subcmd__webhooks__subcmd__secret__subcmd__help__subcmd__set"
                 ;;
             *)
                 ;;
@@ -2538,7 +2550,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__webhooks__subcmd__secret)
-            opts="create rotate"
+            opts="create rotate set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2566,6 +2578,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__webhooks__subcmd__secret__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__webhooks__subcmd__secret__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4250,7 +4276,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__help__subcmd__secret)
-            opts="create rotate"
+            opts="create rotate set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4278,6 +4304,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__help__subcmd__secret__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__webhooks__subcmd__help__subcmd__secret__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4322,7 +4362,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version create rotate help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version create rotate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4386,7 +4426,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__help)
-            opts="create rotate help"
+            opts="create rotate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4441,7 +4481,55 @@ _refctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        refctl__subcmd__webhooks__subcmd__secret__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__rotate)
+            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "generic stripe" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__webhooks__subcmd__secret__subcmd__set)
             opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

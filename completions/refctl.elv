@@ -979,6 +979,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
             cand create 'Make the workspace''s secret; prints it once'
             cand rotate 'Replace the secret; the old one keeps working for a day'
+            cand set 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;webhooks;secret;create'= {
@@ -1017,14 +1018,35 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;webhooks;secret;set'= {
+            cand --kind 'Which webhook'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;webhooks;secret;help'= {
             cand create 'Make the workspace''s secret; prints it once'
             cand rotate 'Replace the secret; the old one keeps working for a day'
+            cand set 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;webhooks;secret;help;create'= {
         }
         &'refctl;webhooks;secret;help;rotate'= {
+        }
+        &'refctl;webhooks;secret;help;set'= {
         }
         &'refctl;webhooks;secret;help;help'= {
         }
@@ -1038,10 +1060,13 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;webhooks;help;secret'= {
             cand create 'Make the workspace''s secret; prints it once'
             cand rotate 'Replace the secret; the old one keeps working for a day'
+            cand set 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin'
         }
         &'refctl;webhooks;help;secret;create'= {
         }
         &'refctl;webhooks;help;secret;rotate'= {
+        }
+        &'refctl;webhooks;help;secret;set'= {
         }
         &'refctl;webhooks;help;help'= {
         }
@@ -1501,10 +1526,13 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;webhooks;secret'= {
             cand create 'Make the workspace''s secret; prints it once'
             cand rotate 'Replace the secret; the old one keeps working for a day'
+            cand set 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin'
         }
         &'refctl;help;webhooks;secret;create'= {
         }
         &'refctl;help;webhooks;secret;rotate'= {
+        }
+        &'refctl;help;webhooks;secret;set'= {
         }
         &'refctl;help;auth'= {
             cand login 'Store a token for the profile''s API (checked against the API first)'

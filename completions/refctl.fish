@@ -704,6 +704,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Make the workspace\'s secret; prints it once'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "rotate" -d 'Replace the secret; the old one keeps working for a day'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "set" -d 'Use a secret the sender made (Stripe\'s signing secret), from a hidden prompt or stdin'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'

@@ -415,3 +415,56 @@ fn the_signing_script_sends_as_its_readme_says() {
     assert!(out.contains("does not match"), "{out}");
     assert_eq!(status(&env, "bob.martin@example.com"), "pending");
 }
+
+#[test]
+fn stripe_made_secrets_are_set_from_stdin_and_the_replaced_one_lasts_a_day() {
+    let env = Env::remote();
+    env.seed();
+    rules(
+        &env,
+        &std::fs::read_to_string(root("examples/rules/stripe-spend.toml")).unwrap(),
+    );
+    let url = format!("{}/v1/hooks/acme/stripe", env.server().url);
+    let set = |secret: &str| {
+        env.cmd()
+            .args(["webhooks", "secret", "set", "--kind", "stripe"])
+            .write_stdin(format!("{secret}\n"))
+            .output()
+            .unwrap()
+    };
+    let from_stripe = "whsec_MadeByStripeForThisEndpoint0001";
+    let out = set(from_stripe);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The secret is never echoed.
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(from_stripe));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains(from_stripe));
+    let charge = |id: &str| {
+        json!({"id": id, "type": "charge.succeeded", "created": now(),
+               "data": {"object": {"amount": 1000, "currency": "usd",
+                                   "billing_details": {"email": "carla.rossi@example.com"}}}})
+    };
+    let (code, answer) = stripe(&url, from_stripe, &charge("evt_s1"));
+    assert_eq!(code, 200, "{answer}");
+
+    // Stripe rolls the secret: the new one works, and the old one for a day more.
+    let rolled = "whsec_MadeByStripeForThisEndpoint0002";
+    assert!(set(rolled).status.success());
+    assert_eq!(stripe(&url, rolled, &charge("evt_s2")).0, 200);
+    assert_eq!(stripe(&url, from_stripe, &charge("evt_s3")).0, 200);
+    assert_eq!(
+        stripe(&url, "whsec_SomethingElseEntirely0003", &charge("evt_s4")).0,
+        401
+    );
+
+    // Too short, or nothing at all, is refused with what to do.
+    let out = set("short");
+    assert_eq!(out.status.code(), Some(6));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 16 characters"));
+    let out = set("");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pipe it in"));
+}

@@ -3,7 +3,7 @@
 use clap::{Subcommand, ValueEnum};
 
 use super::context::Ctx;
-use super::exit::Exit;
+use super::exit::{Exit, UsageError};
 
 #[derive(Debug, Subcommand)]
 #[command(after_help = "Examples:
@@ -13,8 +13,12 @@ use super::exit::Exit;
 The generic endpoint, /v1/hooks/WORKSPACE/events, takes an event signed with
 Refctl-Signature: t=UNIX_TIME,v1=HEX(HMAC-SHA256(secret, \"UNIX_TIME.BODY\")).
 The Stripe endpoint, /v1/hooks/WORKSPACE/stripe, checks Stripe's own
-Stripe-Signature with the secret Stripe shows for the endpoint: create the
-stripe secret here, or rotate until you can paste it into Stripe.")]
+Stripe-Signature. Stripe makes the signing secret when you add the endpoint in
+its dashboard; give it to refctl with
+
+  refctl webhooks secret set --kind stripe     (prompts, or reads stdin)
+
+A secret replaced by rotate or set keeps working for a day, so senders can switch.")]
 pub enum WebhooksCommand {
     /// The workspace's webhooks: when made, when rotated, how many requests were refused
     List,
@@ -33,6 +37,12 @@ pub enum SecretCommand {
     },
     /// Replace the secret; the old one keeps working for a day
     Rotate {
+        /// Which webhook
+        #[arg(long, value_enum)]
+        kind: Kind,
+    },
+    /// Use a secret the sender made (Stripe's signing secret), from a hidden prompt or stdin
+    Set {
         /// Which webhook
         #[arg(long, value_enum)]
         kind: Kind,
@@ -63,6 +73,18 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
         SecretCommand::Rotate { kind } => {
             (client.rotate_webhook_secret(name(kind)).await?, "Rotated")
         }
+        SecretCommand::Set { kind } => {
+            let secret = read_secret()?;
+            let set = client.set_webhook_secret(name(kind), &secret).await?;
+            ctx.printer.status(format!(
+                "The {} webhook now checks signatures with the secret given (a replaced one \
+                 works for a day more). Endpoint: {}",
+                name(kind),
+                set["endpoint"].as_str().unwrap_or_default()
+            ));
+            ctx.printer.result(&set)?;
+            return Ok(Exit::Success);
+        }
     };
     if ctx.printer.format == crate::output::Format::Table {
         println!("{}", made["secret"].as_str().unwrap_or_default());
@@ -82,4 +104,29 @@ fn name(kind: Kind) -> &'static str {
         Kind::Generic => "generic",
         Kind::Stripe => "stripe",
     }
+}
+
+/// The secret from a hidden prompt on a terminal, else from stdin.
+fn read_secret() -> anyhow::Result<String> {
+    use std::io::{IsTerminal, Read};
+    let secret = if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        dialoguer::Password::new()
+            .with_prompt("Signing secret")
+            .interact()?
+    } else {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| anyhow::anyhow!("could not read the secret from stdin: {e}"))?;
+        s
+    };
+    let secret = secret.trim().to_string();
+    if secret.is_empty() {
+        return Err(UsageError(
+            "no secret given: pipe it in, e.g. `printenv STRIPE_WEBHOOK_SECRET | refctl webhooks secret set --kind stripe`"
+                .into(),
+        )
+        .into());
+    }
+    Ok(secret)
 }

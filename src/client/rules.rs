@@ -111,6 +111,20 @@ impl Client {
         .await
     }
 
+    /// Sets the workspace's webhook secret of `kind` to one the sender made.
+    pub async fn set_webhook_secret(
+        &self,
+        kind: &str,
+        secret: &str,
+    ) -> Result<serde_json::Value, ClientError> {
+        self.write(
+            Method::PUT,
+            format!("/v1/webhooks/secrets/{}", encode(kind)),
+            &serde_json::json!({ "secret": secret }),
+        )
+        .await
+    }
+
     /// Replaces the workspace's webhook secret of `kind`; the old one works for a day.
     pub async fn rotate_webhook_secret(
         &self,

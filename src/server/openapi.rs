@@ -15,7 +15,7 @@ use super::routes::*;
         rules::list, rules::create, rules::show, rules::update, rules::replace, rules::delete,
         rules::test,
         rules::send, rules::list_events, rules::show_event, webhooks::create_secret, webhooks::list,
-        webhooks::rotate_secret, webhooks::generic, webhooks::stripe,
+        webhooks::rotate_secret, webhooks::set_secret, webhooks::generic, webhooks::stripe,
     ),
     modifiers(&BearerAuth),
     security(("bearer" = []))

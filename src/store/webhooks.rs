@@ -59,6 +59,33 @@ pub fn rotate_webhook_secret(conn: &Connection, workspace_id: i64, kind: &str) -
     Ok(secret)
 }
 
+/// Sets the secret to one made elsewhere (Stripe makes its endpoints'
+/// signing secrets); a secret it replaces keeps working for a day.
+pub fn set_webhook_secret(
+    conn: &Connection,
+    workspace_id: i64,
+    kind: &str,
+    secret: &str,
+) -> Result<()> {
+    let secret = secret.trim();
+    if secret.len() < 16 || secret.chars().any(char::is_whitespace) {
+        return Err(Problem::validation(
+            "secret",
+            "must be at least 16 characters without spaces, as the sender shows it (whsec_...)",
+        )
+        .into());
+    }
+    let at = now();
+    conn.execute(
+        "INSERT INTO webhook_secrets (workspace_id, kind, secret, created_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (workspace_id, kind) DO UPDATE SET
+             previous_secret = secret, secret = excluded.secret, rotated_at = ?4
+         WHERE secret != excluded.secret",
+        params![workspace_id, kind, secret, at],
+    )?;
+    Ok(())
+}
+
 /// The workspace named `workspace` and the secrets of `kind` that are valid now.
 pub fn webhook_secrets(
     conn: &Connection,

@@ -69,6 +69,10 @@ pub fn routes() -> Router<AppState> {
         .route("/v1/webhooks", get(webhooks::list))
         .route("/v1/webhooks/secrets", post(webhooks::create_secret))
         .route(
+            "/v1/webhooks/secrets/{kind}",
+            axum::routing::put(webhooks::set_secret),
+        )
+        .route(
             "/v1/webhooks/secrets/{kind}/rotate",
             post(webhooks::rotate_secret),
         )

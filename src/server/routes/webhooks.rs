@@ -112,6 +112,40 @@ pub async fn rotate_secret(
     .await
 }
 
+/// A secret made by the sender, e.g. the signing secret Stripe shows for an endpoint.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SetSecret {
+    pub secret: String,
+}
+
+/// Where to point the sender; the secret is not echoed.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct SecretSet {
+    pub kind: SecretKind,
+    pub endpoint: String,
+}
+
+#[utoipa::path(put, path = "/v1/webhooks/secrets/{kind}", tag = "webhooks", operation_id = "set_webhook_secret",
+    request_body = SetSecret, params(("kind" = String, Path, description = "generic or stripe")),
+    responses((status = 200, body = SecretSet), (status = 422, body = Problem)))]
+/// Sets the webhook's secret to one the sender made (Stripe makes its own);
+/// a secret it replaces keeps working for a day.
+pub async fn set_secret(
+    State(state): State<AppState>,
+    PathParam(kind): PathParam<SecretKind>,
+    w: Write<SetSecret>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        store::set_webhook_secret(ctx.tx, ctx.caller.workspace_id, kind.as_str(), &body.secret)?;
+        Ok(SecretSet {
+            kind,
+            endpoint: endpoint(&ctx.caller.workspace, kind),
+        })
+    })
+    .await
+}
+
 #[utoipa::path(post, path = "/v1/hooks/{workspace}/events", tag = "webhooks", operation_id = "generic_webhook",
     params(("workspace" = String, Path)), request_body = NewEvent,
     responses((status = 200, body = EventRecord), (status = 401, body = Problem)))]
