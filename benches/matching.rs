@@ -10,6 +10,7 @@
 //! BENCH_PYTHON (the python with duckdb; default python3), BENCH_REPEAT (3:
 //! each side runs this many times and its best time counts, which is what
 //! survives a noisy shared machine).
+#![allow(clippy::unwrap_used, clippy::print_stdout)]
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};

@@ -13,5 +13,6 @@ pub mod domain;
 pub mod matching;
 pub mod output;
 pub mod server;
+pub mod service;
 pub mod store;
 pub mod upload;

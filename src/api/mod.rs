@@ -2,12 +2,51 @@
 //! error body and pagination. Both sides compile against these types, and the
 //! OpenAPI document is generated from them.
 
+/// A closed set of named values: serde, OpenAPI, `Display` and `FromStr`
+/// all use the same snake_case text.
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(format!(
+                        "'{s}' is not one of: {}",
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+    };
+}
+
 mod error;
 mod keys;
 mod model;
 mod page;
 mod rate;
 mod rules;
+mod webhooks;
 
 pub use error::{FieldError, Problem, ProblemCode};
 pub use keys::{MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchRole};
@@ -16,8 +55,9 @@ pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};
 pub use rules::{
     EventQuery, EventRecord, IdentityKind, NewEvent, NewRule, Rule, RuleDecision, RulePatch,
-    Threshold, WebhookInfo,
+    Threshold,
 };
+pub use webhooks::{NewSecret, SecretKind, SecretSet, SetSecret, WebhookInfo, WebhookSecret};
 
 /// The path prefix of every API route.
 pub const PREFIX: &str = "/v1";

@@ -7,24 +7,10 @@ use utoipa::ToSchema;
 
 use super::{QualifyAction, QualifyOutcome};
 
-/// Which of a lead's keys the event carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum IdentityKind {
-    Email,
-    Code,
-    ExternalId,
-}
-
-impl IdentityKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IdentityKind::Email => "email",
-            IdentityKind::Code => "code",
-            IdentityKind::ExternalId => "external_id",
-        }
-    }
-}
+string_enum!(
+    /// Which of a lead's keys the event carries.
+    IdentityKind { Email => "email", Code => "code", ExternalId => "external_id" }
+);
 
 /// The sum of a numeric field over a lead's matching events must reach
 /// `amount` within `within_days` of the lead's sign-up (Stripe spend rules).
@@ -169,18 +155,6 @@ pub struct EventRecord {
     #[serde(default)]
     #[schema(value_type = Object)]
     pub data: Value,
-}
-
-/// A webhook of the workspace, without its secret.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-pub struct WebhookInfo {
-    /// `generic` or `stripe`.
-    pub kind: String,
-    pub created_at: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rotated_at: Option<String>,
-    /// Requests refused for a missing, bad or stale signature.
-    pub refused: u64,
 }
 
 impl EventRecord {

@@ -36,6 +36,19 @@ pub struct GlobalArgs {
     pub yes: bool,
 }
 
+impl GlobalArgs {
+    /// The printer these flags ask for.
+    pub fn printer(&self) -> crate::output::Printer {
+        use crate::output::{ColorChoice, Printer};
+        let color = if self.no_color {
+            ColorChoice::Never
+        } else {
+            ColorChoice::Auto
+        };
+        Printer::new(self.output, self.quiet, color)
+    }
+}
+
 /// How much of a list to fetch.
 #[derive(Debug, Clone, Args)]
 pub struct ListArgs {

@@ -21,7 +21,7 @@ pub fn campaign_codes(current: &OsStr) -> Vec<CompletionCandidate> {
     if !db.exists() {
         return Vec::new();
     }
-    crate::store::local_campaign_codes(&db)
+    crate::server::local_campaign_codes(&db)
         .unwrap_or_default()
         .into_iter()
         .filter(|(code, _)| code.starts_with(prefix.as_ref()))

@@ -125,7 +125,7 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                     "value": value,
                 }))?;
             } else if let Some(v) = &value {
-                println!("{v}");
+                ctx.printer.value(v)?;
             }
             if value.is_none() {
                 ctx.printer.status(format!(

@@ -5,7 +5,7 @@ use super::exit::{AuthError, UsageError};
 use crate::api::{Page, PageQuery};
 use crate::client::{Client, EmbeddedTransport, HttpTransport, RetryPolicy};
 use crate::config::{Backend, CredentialStore, Overrides, Settings};
-use crate::output::{ColorChoice, Printer};
+use crate::output::Printer;
 
 /// What every command gets: the global flags, the resolved settings and the printer.
 pub struct Ctx {
@@ -23,12 +23,7 @@ impl Ctx {
             token: None,
         };
         let settings = Settings::resolve(&overrides)?;
-        let color = if global.no_color {
-            ColorChoice::Never
-        } else {
-            ColorChoice::Auto
-        };
-        let printer = Printer::new(global.output, global.quiet, color);
+        let printer = global.printer();
         Ok(Ctx {
             global,
             printer,

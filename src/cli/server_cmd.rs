@@ -7,7 +7,6 @@ use super::args::GlobalArgs;
 use super::exit::Exit;
 use crate::api::Scope;
 use crate::config::Paths;
-use crate::store;
 
 #[derive(Debug, Args)]
 #[command(
@@ -97,15 +96,13 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
         }
         Some(ServerCommand::Token(TokenCommand::Create(a))) => {
             let db = a.db.path()?;
-            let conn = store::open(&db)?;
-            let token = store::create_token(&conn, &a.workspace, &a.name, a.scope, a.rate)?;
-            println!("{token}");
-            if !global.quiet {
-                eprintln!(
-                    "Created {} token '{}' for workspace '{}'. It is shown only this once: store it now.",
-                    a.scope, a.name, a.workspace
-                );
-            }
+            let token = crate::server::create_token(&db, &a.workspace, &a.name, a.scope, a.rate)?;
+            let printer = global.printer();
+            printer.value(&token)?;
+            printer.status(format!(
+                "Created {} token '{}' for workspace '{}'. It is shown only this once: store it now.",
+                a.scope, a.name, a.workspace
+            ));
         }
     }
     Ok(Exit::Success)

@@ -87,7 +87,7 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
         }
     };
     if ctx.printer.format == crate::output::Format::Table {
-        println!("{}", made["secret"].as_str().unwrap_or_default());
+        ctx.printer.value(made["secret"].as_str().unwrap_or_default())?;
     } else {
         ctx.printer.one(&made)?;
     }

@@ -5,8 +5,7 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 use super::{ApiRequest, ApiResponse, ClientError, Transport, TransportFuture};
-use crate::server::{self, AppState, AuthMode};
-use crate::store;
+use crate::server::{self, AppState};
 
 /// The server's router called in-process over a SQLite file: no socket, no token.
 pub struct EmbeddedTransport {
@@ -17,15 +16,12 @@ pub struct EmbeddedTransport {
 impl EmbeddedTransport {
     /// Opens (creating on first use) the workspace database at `db`.
     pub fn open(db: &Path) -> Result<EmbeddedTransport, ClientError> {
-        let conn = store::open(db).map_err(|e| {
+        let state = AppState::open_local(db).map_err(|e| {
             ClientError::Store(format!(
                 "could not open the local workspace {}: {e}",
                 db.display()
             ))
         })?;
-        let principal = store::local_principal(&conn)
-            .map_err(|e| ClientError::Store(format!("could not open the local workspace: {e}")))?;
-        let state = AppState::new(conn, AuthMode::Local(principal));
         Ok(EmbeddedTransport {
             router: server::router(state),
             db: db.to_path_buf(),

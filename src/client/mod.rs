@@ -124,7 +124,7 @@ pub fn new_idempotency_key() -> String {
     use rand::RngCore;
     let mut bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::domain::codes::hex(&bytes)
 }
 
 /// Percent-encodes one path segment or query value.

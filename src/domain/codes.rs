@@ -35,6 +35,16 @@ pub fn slug(name: &str) -> String {
     out
 }
 
+/// Bytes as lowercase hexadecimal (hashes, keys, signatures).
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

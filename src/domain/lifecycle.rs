@@ -1,5 +1,6 @@
 //! How a lead moves between pending and qualified.
 
+use super::Refusal;
 use crate::api::{LeadStatus, QualifyAction, QualifyOutcome};
 
 /// What asking for `action` does to a lead in `status`: the outcome to report,
@@ -19,6 +20,17 @@ pub fn transition(
         }
         (LeadStatus::Pending, QualifyAction::Unqualify) => (QualifyOutcome::AlreadyPending, None),
     }
+}
+
+/// An unqualification (a refund, a chargeback) must say why.
+pub fn require_reason(action: QualifyAction, reason: Option<&str>) -> Result<(), Refusal> {
+    if action == QualifyAction::Unqualify && reason.is_none_or(|r| r.trim().is_empty()) {
+        return Err(Refusal::invalid(
+            "reason",
+            "a reason is required to unqualify",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

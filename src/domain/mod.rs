@@ -1,7 +1,14 @@
 //! Pure rules of the referral domain: no I/O, no clock, no database.
 
+pub mod campaigns;
 pub mod codes;
+pub mod events;
 pub mod lifecycle;
+mod refusal;
 pub mod rules;
 pub mod signature;
+pub mod stripe;
+pub mod time;
 pub mod validate;
+
+pub use refusal::Refusal;

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::api::NewRule;
+use crate::api::{NewRule, Rule};
 
 /// Why a rule cannot be saved.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -120,6 +120,14 @@ pub fn number_at(event: &Value, path: &str) -> Option<f64> {
 /// shortfall of a billionth of the amount still counts as reached.
 pub fn reached(sum: f64, amount: f64) -> bool {
     sum >= amount - amount.abs().max(1.0) * 1e-9
+}
+
+/// Whether `new` counts towards its threshold what `old` counted (the same
+/// identity and the same field), so the progress made so far still holds.
+pub fn counts_the_same(old: &Rule, new: &NewRule) -> bool {
+    old.identity == new.identity
+        && old.identity_path == new.identity_path
+        && old.threshold.as_ref().map(|t| &t.field) == new.threshold.as_ref().map(|t| &t.field)
 }
 
 #[cfg(test)]

@@ -29,11 +29,7 @@ pub fn sign(secret: &str, timestamp: i64, body: &[u8]) -> String {
     mac.update(timestamp.to_string().as_bytes());
     mac.update(b".");
     mac.update(body);
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    super::codes::hex(&mac.finalize().into_bytes())
 }
 
 /// The header value for a body signed now (for clients and tests).
@@ -90,6 +86,19 @@ fn hex(s: &str) -> Option<Vec<u8>> {
         .step_by(2)
         .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
         .collect()
+}
+
+/// A secret the sender made, as given: trimmed, at least 16 characters,
+/// no spaces inside.
+pub fn check_shared_secret(secret: &str) -> Result<&str, super::Refusal> {
+    let secret = secret.trim();
+    if secret.len() < 16 || secret.chars().any(char::is_whitespace) {
+        return Err(super::Refusal::invalid(
+            "secret",
+            "must be at least 16 characters without spaces, as the sender shows it (whsec_...)",
+        ));
+    }
+    Ok(secret)
 }
 
 #[cfg(test)]

@@ -130,6 +130,14 @@ impl Printer {
         out.flush()
     }
 
+    /// One bare value on a line of stdout (a token, a secret, a setting), for
+    /// `$(refctl …)`; it is the data, so `-q` does not hide it.
+    pub fn value(&self, value: &str) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{value}")?;
+        out.flush()
+    }
+
     /// A line about what happened, on stderr; silent with `-q`.
     pub fn status(&self, message: impl std::fmt::Display) {
         if !self.quiet {

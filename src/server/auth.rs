@@ -5,18 +5,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::error::ApiError;
-use super::state::AppState;
+use super::state::{AppState, AuthMode};
 use crate::api::{Problem, ProblemCode, Scope};
 use crate::store::{self, Principal};
-
-/// How the router learns who is calling.
-#[derive(Clone, Debug)]
-pub enum AuthMode {
-    /// A bearer token on every request (the HTTP server).
-    Tokens,
-    /// Every request is the local user (the embedded store, in-process only).
-    Local(Principal),
-}
 
 /// Routes anyone may read without a token.
 const PUBLIC: &[&str] = &["/v1/openapi.json"];
@@ -77,7 +68,7 @@ async fn principal_of(
         .ok_or_else(|| unauthenticated("the Authorization header must be 'Bearer <token>'"))?
         .to_string();
     state
-        .transaction(move |tx| Ok(store::authenticate(tx, &token)?))
+        .transaction(move |tx| Ok(store::tokens::authenticate(tx, &token)?))
         .await?
         .ok_or_else(|| unauthenticated("the token is not valid (unknown or revoked)"))
 }

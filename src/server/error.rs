@@ -1,7 +1,10 @@
+//! The one place where refusals and failures become HTTP problem details.
+
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::api::{Problem, ProblemCode};
+use crate::api::{FieldError, Problem, ProblemCode};
+use crate::domain::Refusal;
 use crate::store::StoreError;
 
 /// A handler's failure, answered as problem details.
@@ -14,10 +17,41 @@ impl From<Problem> for ApiError {
     }
 }
 
+/// The problem details of a refusal: its status and stable code.
+pub fn problem(refusal: Refusal) -> Problem {
+    match refusal {
+        Refusal::NotFound(detail) => Problem::not_found(detail),
+        Refusal::Invalid { field, message } => Problem::validation(&field, message),
+        Refusal::Duplicate {
+            detail,
+            existing_id,
+        } => {
+            let mut p = Problem::new(409, ProblemCode::Duplicate, detail);
+            p.existing_id = existing_id;
+            p
+        }
+        Refusal::Conflict(detail) => Problem::new(409, ProblemCode::Conflict, detail),
+        Refusal::UnknownReferrer { code, detail } => {
+            let mut p = Problem::new(422, ProblemCode::UnknownReferrer, detail);
+            p.errors.push(FieldError {
+                field: "referred_by".into(),
+                message: format!("unknown referral code '{code}'"),
+            });
+            p
+        }
+    }
+}
+
+impl From<Refusal> for ApiError {
+    fn from(r: Refusal) -> Self {
+        ApiError::from(problem(r))
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::Refused(p) => ApiError(p),
+            StoreError::Refused(r) => ApiError::from(r),
             other => {
                 tracing::error!(target: "refctl::server", "{other}");
                 ApiError::from(Problem::new(

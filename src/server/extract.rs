@@ -13,7 +13,8 @@ use super::auth::Caller;
 use super::error::ApiError;
 use super::state::AppState;
 use crate::api::{IDEMPOTENCY_KEY, Problem, ProblemCode};
-use crate::store::{self, Principal, StoredResponse};
+use crate::store::idempotency::StoredResponse;
+use crate::store::{self, Principal};
 
 /// A mutation: an admin caller, an optional idempotency key, and a JSON body.
 pub struct Write<T> {
@@ -87,11 +88,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
         hasher.update(path.as_bytes());
         hasher.update(b"\n");
         hasher.update(&bytes);
-        let request_hash = hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let request_hash = crate::domain::codes::hex(&hasher.finalize());
         Ok(Write {
             caller: caller.0,
             key,
@@ -132,7 +129,7 @@ impl<T: Send + 'static> Write<T> {
         let (status, body, replayed) = state
             .transaction(move |tx| {
                 if let Some(key) = &key
-                    && let Some(stored) = store::find_response(tx, caller.workspace_id, key)?
+                    && let Some(stored) = store::idempotency::find_response(tx, caller.workspace_id, key)?
                 {
                         if stored.request_hash != request_hash {
                             return Err(Problem::new(
@@ -156,7 +153,7 @@ impl<T: Send + 'static> Write<T> {
                     Problem::new(500, ProblemCode::Internal, format!("could not encode the response: {e}"))
                 })?;
                 if let Some(key) = &key {
-                    store::store_response(
+                    store::idempotency::store_response(
                         tx,
                         caller.workspace_id,
                         key,

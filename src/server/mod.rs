@@ -1,7 +1,9 @@
 //! The referral API: an axum router over the SQLite store.
 //!
 //! `refctl server` serves it on a socket; the embedded transport calls the
-//! same router in-process.
+//! same router in-process. Arrows point one way: `routes` call `service` for
+//! changes and `store` for reads; only `error` turns refusals into problem
+//! details.
 
 mod auth;
 mod error;
@@ -16,18 +18,30 @@ use std::net::SocketAddr;
 use std::path::Path;
 
 use axum::Router;
+use axum::routing::get;
 
-pub use auth::AuthMode;
 pub use error::ApiError;
-pub use openapi::openapi_json;
-pub use state::AppState;
+pub use state::{AppState, AuthMode};
+
+use crate::api::{Problem, RateLimit, Scope};
+use crate::store::{self, StoreError};
 
 /// The largest request body accepted; a batch of 1,000 leads is well below it.
 pub const BODY_LIMIT: usize = 8 * 1024 * 1024;
 
 /// The API router over `state`.
 pub fn router(state: AppState) -> Router {
-    routes::routes()
+    let (routes, doc) = routes::api();
+    let doc = std::sync::Arc::new(doc);
+    routes
+        .route(
+            "/v1/openapi.json",
+            get(move || {
+                let doc = doc.clone();
+                async move { axum::Json(doc.as_ref().clone()) }
+            }),
+        )
+        .fallback(|| async { ApiError::from(Problem::not_found("no such API route")) })
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::authenticate,
@@ -37,6 +51,28 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// The OpenAPI document of the v1 API, generated from the same types the client uses.
+pub fn openapi_json() -> String {
+    routes::api().1.to_pretty_json().unwrap_or_default()
+}
+
+/// Creates a token in the database at `db` (for `refctl server token create`).
+pub fn create_token(
+    db: &Path,
+    workspace: &str,
+    name: &str,
+    scope: Scope,
+    rate_limit: Option<RateLimit>,
+) -> Result<String, StoreError> {
+    let conn = store::open(db)?;
+    store::tokens::create_token(&conn, workspace, name, scope, rate_limit)
+}
+
+/// The codes and names of the local workspace's open campaigns, read-only
+/// (for shell completion).
+pub fn local_campaign_codes(db: &Path) -> Result<Vec<(String, String)>, StoreError> {
+    store::campaigns::local_codes(db)
+}
 /// Serves the API on `listen` until SIGINT or SIGTERM, then finishes in-flight requests.
 pub async fn serve(listen: SocketAddr, db: &Path) -> anyhow::Result<()> {
     let state = AppState::open(db, AuthMode::Tokens)?;
@@ -73,5 +109,25 @@ async fn shutdown_signal() {
     tokio::select! {
         _ = ctrl_c => {},
         _ = terminate => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_operation_has_a_unique_id() {
+        let doc: serde_json::Value = serde_json::from_str(&super::openapi_json()).unwrap();
+        let mut seen = BTreeSet::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, op) in item.as_object().unwrap() {
+                let id = op["operationId"].as_str().unwrap_or_default().to_string();
+                assert!(!id.is_empty(), "{method} {path} has no operationId");
+                assert!(seen.insert(id.clone()), "operationId {id} is used twice");
+            }
+        }
+        assert!(seen.contains("batch_qualify"), "{seen:?}");
+        assert!(seen.len() >= 35, "every route is documented: {seen:?}");
     }
 }

@@ -3,10 +3,18 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::{Connection, Transaction};
 
-use super::auth::AuthMode;
 use super::error::ApiError;
 use crate::api::{Problem, ProblemCode};
-use crate::store::{self, StoreError};
+use crate::store::{self, Principal, StoreError};
+
+/// How the router learns who is calling.
+#[derive(Clone, Debug)]
+pub enum AuthMode {
+    /// A bearer token on every request (the HTTP server).
+    Tokens,
+    /// Every request is the local user (the embedded store, in-process only).
+    Local(Principal),
+}
 
 /// What every handler shares: the database and how callers are authenticated.
 #[derive(Clone)]
@@ -19,6 +27,14 @@ pub struct AppState {
 impl AppState {
     pub fn open(path: &Path, auth: AuthMode) -> Result<AppState, StoreError> {
         Ok(AppState::new(store::open(path)?, auth))
+    }
+
+    /// The local workspace in the database at `path`, every request made by
+    /// its local user (the embedded default).
+    pub fn open_local(path: &Path) -> Result<AppState, StoreError> {
+        let conn = store::open(path)?;
+        let principal = store::tokens::local_principal(&conn)?;
+        Ok(AppState::new(conn, AuthMode::Local(principal)))
     }
 
     pub fn new(conn: Connection, auth: AuthMode) -> AppState {

@@ -1,62 +1,43 @@
+//! Campaigns: rows and queries.
+
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Result, now};
-use crate::api::{Campaign, CampaignPatch, CampaignStatus, NewCampaign, Problem, ProblemCode};
-use crate::domain::{codes, validate};
+use super::{Result, StoreError, now};
+use crate::api::{Campaign, CampaignStatus};
+use crate::domain::Refusal;
+use crate::domain::campaigns::CampaignDraft;
 
 const COLUMNS: &str = "id, code, name, status, created_at, updated_at";
 
 fn from_row(r: &Row) -> rusqlite::Result<Campaign> {
-    let status: String = r.get(3)?;
     Ok(Campaign {
         id: r.get(0)?,
         code: r.get(1)?,
         name: r.get(2)?,
-        status: status.parse().unwrap_or(CampaignStatus::Draft),
+        status: super::parsed(r, 3)?,
         created_at: r.get(4)?,
         updated_at: r.get(5)?,
     })
 }
 
-pub fn create_campaign(conn: &Connection, workspace_id: i64, new: NewCampaign) -> Result<Campaign> {
-    let name = new.name.trim().to_string();
-    if name.is_empty() {
-        return Err(Problem::validation("name", "must not be empty").into());
-    }
-    let code = match new.code {
-        Some(code) => {
-            let code = code.trim().to_string();
-            validate::campaign_code(&code).map_err(|m| Problem::validation("code", m))?;
-            code
-        }
-        None => codes::slug(&name),
-    };
-    if new.status == Some(CampaignStatus::Archived) {
-        return Err(Problem::validation("status", "a new campaign cannot be archived").into());
-    }
-    if let Some(existing) = find_campaign(conn, workspace_id, &code)? {
-        let mut p = Problem::new(
-            409,
-            ProblemCode::Duplicate,
-            format!(
-                "a campaign with code '{code}' already exists (id {})",
-                existing.id
-            ),
-        );
-        p.existing_id = Some(existing.id);
-        return Err(p.into());
-    }
-    let status = new.status.unwrap_or(CampaignStatus::Active);
+/// Inserts a checked draft; the caller has made sure its code is free.
+pub fn insert(conn: &Connection, workspace_id: i64, draft: &CampaignDraft) -> Result<Campaign> {
     let at = now();
     conn.execute(
         "INSERT INTO campaigns (workspace_id, code, name, status, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![workspace_id, code, name, status.as_str(), at],
+        params![
+            workspace_id,
+            draft.code,
+            draft.name,
+            draft.status.as_str(),
+            at
+        ],
     )?;
-    get_campaign_by_id(conn, workspace_id, conn.last_insert_rowid())
+    by_id(conn, workspace_id, conn.last_insert_rowid())
 }
 
-fn get_campaign_by_id(conn: &Connection, workspace_id: i64, id: i64) -> Result<Campaign> {
+fn by_id(conn: &Connection, workspace_id: i64, id: i64) -> Result<Campaign> {
     Ok(conn.query_row(
         &format!("SELECT {COLUMNS} FROM campaigns WHERE workspace_id = ?1 AND id = ?2"),
         params![workspace_id, id],
@@ -65,11 +46,7 @@ fn get_campaign_by_id(conn: &Connection, workspace_id: i64, id: i64) -> Result<C
 }
 
 /// A campaign by id (all digits) or code, within the workspace.
-pub fn find_campaign(
-    conn: &Connection,
-    workspace_id: i64,
-    reference: &str,
-) -> Result<Option<Campaign>> {
+pub fn find(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Option<Campaign>> {
     let reference = reference.trim();
     let found = match reference.parse::<i64>() {
         Ok(id) => conn
@@ -90,14 +67,16 @@ pub fn find_campaign(
     Ok(found)
 }
 
-/// Like [`find_campaign`], but a missing campaign is a 404 naming it.
-pub fn get_campaign(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Campaign> {
-    find_campaign(conn, workspace_id, reference)?.ok_or_else(|| {
-        Problem::not_found(format!("no campaign with id or code '{reference}'")).into()
+/// Like [`find`], but a missing campaign is refused by name.
+pub fn get(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Campaign> {
+    find(conn, workspace_id, reference)?.ok_or_else(|| {
+        StoreError::from(Refusal::not_found(format!(
+            "no campaign with id or code '{reference}'"
+        )))
     })
 }
 
-pub fn list_campaigns(
+pub fn list(
     conn: &Connection,
     workspace_id: i64,
     after_id: i64,
@@ -110,62 +89,29 @@ pub fn list_campaigns(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn update_campaign(
+/// Sets a campaign's name and status.
+pub fn update(
     conn: &Connection,
-    workspace_id: i64,
-    reference: &str,
-    patch: CampaignPatch,
+    campaign: &Campaign,
+    name: &str,
+    status: CampaignStatus,
 ) -> Result<Campaign> {
-    let current = get_campaign(conn, workspace_id, reference)?;
-    let name = match patch.name {
-        Some(n) if n.trim().is_empty() => {
-            return Err(Problem::validation("name", "must not be empty").into());
-        }
-        Some(n) => n.trim().to_string(),
-        None => current.name.clone(),
-    };
-    let status = match patch.status {
-        Some(CampaignStatus::Archived) => {
-            return Err(Problem::validation("status", "use the archive action to archive").into());
-        }
-        Some(s) => s,
-        None => current.status,
-    };
     conn.execute(
         "UPDATE campaigns SET name = ?1, status = ?2, updated_at = ?3 WHERE id = ?4",
-        params![name, status.as_str(), now(), current.id],
+        params![name, status.as_str(), now(), campaign.id],
     )?;
-    get_campaign_by_id(conn, workspace_id, current.id)
-}
-
-pub fn archive_campaign(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Campaign> {
-    let current = get_campaign(conn, workspace_id, reference)?;
-    if current.status != CampaignStatus::Archived {
-        conn.execute(
-            "UPDATE campaigns SET status = 'archived', updated_at = ?1 WHERE id = ?2",
-            params![now(), current.id],
-        )?;
-    }
-    get_campaign_by_id(conn, workspace_id, current.id)
-}
-
-/// Refuses changes to the people of an archived campaign.
-pub fn ensure_open(campaign: &Campaign) -> Result<()> {
-    if campaign.status == CampaignStatus::Archived {
-        return Err(Problem::new(
-            409,
-            ProblemCode::Conflict,
-            format!("campaign '{}' is archived", campaign.code),
-        )
-        .into());
-    }
-    Ok(())
+    let workspace_id: i64 = conn.query_row(
+        "SELECT workspace_id FROM campaigns WHERE id = ?1",
+        [campaign.id],
+        |r| r.get(0),
+    )?;
+    by_id(conn, workspace_id, campaign.id)
 }
 
 /// The codes and names of the open campaigns of the local workspace in the
 /// database at `path`, read-only (for shell completion: it must never create
 /// or change anything).
-pub fn local_campaign_codes(path: &std::path::Path) -> Result<Vec<(String, String)>> {
+pub fn local_codes(path: &std::path::Path) -> Result<Vec<(String, String)>> {
     let conn = Connection::open_with_flags(
         path,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,

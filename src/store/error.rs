@@ -1,12 +1,14 @@
 use std::path::PathBuf;
 
-use crate::api::Problem;
+use crate::domain::Refusal;
 
+/// What the store (and the service above it) can fail with: a refusal the
+/// caller should see as it is, or a failure of the database itself. Neither
+/// knows HTTP: `server::error` maps them to problem details.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// A refusal that the caller should see as it is (not found, duplicate, ...).
     #[error(transparent)]
-    Refused(Box<Problem>),
+    Refused(#[from] Refusal),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("could not migrate the database schema: {0}")]
@@ -16,10 +18,7 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-}
-
-impl From<Problem> for StoreError {
-    fn from(p: Problem) -> Self {
-        StoreError::Refused(Box::new(p))
-    }
+    /// A stored value that no version of refctl writes (a damaged database).
+    #[error("the database holds a value refctl does not understand: {0}")]
+    Corrupt(String),
 }

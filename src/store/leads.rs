@@ -1,16 +1,17 @@
+//! Leads: rows and queries.
+
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
-use super::{Result, ensure_open, find_referrer_by_code, now, parse_time_filter, unused_code};
-use crate::api::{Campaign, Lead, LeadStatus, NewLead, Problem, ProblemCode};
-use crate::domain::validate;
+use super::{Result, StoreError, now};
+use crate::api::{Lead, LeadStatus};
+use crate::domain::{Refusal, validate};
 
 const SELECT: &str = "SELECT l.id, l.campaign_id, l.email, l.name, l.phone, l.external_id,
     l.referral_code, r.referral_code, l.referrer_id, l.status, l.qualified_at, l.created_at
     FROM leads l JOIN referrers r ON r.id = l.referrer_id";
 
 fn from_row(r: &Row) -> rusqlite::Result<Lead> {
-    let status: String = r.get(9)?;
     Ok(Lead {
         id: r.get(0)?,
         campaign_id: r.get(1)?,
@@ -21,104 +22,51 @@ fn from_row(r: &Row) -> rusqlite::Result<Lead> {
         referral_code: r.get(6)?,
         referred_by: r.get(7)?,
         referrer_id: r.get(8)?,
-        status: if status == "qualified" {
-            LeadStatus::Qualified
-        } else {
-            LeadStatus::Pending
-        },
+        status: super::parsed(r, 9)?,
         qualified_at: r.get(10)?,
         created_at: r.get(11)?,
     })
 }
 
-pub fn create_lead(conn: &Connection, campaign: &Campaign, new: NewLead) -> Result<Lead> {
-    ensure_open(campaign)?;
-    let email =
-        validate::canonical_email(&new.email).map_err(|m| Problem::validation("email", m))?;
-    let code = new.referred_by.trim();
-    if code.is_empty() {
-        return Err(Problem::validation("referred_by", "the referrer's code is required").into());
-    }
-    let Some(referrer) = find_referrer_by_code(conn, campaign.id, code)? else {
-        let mut p = Problem::new(
-            422,
-            ProblemCode::UnknownReferrer,
-            format!(
-                "no referrer with code '{code}' in campaign '{}'",
-                campaign.code
-            ),
-        );
-        p.errors.push(crate::api::FieldError {
-            field: "referred_by".into(),
-            message: format!("unknown referral code '{code}'"),
-        });
-        return Err(p.into());
-    };
-    if let Some(existing) = find_lead_by_email(conn, campaign.id, &email)? {
-        let mut p = Problem::new(
-            409,
-            ProblemCode::Duplicate,
-            format!(
-                "lead {} already has email {email} in campaign '{}'",
-                existing.id, campaign.code
-            ),
-        );
-        p.existing_id = Some(existing.id);
-        return Err(p.into());
-    }
-    let own_code = match validate::optional_text(new.referral_code) {
-        Some(code) => {
-            validate::referral_code(&code).map_err(|m| Problem::validation("referral_code", m))?;
-            if super::code_taken(conn, campaign.id, &code)? {
-                return Err(Problem::new(
-                    409,
-                    ProblemCode::Duplicate,
-                    format!(
-                        "referral code '{code}' is already used in campaign '{}'",
-                        campaign.code
-                    ),
-                )
-                .into());
-            }
-            code
-        }
-        None => unused_code(conn, campaign.id)?,
-    };
+/// A lead's fields as the service checked them.
+pub struct LeadRow<'a> {
+    pub referrer_id: i64,
+    pub email: &'a str,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub external_id: Option<String>,
+    pub referral_code: &'a str,
+}
+
+pub fn insert(conn: &Connection, campaign_id: i64, row: LeadRow) -> Result<Lead> {
     conn.execute(
         "INSERT INTO leads (campaign_id, referrer_id, email, name, phone, external_id, referral_code, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
-            campaign.id,
-            referrer.id,
-            email,
-            validate::optional_text(new.name),
-            validate::optional_text(new.phone),
-            validate::optional_text(new.external_id),
-            own_code,
+            campaign_id,
+            row.referrer_id,
+            row.email,
+            row.name,
+            row.phone,
+            row.external_id,
+            row.referral_code,
             now()
         ],
     )?;
-    get_lead(conn, conn.last_insert_rowid())?
-        .ok_or_else(|| Problem::not_found("the new lead vanished").into())
+    Ok(conn.query_row(
+        &format!("{SELECT} WHERE l.id = ?1"),
+        [conn.last_insert_rowid()],
+        from_row,
+    )?)
 }
 
-fn get_lead(conn: &Connection, id: i64) -> Result<Option<Lead>> {
-    Ok(conn
-        .query_row(&format!("{SELECT} WHERE l.id = ?1"), [id], from_row)
-        .optional()?)
+/// A lead by id, within the workspace; refused as not found otherwise.
+pub fn get_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Lead> {
+    find_in_workspace(conn, workspace_id, id)?
+        .ok_or_else(|| StoreError::from(Refusal::not_found(format!("no lead with id {id}"))))
 }
 
-/// A lead by id, within the workspace; a 404 otherwise.
-pub fn get_lead_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Lead> {
-    find_lead_in_workspace(conn, workspace_id, id)?
-        .ok_or_else(|| Problem::not_found(format!("no lead with id {id}")).into())
-}
-
-pub fn find_lead_in_workspace(
-    conn: &Connection,
-    workspace_id: i64,
-    id: i64,
-) -> Result<Option<Lead>> {
+pub fn find_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Option<Lead>> {
     Ok(conn
         .query_row(
             &format!(
@@ -130,11 +78,7 @@ pub fn find_lead_in_workspace(
         .optional()?)
 }
 
-pub fn find_lead_by_email(
-    conn: &Connection,
-    campaign_id: i64,
-    email: &str,
-) -> Result<Option<Lead>> {
+pub fn find_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result<Option<Lead>> {
     let Ok(email) = validate::canonical_email(email) else {
         return Ok(None);
     };
@@ -147,7 +91,7 @@ pub fn find_lead_by_email(
         .optional()?)
 }
 
-pub fn find_lead_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<Option<Lead>> {
+pub fn find_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<Option<Lead>> {
     Ok(conn
         .query_row(
             &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.referral_code = ?2"),
@@ -158,7 +102,7 @@ pub fn find_lead_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Res
 }
 
 /// External ids are not unique: more than one lead with the id is reported as such.
-pub fn find_leads_by_external_id(
+pub fn find_by_external_id(
     conn: &Connection,
     campaign_id: i64,
     external_id: &str,
@@ -170,7 +114,7 @@ pub fn find_leads_by_external_id(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Filters for [`list_leads`], already resolved (campaign to id, times to stored form).
+/// Filters for [`list`], already resolved (campaign to id, times to stored form).
 #[derive(Debug, Default)]
 pub struct LeadFilter {
     pub campaign_id: Option<i64>,
@@ -183,12 +127,15 @@ pub struct LeadFilter {
 impl LeadFilter {
     pub fn time(field: &str, value: Option<&str>) -> Result<Option<String>> {
         value
-            .map(|v| parse_time_filter(v).map_err(|m| Problem::validation(field, m).into()))
+            .map(|v| {
+                crate::domain::time::parse_time_filter(v)
+                    .map_err(|m| StoreError::from(Refusal::invalid(field, m)))
+            })
             .transpose()
     }
 }
 
-pub fn list_leads(
+pub fn list(
     conn: &Connection,
     workspace_id: i64,
     filter: &LeadFilter,
@@ -227,7 +174,7 @@ pub fn list_leads(
 }
 
 /// Sets a lead's status; the caller appends the qualification record.
-pub fn set_lead_status(conn: &Connection, id: i64, status: LeadStatus, at: &str) -> Result<()> {
+pub fn set_status(conn: &Connection, id: i64, status: LeadStatus, at: &str) -> Result<()> {
     let qualified_at = (status == LeadStatus::Qualified).then_some(at);
     conn.execute(
         "UPDATE leads SET status = ?1, qualified_at = ?2 WHERE id = ?3",

@@ -1,36 +1,31 @@
-//! Persistence in SQLite: the schema lives in migrations, every query here.
+//! Persistence in SQLite: the schema lives in migrations, every query here,
+//! one module per noun. The store knows rows, not rules: it answers what is
+//! there and writes what it is told, with typed errors (no HTTP).
 //!
 //! Functions take a `&Connection` (often a transaction) so that the caller
 //! decides where a transaction starts and ends.
 
-mod campaigns;
+pub mod campaigns;
 mod clock;
 mod error;
-mod idempotency;
-mod keys;
-mod leads;
-mod qualifications;
-mod referrers;
-mod rules;
-mod webhooks;
-mod workspaces;
+pub mod events;
+pub mod idempotency;
+pub mod leads;
+pub mod match_keys;
+pub mod qualifications;
+pub mod referrers;
+pub mod rules;
+pub mod tokens;
+pub mod webhooks;
 
 use std::path::Path;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Row};
 use rusqlite_migration::{M, Migrations};
 
-pub use campaigns::*;
-pub use clock::{now, parse_time_filter};
+pub use clock::now;
 pub use error::StoreError;
-pub use idempotency::*;
-pub use keys::*;
-pub use leads::*;
-pub use qualifications::*;
-pub use referrers::*;
-pub use rules::*;
-pub use webhooks::*;
-pub use workspaces::*;
+pub use tokens::Principal;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -74,37 +69,41 @@ pub fn open_in_memory() -> Result<Connection> {
     Ok(conn)
 }
 
-/// Runs `f` on each item inside its own savepoint, so that a failing item
+/// Runs `f` on each item inside its own savepoint, so that a refused item
 /// leaves no trace while the others stay in the enclosing transaction.
 pub fn each_in_savepoint<I, T>(
     conn: &Connection,
     items: Vec<I>,
     mut f: impl FnMut(&Connection, I) -> Result<T>,
-) -> Result<crate::api::BulkResponse<T>> {
+) -> Result<Vec<Result<T, crate::domain::Refusal>>> {
     let mut results = Vec::with_capacity(items.len());
-    for (index, item) in items.into_iter().enumerate() {
+    for item in items {
         conn.execute_batch("SAVEPOINT item")?;
         match f(conn, item) {
             Ok(created) => {
                 conn.execute_batch("RELEASE item")?;
-                results.push(crate::api::BulkItemResult {
-                    index,
-                    created: Some(created),
-                    error: None,
-                });
+                results.push(Ok(created));
             }
-            Err(StoreError::Refused(problem)) => {
+            Err(StoreError::Refused(refusal)) => {
                 conn.execute_batch("ROLLBACK TO item; RELEASE item")?;
-                results.push(crate::api::BulkItemResult {
-                    index,
-                    created: None,
-                    error: Some(*problem),
-                });
+                results.push(Err(refusal));
             }
             Err(other) => return Err(other),
         }
     }
-    Ok(crate::api::BulkResponse { results })
+    Ok(results)
+}
+
+/// A text column read as one of the domain's named values; an unknown one
+/// is a conversion error, never a silent default.
+fn parsed<T>(row: &Row, index: usize) -> rusqlite::Result<T>
+where
+    T: std::str::FromStr<Err = String>,
+{
+    let text: String = row.get(index)?;
+    text.parse().map_err(|e: String| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, e.into())
+    })
 }
 
 #[cfg(test)]

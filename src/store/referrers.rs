@@ -1,8 +1,10 @@
+//! Referrers: rows and queries, and the referral codes shared with leads.
+
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Result, ensure_open, now};
-use crate::api::{Campaign, NewReferrer, Problem, ProblemCode, Referrer};
-use crate::domain::{codes, validate};
+use super::{Result, StoreError, now};
+use crate::api::Referrer;
+use crate::domain::{Refusal, codes};
 
 const COLUMNS: &str =
     "r.id, r.campaign_id, r.referral_code, r.email, r.name, r.external_id, r.phone, r.created_at";
@@ -42,67 +44,33 @@ pub fn unused_code(conn: &Connection, campaign_id: i64) -> Result<String> {
     }
 }
 
-pub fn create_referrer(
-    conn: &Connection,
-    campaign: &Campaign,
-    new: NewReferrer,
-) -> Result<Referrer> {
-    ensure_open(campaign)?;
-    let email = match validate::optional_text(new.email) {
-        Some(e) => {
-            Some(validate::canonical_email(&e).map_err(|m| Problem::validation("email", m))?)
-        }
-        None => None,
-    };
-    let code = match validate::optional_text(new.referral_code) {
-        Some(code) => {
-            validate::referral_code(&code).map_err(|m| Problem::validation("referral_code", m))?;
-            if code_taken(conn, campaign.id, &code)? {
-                return Err(Problem::new(
-                    409,
-                    ProblemCode::Duplicate,
-                    format!(
-                        "referral code '{code}' is already used in campaign '{}'",
-                        campaign.code
-                    ),
-                )
-                .into());
-            }
-            code
-        }
-        None => unused_code(conn, campaign.id)?,
-    };
-    if let Some(email) = &email
-        && let Some(existing) = find_referrer_by_email(conn, campaign.id, email)?
-    {
-        let mut p = Problem::new(
-            409,
-            ProblemCode::Duplicate,
-            format!(
-                "referrer {} already has email {email} in campaign '{}'",
-                existing.id, campaign.code
-            ),
-        );
-        p.existing_id = Some(existing.id);
-        return Err(p.into());
-    }
+/// A referrer's fields as the service checked them.
+pub struct ReferrerRow<'a> {
+    pub referral_code: &'a str,
+    pub email: Option<&'a str>,
+    pub name: Option<String>,
+    pub external_id: Option<String>,
+    pub phone: Option<String>,
+}
+
+pub fn insert(conn: &Connection, campaign_id: i64, row: ReferrerRow) -> Result<Referrer> {
     conn.execute(
         "INSERT INTO referrers (campaign_id, referral_code, email, name, external_id, phone, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
-            campaign.id,
-            code,
-            email,
-            validate::optional_text(new.name),
-            validate::optional_text(new.external_id),
-            validate::optional_text(new.phone),
+            campaign_id,
+            row.referral_code,
+            row.email,
+            row.name,
+            row.external_id,
+            row.phone,
             now()
         ],
     )?;
-    get_referrer(conn, campaign.id, conn.last_insert_rowid())
+    by_id(conn, campaign_id, conn.last_insert_rowid())
 }
 
-fn get_referrer(conn: &Connection, campaign_id: i64, id: i64) -> Result<Referrer> {
+fn by_id(conn: &Connection, campaign_id: i64, id: i64) -> Result<Referrer> {
     Ok(conn.query_row(
         &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.id = ?2"),
         params![campaign_id, id],
@@ -111,11 +79,7 @@ fn get_referrer(conn: &Connection, campaign_id: i64, id: i64) -> Result<Referrer
 }
 
 /// A referrer by id, within the workspace.
-pub fn get_referrer_in_workspace(
-    conn: &Connection,
-    workspace_id: i64,
-    id: i64,
-) -> Result<Referrer> {
+pub fn get_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Referrer> {
     conn.query_row(
         &format!(
             "SELECT {COLUMNS} FROM referrers r JOIN campaigns c ON c.id = r.campaign_id
@@ -125,14 +89,10 @@ pub fn get_referrer_in_workspace(
         from_row,
     )
     .optional()?
-    .ok_or_else(|| Problem::not_found(format!("no referrer with id {id}")).into())
+    .ok_or_else(|| StoreError::from(Refusal::not_found(format!("no referrer with id {id}"))))
 }
 
-pub fn find_referrer_by_code(
-    conn: &Connection,
-    campaign_id: i64,
-    code: &str,
-) -> Result<Option<Referrer>> {
+pub fn find_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<Option<Referrer>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.referral_code = ?2"),
@@ -142,11 +102,7 @@ pub fn find_referrer_by_code(
         .optional()?)
 }
 
-pub fn find_referrer_by_email(
-    conn: &Connection,
-    campaign_id: i64,
-    email: &str,
-) -> Result<Option<Referrer>> {
+pub fn find_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result<Option<Referrer>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.email = ?2"),
@@ -156,7 +112,7 @@ pub fn find_referrer_by_email(
         .optional()?)
 }
 
-pub fn find_referrer_by_external_id(
+pub fn find_by_external_id(
     conn: &Connection,
     campaign_id: i64,
     external_id: &str,
@@ -172,7 +128,7 @@ pub fn find_referrer_by_external_id(
         .optional()?)
 }
 
-pub fn list_referrers(
+pub fn list(
     conn: &Connection,
     campaign_id: i64,
     after_id: i64,

@@ -5,8 +5,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Result, now};
-use crate::api::{Problem, ProblemCode};
+use super::{Result, StoreError, now};
+use crate::domain::Refusal;
 
 /// How long the secret before a rotation keeps working, so that senders can switch.
 const GRACE_DAYS: u32 = 1;
@@ -18,20 +18,16 @@ fn new_secret() -> String {
 }
 
 /// Makes the workspace's secret of `kind`; refuses when there is one already.
-pub fn create_webhook_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result<String> {
+pub fn create_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result<String> {
     let exists: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM webhook_secrets WHERE workspace_id = ?1 AND kind = ?2)",
         params![workspace_id, kind],
         |r| r.get(0),
     )?;
     if exists {
-        return Err(Problem::new(
-            409,
-            ProblemCode::Conflict,
-            format!(
-                "the workspace already has a {kind} webhook secret; rotate it to get a new one"
-            ),
-        )
+        return Err(Refusal::conflict(format!(
+            "the workspace already has a {kind} webhook secret; rotate it to get a new one"
+        ))
         .into());
     }
     let secret = new_secret();
@@ -43,7 +39,7 @@ pub fn create_webhook_secret(conn: &Connection, workspace_id: i64, kind: &str) -
 }
 
 /// Replaces the secret; the old one keeps working for a day.
-pub fn rotate_webhook_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result<String> {
+pub fn rotate_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result<String> {
     let secret = new_secret();
     let changed = conn.execute(
         "UPDATE webhook_secrets SET previous_secret = secret, secret = ?3, rotated_at = ?4
@@ -51,30 +47,16 @@ pub fn rotate_webhook_secret(conn: &Connection, workspace_id: i64, kind: &str) -
         params![workspace_id, kind, secret, now()],
     )?;
     if changed == 0 {
-        return Err(Problem::not_found(format!(
+        return Err(StoreError::from(Refusal::not_found(format!(
             "the workspace has no {kind} webhook secret yet; create one first"
-        ))
-        .into());
+        ))));
     }
     Ok(secret)
 }
 
-/// Sets the secret to one made elsewhere (Stripe makes its endpoints'
+/// Sets the secret to one made elsewhere (checked by the caller) (Stripe makes its endpoints'
 /// signing secrets); a secret it replaces keeps working for a day.
-pub fn set_webhook_secret(
-    conn: &Connection,
-    workspace_id: i64,
-    kind: &str,
-    secret: &str,
-) -> Result<()> {
-    let secret = secret.trim();
-    if secret.len() < 16 || secret.chars().any(char::is_whitespace) {
-        return Err(Problem::validation(
-            "secret",
-            "must be at least 16 characters without spaces, as the sender shows it (whsec_...)",
-        )
-        .into());
-    }
+pub fn set_secret(conn: &Connection, workspace_id: i64, kind: &str, secret: &str) -> Result<()> {
     let at = now();
     conn.execute(
         "INSERT INTO webhook_secrets (workspace_id, kind, secret, created_at) VALUES (?1, ?2, ?3, ?4)
@@ -87,7 +69,7 @@ pub fn set_webhook_secret(
 }
 
 /// The workspace named `workspace` and the secrets of `kind` that are valid now.
-pub fn webhook_secrets(
+pub fn valid_secrets(
     conn: &Connection,
     workspace: &str,
     kind: &str,
@@ -103,7 +85,7 @@ pub fn webhook_secrets(
         .optional()?;
     Ok(row.map(|(id, secret, previous, rotated_at)| {
         let mut secrets = vec![secret];
-        let grace_until = rotated_at.and_then(|at| super::clock::add_days(&at, GRACE_DAYS));
+        let grace_until = rotated_at.and_then(|at| crate::domain::time::add_days(&at, GRACE_DAYS));
         if let (Some(previous), Some(until)) = (previous, grace_until)
             && now() <= until
         {
@@ -114,7 +96,7 @@ pub fn webhook_secrets(
 }
 
 /// Counts a refused request against the workspace's secret of `kind`.
-pub fn count_refused_webhook(conn: &Connection, workspace_id: i64, kind: &str) -> Result<()> {
+pub fn count_refused(conn: &Connection, workspace_id: i64, kind: &str) -> Result<()> {
     conn.execute(
         "UPDATE webhook_secrets SET refused = refused + 1 WHERE workspace_id = ?1 AND kind = ?2",
         params![workspace_id, kind],
@@ -123,7 +105,7 @@ pub fn count_refused_webhook(conn: &Connection, workspace_id: i64, kind: &str) -
 }
 
 /// How many requests were refused, per kind.
-pub fn refused_webhooks(conn: &Connection, workspace_id: i64, kind: &str) -> Result<u64> {
+pub fn refused(conn: &Connection, workspace_id: i64, kind: &str) -> Result<u64> {
     Ok(conn
         .query_row(
             "SELECT refused FROM webhook_secrets WHERE workspace_id = ?1 AND kind = ?2",
@@ -135,7 +117,7 @@ pub fn refused_webhooks(conn: &Connection, workspace_id: i64, kind: &str) -> Res
 }
 
 /// The workspace's webhooks, without their secrets.
-pub fn list_webhooks(conn: &Connection, workspace_id: i64) -> Result<Vec<crate::api::WebhookInfo>> {
+pub fn list(conn: &Connection, workspace_id: i64) -> Result<Vec<crate::api::WebhookInfo>> {
     let mut stmt = conn.prepare_cached(
         "SELECT kind, created_at, rotated_at, refused FROM webhook_secrets
          WHERE workspace_id = ?1 ORDER BY kind",

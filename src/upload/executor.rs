@@ -41,7 +41,7 @@ pub fn batch_key(upload_id: &str, index: usize, lead_ids: &[i64]) -> String {
         hash.update(id.to_le_bytes());
     }
     let digest = hash.finalize();
-    let short: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let short = crate::domain::codes::hex(&digest[..8]);
     format!("upload-{upload_id}-{index}-{short}")
 }
 

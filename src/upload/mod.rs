@@ -30,7 +30,7 @@ pub fn upload_id(file: &Path, campaign_id: i64, settings: &str) -> std::io::Resu
     hash.update(campaign_id.to_le_bytes());
     hash.update(settings.as_bytes());
     let digest = hash.finalize();
-    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
+    Ok(crate::domain::codes::hex(&digest[..8]))
 }
 
 /// Every lead's and every referrer's keys in the campaign, fetched once, in

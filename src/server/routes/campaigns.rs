@@ -4,23 +4,13 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::Value;
 
-use super::PageRequest;
-use crate::api::{Campaign, CampaignPatch, Identity, NewCampaign, Page, PageQuery};
+use super::shared::PageRequest;
+use crate::api::{Campaign, CampaignPatch, NewCampaign, Page, PageQuery};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{Empty, PathParam, QueryParams, Write};
 use crate::server::state::AppState;
-use crate::store;
-
-#[utoipa::path(get, path = "/v1/whoami", operation_id = "whoami", tag = "auth", responses((status = 200, body = Identity)))]
-pub async fn whoami(Caller(p): Caller) -> Json<Identity> {
-    Json(Identity {
-        workspace: p.workspace,
-        token_name: p.actor,
-        scope: p.scope,
-        rate_limit: p.rate_limit.map(|r| r.to_string()),
-    })
-}
+use crate::{service, store};
 
 #[utoipa::path(get, path = "/v1/campaigns", operation_id = "list_campaigns", tag = "campaigns", params(PageQuery),
     responses((status = 200, body = Page<Campaign>)))]
@@ -32,7 +22,7 @@ pub async fn list(
     let page = PageRequest::parse(&q)?;
     let (after, fetch) = (page.after_id, page.fetch());
     let rows = state
-        .transaction(move |tx| Ok(store::list_campaigns(tx, p.workspace_id, after, fetch)?))
+        .transaction(move |tx| Ok(store::campaigns::list(tx, p.workspace_id, after, fetch)?))
         .await?;
     page.respond(rows, |c| c.id)
 }
@@ -44,7 +34,7 @@ pub async fn create(
     w: Write<NewCampaign>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::CREATED, |ctx, body| {
-        Ok(store::create_campaign(
+        Ok(service::campaigns::create(
             ctx.tx,
             ctx.caller.workspace_id,
             body,
@@ -62,7 +52,7 @@ pub async fn show(
     PathParam(campaign): PathParam<String>,
 ) -> Result<Json<Campaign>, ApiError> {
     let c = state
-        .transaction(move |tx| Ok(store::get_campaign(tx, p.workspace_id, &campaign)?))
+        .transaction(move |tx| Ok(store::campaigns::get(tx, p.workspace_id, &campaign)?))
         .await?;
     Ok(Json(c))
 }
@@ -76,7 +66,7 @@ pub async fn update(
     w: Write<CampaignPatch>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, body| {
-        Ok(store::update_campaign(
+        Ok(service::campaigns::update(
             ctx.tx,
             ctx.caller.workspace_id,
             &campaign,
@@ -95,7 +85,7 @@ pub async fn archive(
     w: Write<Empty>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, _| {
-        Ok(store::archive_campaign(
+        Ok(service::campaigns::archive(
             ctx.tx,
             ctx.caller.workspace_id,
             &campaign,

@@ -4,8 +4,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::Value;
 
-use super::PageRequest;
-use super::referrers::check_bulk_size;
+use super::shared::{PageRequest, bulk_response, check_bulk_size};
 use crate::api::{
     BulkRequest, BulkResponse, Lead, LeadLookup, LeadQuery, NewLead, Page, Problem,
     QualificationRecord,
@@ -14,7 +13,8 @@ use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{PathParam, QueryParams, Write};
 use crate::server::state::AppState;
-use crate::store::{self, LeadFilter};
+use crate::store::leads::LeadFilter;
+use crate::{service, store};
 
 #[utoipa::path(post, path = "/v1/campaigns/{campaign}/leads", operation_id = "create_lead", tag = "leads", request_body = NewLead,
     params(("campaign" = String, Path, description = "id or code")),
@@ -25,8 +25,8 @@ pub async fn create(
     w: Write<NewLead>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::CREATED, move |ctx, body| {
-        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        Ok(store::create_lead(ctx.tx, &c, body)?)
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(service::people::create_lead(ctx.tx, &c, body)?)
     })
     .await
 }
@@ -42,10 +42,12 @@ pub async fn bulk(
 ) -> Result<Response, ApiError> {
     check_bulk_size(w.body.items.len())?;
     w.run(&state, StatusCode::OK, move |ctx, body| {
-        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        Ok(store::each_in_savepoint(ctx.tx, body.items, |tx, item| {
-            store::create_lead(tx, &c, item)
-        })?)
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(bulk_response(store::each_in_savepoint(
+            ctx.tx,
+            body.items,
+            |tx, item| service::people::create_lead(tx, &c, item),
+        )?))
     })
     .await
 }
@@ -62,7 +64,7 @@ pub async fn list(
     let rows = state
         .transaction(move |tx| {
             let campaign_id = match &q.campaign {
-                Some(c) => Some(store::get_campaign(tx, p.workspace_id, c)?.id),
+                Some(c) => Some(store::campaigns::get(tx, p.workspace_id, c)?.id),
                 None => None,
             };
             let filter = LeadFilter {
@@ -72,7 +74,7 @@ pub async fn list(
                 created_before: LeadFilter::time("created_before", q.created_before.as_deref())?,
                 email_contains: q.email_contains.clone(),
             };
-            Ok(store::list_leads(
+            Ok(store::leads::list(
                 tx,
                 p.workspace_id,
                 &filter,
@@ -93,38 +95,39 @@ pub async fn lookup(
 ) -> Result<Json<Lead>, ApiError> {
     let lead = state
         .transaction(move |tx| {
-            let c = store::get_campaign(tx, p.workspace_id, &q.campaign)?;
+            let c = store::campaigns::get(tx, p.workspace_id, &q.campaign)?;
             let (found, what) = match (&q.email, &q.code, &q.external_id) {
                 (Some(email), None, None) => (
-                    store::find_lead_by_email(tx, c.id, email)?,
+                    store::leads::find_by_email(tx, c.id, email)?,
                     format!("email {email}"),
                 ),
                 (None, Some(code), None) => (
-                    store::find_lead_by_code(tx, c.id, code)?,
+                    store::leads::find_by_code(tx, c.id, code)?,
                     format!("code '{code}'"),
                 ),
                 (None, None, Some(ext)) => {
-                    let mut leads = store::find_leads_by_external_id(tx, c.id, ext)?;
+                    let mut leads = store::leads::find_by_external_id(tx, c.id, ext)?;
                     if leads.len() > 1 {
-                        return Err(Problem::new(
+                        return Err(ApiError::from(Problem::new(
                             409,
                             crate::api::ProblemCode::Conflict,
                             format!("external id '{ext}' names more than one lead"),
-                        )
-                        .into());
+                        )));
                     }
                     (leads.pop(), format!("external id '{ext}'"))
                 }
                 _ => {
-                    return Err(Problem::validation(
+                    return Err(ApiError::from(Problem::validation(
                         "email",
                         "give exactly one of email, code or external_id",
-                    )
-                    .into());
+                    )));
                 }
             };
             found.ok_or_else(|| {
-                Problem::not_found(format!("no lead with {what} in campaign '{}'", c.code)).into()
+                ApiError::from(Problem::not_found(format!(
+                    "no lead with {what} in campaign '{}'",
+                    c.code
+                )))
             })
         })
         .await?;
@@ -139,7 +142,7 @@ pub async fn show(
     PathParam(id): PathParam<i64>,
 ) -> Result<Json<Lead>, ApiError> {
     let lead = state
-        .transaction(move |tx| Ok(store::get_lead_in_workspace(tx, p.workspace_id, id)?))
+        .transaction(move |tx| Ok(store::leads::get_in_workspace(tx, p.workspace_id, id)?))
         .await?;
     Ok(Json(lead))
 }
@@ -153,8 +156,8 @@ pub async fn history(
 ) -> Result<Json<Vec<QualificationRecord>>, ApiError> {
     let records = state
         .transaction(move |tx| {
-            let lead = store::get_lead_in_workspace(tx, p.workspace_id, id)?;
-            Ok(store::lead_history(tx, lead.id)?)
+            let lead = store::leads::get_in_workspace(tx, p.workspace_id, id)?;
+            Ok(store::qualifications::history(tx, lead.id)?)
         })
         .await?;
     Ok(Json(records))

@@ -2,7 +2,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::referrers::check_bulk_size;
+use super::shared::check_bulk_size;
 use crate::api::{
     BatchQualifyRequest, BatchQualifyResponse, Problem, QualifyAction, QualifyMethod,
     QualifyRequest, QualifyResult,
@@ -10,7 +10,8 @@ use crate::api::{
 use crate::server::error::ApiError;
 use crate::server::extract::{PathParam, Write};
 use crate::server::state::AppState;
-use crate::store::{self, ChangeContext};
+use crate::service::qualify::ChangeContext;
+use crate::{service, store};
 
 #[utoipa::path(post, path = "/v1/leads/{id}/qualify", operation_id = "qualify_lead", tag = "qualification", request_body = QualifyRequest,
     params(("id" = i64, Path)), responses((status = 200, body = QualifyResult), (status = 404, body = Problem)))]
@@ -39,8 +40,8 @@ async fn change_one(
     w: Write<QualifyRequest>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, body| {
-        store::require_reason(action, body.reason.as_deref())?;
-        let lead = store::get_lead_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
+        crate::domain::lifecycle::require_reason(action, body.reason.as_deref())?;
+        let lead = store::leads::get_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
         let change = ChangeContext {
             rule: None,
             principal: ctx.caller,
@@ -49,8 +50,8 @@ async fn change_one(
             idempotency_key: ctx.key,
             dry_run: false,
         };
-        let outcome = store::change_lead(ctx.tx, &lead, action, &change)?;
-        let lead = store::get_lead_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
+        let outcome = service::qualify::change_lead(ctx.tx, &lead, action, &change)?;
+        let lead = store::leads::get_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
         Ok(QualifyResult { outcome, lead })
     })
     .await
@@ -72,7 +73,7 @@ pub async fn batch(
             idempotency_key: ctx.key,
             dry_run: body.dry_run,
         };
-        let results = store::change_batch(
+        let results = service::qualify::change_batch(
             ctx.tx,
             body.campaign.as_deref(),
             &body.items,

@@ -4,15 +4,13 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::Value;
 
-use super::PageRequest;
-use crate::api::{
-    BulkRequest, BulkResponse, MAX_BATCH, NewReferrer, Page, PageQuery, Problem, Referrer,
-};
+use super::shared::{PageRequest, bulk_response, check_bulk_size};
+use crate::api::{BulkRequest, BulkResponse, NewReferrer, Page, PageQuery, Problem, Referrer};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{PathParam, QueryParams, Write};
 use crate::server::state::AppState;
-use crate::store;
+use crate::{service, store};
 
 #[utoipa::path(get, path = "/v1/campaigns/{campaign}/referrers", operation_id = "list_referrers", tag = "referrers",
     params(("campaign" = String, Path, description = "id or code"), PageQuery),
@@ -27,8 +25,8 @@ pub async fn list(
     let (after, fetch) = (page.after_id, page.fetch());
     let rows = state
         .transaction(move |tx| {
-            let c = store::get_campaign(tx, p.workspace_id, &campaign)?;
-            Ok(store::list_referrers(tx, c.id, after, fetch)?)
+            let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
+            Ok(store::referrers::list(tx, c.id, after, fetch)?)
         })
         .await?;
     page.respond(rows, |r| r.id)
@@ -43,8 +41,8 @@ pub async fn create(
     w: Write<NewReferrer>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::CREATED, move |ctx, body| {
-        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        Ok(store::create_referrer(ctx.tx, &c, body)?)
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(service::people::create_referrer(ctx.tx, &c, body)?)
     })
     .await
 }
@@ -60,23 +58,14 @@ pub async fn bulk(
 ) -> Result<Response, ApiError> {
     check_bulk_size(w.body.items.len())?;
     w.run(&state, StatusCode::OK, move |ctx, body| {
-        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        Ok(store::each_in_savepoint(ctx.tx, body.items, |tx, item| {
-            store::create_referrer(tx, &c, item)
-        })?)
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(bulk_response(store::each_in_savepoint(
+            ctx.tx,
+            body.items,
+            |tx, item| service::people::create_referrer(tx, &c, item),
+        )?))
     })
     .await
-}
-
-pub fn check_bulk_size(n: usize) -> Result<(), ApiError> {
-    if n == 0 || n > MAX_BATCH {
-        return Err(Problem::validation(
-            "items",
-            format!("must hold 1 to {MAX_BATCH} items, not {n}"),
-        )
-        .into());
-    }
-    Ok(())
 }
 
 #[utoipa::path(get, path = "/v1/campaigns/{campaign}/referrers/{code}", tag = "referrers", operation_id = "show_referrer_by_code",
@@ -89,13 +78,12 @@ pub async fn show_by_code(
 ) -> Result<Json<Referrer>, ApiError> {
     let r = state
         .transaction(move |tx| {
-            let c = store::get_campaign(tx, p.workspace_id, &campaign)?;
-            store::find_referrer_by_code(tx, c.id, code.trim())?.ok_or_else(|| {
-                Problem::not_found(format!(
+            let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
+            store::referrers::find_by_code(tx, c.id, code.trim())?.ok_or_else(|| {
+                ApiError::from(Problem::not_found(format!(
                     "no referrer with code '{code}' in campaign '{}'",
                     c.code
-                ))
-                .into()
+                )))
             })
         })
         .await?;
@@ -110,7 +98,7 @@ pub async fn show(
     PathParam(id): PathParam<i64>,
 ) -> Result<Json<Referrer>, ApiError> {
     let r = state
-        .transaction(move |tx| Ok(store::get_referrer_in_workspace(tx, p.workspace_id, id)?))
+        .transaction(move |tx| Ok(store::referrers::get_in_workspace(tx, p.workspace_id, id)?))
         .await?;
     Ok(Json(r))
 }

@@ -3,14 +3,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::api::{
-    Cursor, EventRecord, MAX_PAGE, NewEvent, NewRule, Page, Problem, Rule, RulePatch,
-};
+use crate::api::{EventRecord, NewEvent, NewRule, Page, Problem, Rule, RulePatch};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
-use crate::server::extract::{Empty, PathParam, QueryParams, Write};
+use crate::server::extract::{Empty, PathParam, Write};
 use crate::server::state::AppState;
-use crate::store::{self, EventMode};
+use crate::service::events::EventMode;
+use crate::{service, store};
 
 #[utoipa::path(get, path = "/v1/campaigns/{campaign}/rules", tag = "rules", operation_id = "list_rules",
     params(("campaign" = String, Path, description = "id or code")),
@@ -22,8 +21,8 @@ pub async fn list(
 ) -> Result<Json<Page<Rule>>, ApiError> {
     let rules = state
         .transaction(move |tx| {
-            let c = store::get_campaign(tx, p.workspace_id, &campaign)?;
-            Ok(store::list_rules(tx, c.id)?)
+            let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
+            Ok(store::rules::list(tx, c.id)?)
         })
         .await?;
     Ok(Json(Page {
@@ -41,8 +40,8 @@ pub async fn create(
     w: Write<NewRule>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::CREATED, move |ctx, body| {
-        let c = store::get_campaign(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        Ok(store::create_rule(ctx.tx, &c, body)?)
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(service::rules::create(ctx.tx, &c, body)?)
     })
     .await
 }
@@ -55,7 +54,7 @@ pub async fn show(
     PathParam(id): PathParam<i64>,
 ) -> Result<Json<Rule>, ApiError> {
     let rule = state
-        .transaction(move |tx| Ok(store::get_rule(tx, p.workspace_id, id)?))
+        .transaction(move |tx| Ok(store::rules::get(tx, p.workspace_id, id)?))
         .await?;
     Ok(Json(rule))
 }
@@ -69,7 +68,7 @@ pub async fn update(
     w: Write<RulePatch>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, body| {
-        Ok(store::update_rule(
+        Ok(service::rules::update(
             ctx.tx,
             ctx.caller.workspace_id,
             id,
@@ -91,7 +90,7 @@ pub async fn replace(
     w: Write<NewRule>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, body| {
-        Ok(store::replace_rule(
+        Ok(service::rules::replace(
             ctx.tx,
             ctx.caller.workspace_id,
             id,
@@ -109,7 +108,7 @@ pub async fn delete(
     w: Write<Empty>,
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, _| {
-        Ok(store::delete_rule(ctx.tx, ctx.caller.workspace_id, id)?)
+        Ok(service::rules::delete(ctx.tx, ctx.caller.workspace_id, id)?)
     })
     .await
 }
@@ -127,115 +126,15 @@ pub async fn test(
 ) -> Result<Json<EventRecord>, ApiError> {
     let record = state
         .transaction(move |tx| {
-            let c = store::get_campaign(tx, p.workspace_id, &campaign)?;
-            Ok(store::process_event(tx, &p, event, &[c], EventMode::Test)?)
+            let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
+            Ok(service::events::process(
+                tx,
+                &p,
+                event,
+                &[c],
+                EventMode::Test,
+            )?)
         })
         .await?;
     Ok(Json(record))
-}
-
-#[utoipa::path(post, path = "/v1/events", tag = "events", operation_id = "send_event",
-    request_body = NewEvent, responses((status = 200, body = EventRecord), (status = 422, body = Problem)))]
-/// Takes an event, once per event id, and applies the rules that listen to it.
-pub async fn send(State(state): State<AppState>, w: Write<NewEvent>) -> Result<Response, ApiError> {
-    w.run(&state, StatusCode::OK, move |ctx, event| {
-        let campaigns = campaigns_for(ctx.tx, ctx.caller.workspace_id, event.campaign.as_deref())?;
-        Ok(store::process_event(
-            ctx.tx,
-            ctx.caller,
-            event,
-            &campaigns,
-            EventMode::Record { source: "api" },
-        )?)
-    })
-    .await
-}
-
-/// The campaign named (refused when archived), or every campaign of the
-/// workspace (the pipeline skips archived ones).
-pub fn campaigns_for(
-    tx: &rusqlite::Connection,
-    workspace_id: i64,
-    campaign: Option<&str>,
-) -> Result<Vec<crate::api::Campaign>, store::StoreError> {
-    match campaign {
-        Some(c) => {
-            let campaign = store::get_campaign(tx, workspace_id, c)?;
-            store::ensure_open(&campaign)?;
-            Ok(vec![campaign])
-        }
-        None => store::list_campaigns(tx, workspace_id, 0, u32::MAX),
-    }
-}
-
-#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct EventsQuery {
-    /// At most this many, newest first (default 100, at most 1000).
-    limit: Option<u32>,
-    /// Where the previous page ended (its `next_cursor`).
-    cursor: Option<String>,
-    /// Only events of this type.
-    #[serde(rename = "type")]
-    kind: Option<String>,
-    /// Only events that reached this lead.
-    lead: Option<i64>,
-}
-
-#[utoipa::path(get, path = "/v1/events", tag = "events", operation_id = "list_events",
-    params(EventsQuery), responses((status = 200, body = Page<EventRecord>), (status = 422, body = Problem)))]
-/// Events newest first, each with its decisions and a summary of what it did.
-pub async fn list_events(
-    State(state): State<AppState>,
-    Caller(p): Caller,
-    QueryParams(q): QueryParams<EventsQuery>,
-) -> Result<Json<Page<EventRecord>>, ApiError> {
-    let limit = q.limit.unwrap_or(100);
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(
-            Problem::validation("limit", format!("must be between 1 and {MAX_PAGE}")).into(),
-        );
-    }
-    let before_row = match &q.cursor {
-        Some(c) => {
-            Cursor::decode(c)
-                .ok_or_else(|| Problem::validation("cursor", "is not a cursor this API gave out"))?
-                .0
-        }
-        None => 0,
-    };
-    let filter = store::EventFilter {
-        before_row,
-        kind: q.kind,
-        lead_id: q.lead,
-    };
-    let mut rows = state
-        .transaction(move |tx| Ok(store::list_events(tx, p.workspace_id, &filter, limit + 1)?))
-        .await?;
-    let next_cursor = if rows.len() > limit as usize {
-        rows.truncate(limit as usize);
-        rows.last().map(|(row, _)| Cursor(*row).encode())
-    } else {
-        None
-    };
-    Ok(Json(Page {
-        data: rows.into_iter().map(|(_, e)| e).collect(),
-        next_cursor,
-    }))
-}
-
-#[utoipa::path(get, path = "/v1/events/{id}", tag = "events", operation_id = "show_event",
-    params(("id" = String, Path)), responses((status = 200, body = EventRecord), (status = 404, body = Problem)))]
-pub async fn show_event(
-    State(state): State<AppState>,
-    Caller(p): Caller,
-    PathParam(id): PathParam<String>,
-) -> Result<Json<EventRecord>, ApiError> {
-    let event = state
-        .transaction(move |tx| {
-            store::get_event(tx, p.workspace_id, &id)?
-                .ok_or_else(|| Problem::not_found(format!("no event with id '{id}'")).into())
-        })
-        .await?;
-    Ok(Json(event))
 }

@@ -3,9 +3,9 @@
 //! computed here the way Stripe and refctl define them, and explanations
 //! that match what the pipeline then does.
 
-mod common;
 
-use common::Env;
+
+use crate::common::Env;
 use refctl::domain::signature;
 use serde_json::Value;
 

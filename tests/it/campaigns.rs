@@ -1,8 +1,8 @@
 //! Campaigns through the real binary, on the embedded default and against a server.
 
-mod common;
 
-use common::Env;
+
+use crate::common::Env;
 
 #[test]
 fn campaigns_are_created_listed_shown_updated_and_archived() {

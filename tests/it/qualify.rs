@@ -1,10 +1,10 @@
 //! Manual qualification: one lead, many, from stdin, the batch outcomes and the history.
 
-mod common;
+
 
 use std::io::Write;
 
-use common::Env;
+use crate::common::Env;
 use serde_json::Value;
 
 fn outcomes(v: &Value) -> Vec<String> {

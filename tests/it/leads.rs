@@ -1,8 +1,8 @@
 //! Referrers and leads: adding, importing, listing, exporting.
 
-mod common;
 
-use common::Env;
+
+use crate::common::Env;
 
 #[test]
 fn referrers_are_added_imported_listed_and_shown() {

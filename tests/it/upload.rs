@@ -2,13 +2,13 @@
 //! runs that change nothing, uploads that qualify once, survive SIGKILL and
 //! stay under the rate limit.
 
-mod common;
+
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::Env;
+use crate::common::Env;
 use serde_json::Value;
 
 /// The outcome every row of a report directory landed in, by the row's
@@ -312,12 +312,12 @@ fn a_dry_run_changes_nothing_and_the_upload_qualifies_once() {
         env.seed_quickstart();
         let before = env.json(&["leads", "list", "--campaign", "spring", "--all"]);
         let writes = |env: &Env| match &env.backend {
-            common::Backend::Remote { server, .. } => server
+            crate::common::Backend::Remote { server, .. } => server
                 .requests(" /v1/")
                 .iter()
                 .filter(|l| l.contains("POST") || l.contains("PATCH"))
                 .count(),
-            common::Backend::Embedded => 0,
+            crate::common::Backend::Embedded => 0,
         };
         let writes_before = writes(&env);
         let file = env.file("customers.csv", &messy_csv(','));

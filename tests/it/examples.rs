@@ -1,8 +1,8 @@
 //! The scripts in examples/ run as their comments say.
 
-mod common;
 
-use common::Env;
+
+use crate::common::Env;
 use serde_json::Value;
 
 #[test]

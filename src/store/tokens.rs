@@ -71,7 +71,7 @@ pub fn create_token(
 
 pub fn hash_token(token: &str) -> String {
     let digest = Sha256::digest(token.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    crate::domain::codes::hex(&digest)
 }
 
 /// The principal a token stands for, or `None` for an unknown or revoked token.
@@ -100,11 +100,13 @@ pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>>
                     workspace_id: r.get(0)?,
                     workspace: r.get(1)?,
                     actor: r.get(2)?,
-                    scope: if scope == "admin" {
-                        Scope::Admin
-                    } else {
-                        Scope::Read
-                    },
+                    scope: scope.parse().map_err(|e: String| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            3,
+                            rusqlite::types::Type::Text,
+                            e.into(),
+                        )
+                    })?,
                     token_id: Some(r.get(4)?),
                     rate_limit,
                 })

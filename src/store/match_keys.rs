@@ -6,7 +6,7 @@ use super::Result;
 use crate::api::{MatchKeys, MatchRole};
 
 /// Up to `limit` rows of `role` in the campaign with ids above `after_id`, by id.
-pub fn list_match_keys(
+pub fn list(
     conn: &Connection,
     campaign_id: i64,
     role: MatchRole,

@@ -3,9 +3,9 @@
 //! currencies without cents, every way a request can be refused (and that
 //! nothing changes then), and the signing script in examples/ run as written.
 
-mod common;
 
-use common::Env;
+
+use crate::common::Env;
 use refctl::domain::signature;
 use serde_json::{Value, json};
 
@@ -276,8 +276,8 @@ fn refused_requests_change_nothing_and_are_counted() {
                 format!(
                     "Bearer {}",
                     match &env.backend {
-                        common::Backend::Remote { token, .. } => token.clone(),
-                        common::Backend::Embedded => unreachable!(),
+                        crate::common::Backend::Remote { token, .. } => token.clone(),
+                        crate::common::Backend::Embedded => unreachable!(),
                     }
                 ),
             )],

@@ -1,8 +1,8 @@
 //! Tokens, scopes, workspaces, credentials and idempotency against the real server.
 
-mod common;
 
-use common::{Env, Server};
+
+use crate::common::{Env, Server};
 use refctl::api::{BatchQualifyRequest, LeadRef, QualifyAction};
 use refctl::client::{ApiRequest, Client, HttpTransport, RetryPolicy, Transport};
 
@@ -161,7 +161,7 @@ fn auth_status_names_the_embedded_backend_and_unreachable_servers_get_exit_7() {
 async fn a_replayed_mutation_returns_the_first_response_and_a_changed_body_is_refused() {
     let env = Env::remote();
     env.seed();
-    let common::Backend::Remote { server, token } = &env.backend else {
+    let crate::common::Backend::Remote { server, token } = &env.backend else {
         unreachable!()
     };
     let transport =

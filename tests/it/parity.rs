@@ -1,9 +1,9 @@
 //! The same commands give the same results on the embedded default and
 //! against `refctl server` over HTTP with a token.
 
-mod common;
 
-use common::Env;
+
+use crate::common::Env;
 use serde_json::Value;
 
 /// Replaces what legitimately differs between two runs: times, the actor

@@ -3,9 +3,9 @@
 //! listing and filtering, explanations for leads that did not qualify, and
 //! the sample events' README run as written on both backends.
 
-mod common;
 
-use common::Env;
+
+use crate::common::Env;
 use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 

@@ -2,7 +2,7 @@
 //! REFCTL_HOME, no inherited configuration, and optionally a real server on a
 //! loopback port.
 
-#![allow(dead_code)]
+
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

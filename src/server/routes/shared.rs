@@ -1,0 +1,168 @@
+//! What several routes share: paging, field projection, batch sizes.
+
+use axum::Json;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::api::{
+    BulkItemResult, BulkResponse, Cursor, DEFAULT_PAGE, MAX_BATCH, MAX_PAGE, Page, PageQuery,
+    Problem,
+};
+use crate::domain::Refusal;
+use crate::server::error::{ApiError, problem};
+
+/// Where a list request starts and how much it takes.
+pub struct PageRequest {
+    /// The row the previous page ended at (0: from the start).
+    pub after_id: i64,
+    pub limit: u32,
+    fields: Option<Vec<String>>,
+}
+
+impl PageRequest {
+    /// A page of an ordinary list: at most [`MAX_PAGE`], [`DEFAULT_PAGE`] by default.
+    pub fn parse(q: &PageQuery) -> Result<PageRequest, ApiError> {
+        let mut page = PageRequest::bounded(q.limit, q.cursor.as_deref(), DEFAULT_PAGE, MAX_PAGE)?;
+        page.fields = q.fields.as_ref().map(|f| {
+            f.split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        });
+        Ok(page)
+    }
+
+    /// A page of at most `max` rows, `default` when the caller names no limit.
+    pub fn bounded(
+        limit: Option<u32>,
+        cursor: Option<&str>,
+        default: u32,
+        max: u32,
+    ) -> Result<PageRequest, ApiError> {
+        let limit = limit.unwrap_or(default);
+        if limit == 0 || limit > max {
+            return Err(
+                Problem::validation("limit", format!("must be between 1 and {max}")).into(),
+            );
+        }
+        let after_id = match cursor {
+            Some(c) => {
+                Cursor::decode(c)
+                    .ok_or_else(|| {
+                        Problem::validation("cursor", "is not a cursor this API gave out")
+                    })?
+                    .0
+            }
+            None => 0,
+        };
+        Ok(PageRequest {
+            after_id,
+            limit,
+            fields: None,
+        })
+    }
+
+    /// How many rows to fetch: one more than the page, to know whether another follows.
+    pub fn fetch(&self) -> u32 {
+        self.limit + 1
+    }
+
+    /// The page of `rows` (fetched with [`PageRequest::fetch`]).
+    pub fn page<T>(&self, mut rows: Vec<T>, id: impl Fn(&T) -> i64) -> Page<T> {
+        let next_cursor = if rows.len() > self.limit as usize {
+            rows.truncate(self.limit as usize);
+            rows.last().map(|r| Cursor(id(r)).encode())
+        } else {
+            None
+        };
+        Page {
+            data: rows,
+            next_cursor,
+        }
+    }
+
+    /// The page of `rows` with only the asked-for fields.
+    pub fn respond<T: Serialize>(
+        &self,
+        rows: Vec<T>,
+        id: impl Fn(&T) -> i64,
+    ) -> Result<Json<Value>, ApiError> {
+        let page = self.page(rows, id);
+        let mut data = Vec::with_capacity(page.data.len());
+        for row in &page.data {
+            let value = serde_json::to_value(row).unwrap_or(Value::Null);
+            data.push(match &self.fields {
+                Some(fields) => project(value, fields)?,
+                None => value,
+            });
+        }
+        let mut body = serde_json::json!({ "data": data });
+        if let Some(next) = page.next_cursor {
+            body["next_cursor"] = Value::String(next);
+        }
+        Ok(Json(body))
+    }
+}
+
+/// Keeps only `fields` of an object; an unknown field is refused with the list of known ones.
+fn project(value: Value, fields: &[String]) -> Result<Value, ApiError> {
+    let Value::Object(mut map) = value else {
+        return Ok(value);
+    };
+    let mut out = serde_json::Map::new();
+    for field in fields {
+        match map.remove(field) {
+            Some(v) => {
+                out.insert(field.clone(), v);
+            }
+            None if out.contains_key(field) => {}
+            None => {
+                let mut known: Vec<_> = map.keys().chain(out.keys()).cloned().collect();
+                known.sort();
+                return Err(Problem::validation(
+                    "fields",
+                    format!(
+                        "unknown field '{field}'; available fields: {}",
+                        known.join(", ")
+                    ),
+                )
+                .into());
+            }
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+/// Refuses a batch that is empty or larger than [`MAX_BATCH`].
+pub fn check_bulk_size(n: usize) -> Result<(), ApiError> {
+    if n == 0 || n > MAX_BATCH {
+        return Err(Problem::validation(
+            "items",
+            format!("must hold 1 to {MAX_BATCH} items, not {n}"),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// Per-item results of a bulk creation as the API answers them.
+pub fn bulk_response<T>(results: Vec<Result<T, Refusal>>) -> BulkResponse<T> {
+    BulkResponse {
+        results: results
+            .into_iter()
+            .enumerate()
+            .map(|(index, result)| match result {
+                Ok(created) => BulkItemResult {
+                    index,
+                    created: Some(created),
+                    error: None,
+                },
+                Err(refusal) => BulkItemResult {
+                    index,
+                    created: None,
+                    error: Some(problem(refusal)),
+                },
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,21 @@
+//! The integration tests, one binary (linking the crate once, not once per
+//! file): each module drives the real `refctl` binary in a hermetic
+//! environment, on the embedded default or against a real server.
+
+#![allow(clippy::unwrap_used, dead_code)]
+
+mod common;
+
+mod auth;
+mod campaigns;
+mod consistency;
+mod events;
+mod examples;
+mod generated;
+mod leads;
+mod parity;
+mod qualify;
+mod readme;
+mod rules;
+mod upload;
+mod webhooks;
