@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
-use crate::client::{Client, HttpTransport, RetryPolicy};
+use crate::client::CampaignsApi;
+use crate::client::{HttpTransport, RefctlClient, RetryPolicy};
 use crate::config::{Backend, StoredIn, mask_token};
 
 #[derive(Debug, Subcommand)]
@@ -64,7 +65,7 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
                 .into());
             };
             let token = read_token(a.with_token)?;
-            let client = Client::new(Box::new(HttpTransport::new(
+            let client = RefctlClient::new(Box::new(HttpTransport::new(
                 api_url,
                 Some(token.clone()),
                 RetryPolicy::default(),

@@ -3,7 +3,7 @@ use anyhow::Context as _;
 use super::args::{CampaignArg, GlobalArgs, ListArgs};
 use super::exit::{AuthError, UsageError};
 use crate::api::{Page, PageQuery};
-use crate::client::{Client, EmbeddedTransport, HttpTransport, RetryPolicy};
+use crate::client::{EmbeddedTransport, HttpTransport, RefctlClient, ReferralApi, RetryPolicy};
 use crate::config::{Backend, CredentialStore, Overrides, Settings};
 use crate::output::Printer;
 
@@ -37,10 +37,12 @@ impl Ctx {
     }
 
     /// The client for the configured backend: the API at a URL, or the local workspace.
-    pub fn client(&self) -> anyhow::Result<Client> {
+    pub fn client(&self) -> anyhow::Result<Box<dyn ReferralApi>> {
         self.settings.require_known_profile()?;
         match &self.settings.backend {
-            Backend::Embedded { db } => Ok(Client::new(Box::new(EmbeddedTransport::open(db)?))),
+            Backend::Embedded { db } => Ok(Box::new(RefctlClient::new(Box::new(
+                EmbeddedTransport::open(db)?,
+            )))),
             Backend::Remote { api_url } => {
                 let store = self.credentials()?;
                 let Some((token, _source)) = self.settings.token(&self.overrides, &store)? else {
@@ -50,7 +52,7 @@ impl Ctx {
                     .into());
                 };
                 let transport = HttpTransport::new(api_url, Some(token), retry_policy()?)?;
-                Ok(Client::new(Box::new(transport)))
+                Ok(Box::new(RefctlClient::new(Box::new(transport))))
             }
         }
     }

@@ -13,6 +13,7 @@ use super::args::CampaignArg;
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
 use crate::api::{MatchRole, RateLimit};
+use crate::client::ReferralApi;
 use crate::matching::{self, IndexOptions, LeadIndex, MatchKey, Outcome, ReadOptions};
 use crate::output::confirm;
 use crate::upload::executor::{self, ExecutionTotals};
@@ -184,7 +185,16 @@ async fn upload_customers(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
             ))
             .into());
         }
-        return finish(ctx, &client, journal, &dir, &reason, None, &campaign.code).await;
+        return finish(
+            ctx,
+            client.as_ref(),
+            journal,
+            &dir,
+            &reason,
+            None,
+            &campaign.code,
+        )
+        .await;
     }
     if args.resume {
         return Err(UsageError(format!(
@@ -198,8 +208,9 @@ async fn upload_customers(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
 
     // The index: every lead's and referrer's keys, fetched once.
     let spinner = progress(ctx, None, "fetching the campaign's leads");
-    let leads = upload::fetch_keys(&client, &campaign.code, MatchRole::Lead).await?;
-    let referrers = upload::fetch_keys(&client, &campaign.code, MatchRole::Referrer).await?;
+    let leads = upload::fetch_keys(client.as_ref(), &campaign.code, MatchRole::Lead).await?;
+    let referrers =
+        upload::fetch_keys(client.as_ref(), &campaign.code, MatchRole::Referrer).await?;
     spinner.finish_and_clear();
     let index = LeadIndex::new(
         leads.into_iter().map(|k| matching::IndexedLead {
@@ -327,7 +338,7 @@ async fn upload_customers(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
     )?;
     finish(
         ctx,
-        &client,
+        client.as_ref(),
         journal,
         &dir,
         &reason,
@@ -340,7 +351,7 @@ async fn upload_customers(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
 /// Sends what the journal has not recorded yet, then reports.
 async fn finish(
     ctx: &Ctx,
-    client: &crate::client::Client,
+    client: &dyn ReferralApi,
     mut journal: UploadJournal,
     dir: &Path,
     reason: &str,

@@ -25,6 +25,8 @@ pub enum Exit {
     Conflict = 6,
     /// Rate limited after retries, or the API could not be reached.
     Unavailable = 7,
+    /// The backend in use (a hosted platform) has no such operation.
+    Unsupported = 8,
 }
 
 impl From<Exit> for ExitCode {
@@ -66,6 +68,7 @@ pub fn classify(err: &anyhow::Error) -> Exit {
                     Exit::Unavailable
                 }
                 ClientError::Decode(_) | ClientError::Store(_) => Exit::Failure,
+                ClientError::Unsupported { .. } => Exit::Unsupported,
             };
         }
         if cause.is::<crate::config::ConfigError>() {
@@ -91,6 +94,9 @@ fn hint(err: &anyhow::Error) -> Option<String> {
                     "is the server running? Check --api-url, REFCTL_API_URL or the profile's api_url".into(),
                 ),
                 ClientError::RateLimited { .. } => Some("wait a little and run the command again".into()),
+                ClientError::Unsupported { backend, .. } => Some(format!(
+                    "this profile uses {backend}: do this in its dashboard, or run the command against a refctl server (--api-url)"
+                )),
                 _ => None,
             };
         }

@@ -9,7 +9,8 @@ use super::import::{self, Field, RowResult, RowStatus};
 use crate::api::{
     BulkRequest, Lead, LeadLookup, LeadQuery, LeadRef, LeadStatus, MAX_BATCH, MAX_PAGE, NewLead,
 };
-use crate::client::{Client, new_idempotency_key};
+use crate::client::ReferralApi;
+use crate::client::new_idempotency_key;
 use crate::output::Format;
 
 #[derive(Debug, Subcommand)]
@@ -208,7 +209,7 @@ pub fn parse_lead_ref(s: &str) -> Result<LeadRef, UsageError> {
 /// Finds the lead a LEAD argument names; emails and codes need a campaign.
 pub async fn resolve_lead(
     ctx: &Ctx,
-    client: &Client,
+    client: &dyn ReferralApi,
     lead: &str,
     campaign: &CampaignArg,
 ) -> anyhow::Result<Lead> {
@@ -284,7 +285,7 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
             }
         }
         LeadsCommand::Show(a) => {
-            let lead = resolve_lead(ctx, &client, &a.lead, &a.campaign).await?;
+            let lead = resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign).await?;
             ctx.printer.one(&lead)?;
             // Say what made the last change, when a rule did.
             if let Some(last) = client.lead_history(lead.id).await?.pop()
@@ -297,7 +298,7 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
             }
         }
         LeadsCommand::History(a) => {
-            let lead = resolve_lead(ctx, &client, &a.lead, &a.campaign).await?;
+            let lead = resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign).await?;
             let records = client.lead_history(lead.id).await?;
             ctx.printer.status(format!(
                 "Lead {} ({}) is {}",
@@ -324,7 +325,7 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
                 .status(format!("Added lead {} ({})", lead.id, lead.email));
             ctx.printer.one(&lead)?;
         }
-        LeadsCommand::Import(a) => return import_leads(ctx, &client, a).await,
+        LeadsCommand::Import(a) => return import_leads(ctx, client.as_ref(), a).await,
         LeadsCommand::Export(a) => {
             let base = query(ctx, a.filter);
             let all = ListArgs {
@@ -355,7 +356,7 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-async fn import_leads(ctx: &Ctx, client: &Client, a: ImportArgs) -> anyhow::Result<Exit> {
+async fn import_leads(ctx: &Ctx, client: &dyn ReferralApi, a: ImportArgs) -> anyhow::Result<Exit> {
     let campaign = ctx.campaign(&a.campaign)?;
     let (rows, mut results) = import::read(&a.file, FIELDS)?;
     if a.dry_run {

@@ -44,7 +44,8 @@ pub use exit::{Exit, report_error};
   refctl leads list --campaign spring --status qualified -o json
 
 Exit codes: 0 ok, 1 failure, 2 usage, 3 partial, 4 auth, 5 not found,
-6 conflict or invalid, 7 rate limited or unavailable (see the README)."
+6 conflict or invalid, 7 rate limited or unavailable, 8 not offered by the
+backend in use (see the README)."
 )]
 pub struct Cli {
     #[command(flatten)]

@@ -109,7 +109,7 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
             let campaign = ctx.campaign(&campaign)?;
             let items = ctx
                 .collect(&list, |page| {
-                    let (client, campaign) = (&client, &campaign);
+                    let (client, campaign) = (client.as_ref(), &campaign);
                     async move { client.list_referrers(campaign, &page).await }
                 })
                 .await?;

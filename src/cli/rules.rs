@@ -12,6 +12,7 @@ use super::context::Ctx;
 use super::events::read_events;
 use super::exit::{Exit, UsageError};
 use crate::api::{IdentityKind, NewRule, QualifyAction, Rule, RulePatch, Threshold};
+use crate::client::ReferralApi;
 use crate::output::confirm;
 
 #[derive(Debug, Subcommand)]
@@ -306,7 +307,7 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
                 ctx.printer.one(&record)?;
             }
         }
-        RulesCommand::Apply(a) => return apply(ctx, &client, a).await,
+        RulesCommand::Apply(a) => return apply(ctx, client.as_ref(), a).await,
     }
     Ok(Exit::Success)
 }
@@ -318,7 +319,7 @@ enum Change {
     Delete(Rule),
 }
 
-async fn apply(ctx: &Ctx, client: &crate::client::Client, a: ApplyArgs) -> anyhow::Result<Exit> {
+async fn apply(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::Result<Exit> {
     let campaign = ctx.campaign(&a.campaign)?;
     let text = std::fs::read_to_string(&a.file)
         .with_context(|| format!("could not read {}", a.file.display()))?;

@@ -4,6 +4,7 @@ use clap::{Subcommand, ValueEnum};
 
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
+use crate::api::SecretKind;
 
 #[derive(Debug, Subcommand)]
 #[command(after_help = "Examples:
@@ -68,41 +69,41 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
     };
     let (made, verb) = match command {
         SecretCommand::Create { kind } => {
-            (client.create_webhook_secret(name(kind)).await?, "Created")
+            (client.create_webhook_secret(kind.into()).await?, "Created")
         }
         SecretCommand::Rotate { kind } => {
-            (client.rotate_webhook_secret(name(kind)).await?, "Rotated")
+            (client.rotate_webhook_secret(kind.into()).await?, "Rotated")
         }
         SecretCommand::Set { kind } => {
             let secret = read_secret()?;
-            let set = client.set_webhook_secret(name(kind), &secret).await?;
+            let set = client.set_webhook_secret(kind.into(), &secret).await?;
             ctx.printer.status(format!(
                 "The {} webhook now checks signatures with the secret given (a replaced one \
                  works for a day more). Endpoint: {}",
-                name(kind),
-                set["endpoint"].as_str().unwrap_or_default()
+                set.kind, set.endpoint
             ));
             ctx.printer.result(&set)?;
             return Ok(Exit::Success);
         }
     };
     if ctx.printer.format == crate::output::Format::Table {
-        ctx.printer.value(made["secret"].as_str().unwrap_or_default())?;
+        ctx.printer.value(&made.secret)?;
     } else {
         ctx.printer.one(&made)?;
     }
     ctx.printer.status(format!(
         "{verb} the {} webhook secret. It is shown only this once: store it now. Endpoint: {}",
-        made["kind"].as_str().unwrap_or_default(),
-        made["endpoint"].as_str().unwrap_or_default()
+        made.kind, made.endpoint
     ));
     Ok(Exit::Success)
 }
 
-fn name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Generic => "generic",
-        Kind::Stripe => "stripe",
+impl From<Kind> for SecretKind {
+    fn from(kind: Kind) -> SecretKind {
+        match kind {
+            Kind::Generic => SecretKind::Generic,
+            Kind::Stripe => SecretKind::Stripe,
+        }
     }
 }
 

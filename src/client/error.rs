@@ -18,6 +18,12 @@ pub enum ClientError {
     /// An answer that is not what the API promises.
     #[error("unexpected response from the API: {0}")]
     Decode(String),
+    /// The backend's API has no such operation.
+    #[error("{backend} does not offer {operation}")]
+    Unsupported {
+        backend: &'static str,
+        operation: &'static str,
+    },
     /// The embedded store could not be opened.
     #[error("{0}")]
     Store(String),

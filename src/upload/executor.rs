@@ -6,7 +6,8 @@ use sha2::{Digest, Sha256};
 
 use super::journal::{BatchDone, JournalError, UploadJournal};
 use crate::api::{BatchQualifyRequest, LeadRef, QualifyAction, QualifyMethod, QualifyOutcome};
-use crate::client::{Client, ClientError};
+use crate::client::ClientError;
+use crate::client::ReferralApi;
 
 /// How the batches went, over every run of the upload.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -48,7 +49,7 @@ pub fn batch_key(upload_id: &str, index: usize, lead_ids: &[i64]) -> String {
 /// Sends every batch the journal has not recorded yet, in order, calling
 /// `progress(leads_sent_so_far)` after each.
 pub async fn execute(
-    client: &Client,
+    client: &dyn ReferralApi,
     journal: &mut UploadJournal,
     reason: &str,
     mut progress: impl FnMut(u64),

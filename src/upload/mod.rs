@@ -12,7 +12,8 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::api::{MAX_BATCH, MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchRole};
-use crate::client::{Client, ClientError};
+use crate::client::ClientError;
+use crate::client::ReferralApi;
 
 /// Identifies one upload: the same file into the same campaign with the same
 /// matching settings is the same upload, whenever and however often it runs.
@@ -36,7 +37,7 @@ pub fn upload_id(file: &Path, campaign_id: i64, settings: &str) -> std::io::Resu
 /// Every lead's and every referrer's keys in the campaign, fetched once, in
 /// pages of up to 10,000.
 pub async fn fetch_keys(
-    client: &Client,
+    client: &dyn ReferralApi,
     campaign: &str,
     role: MatchRole,
 ) -> Result<Vec<MatchKeys>, ClientError> {

@@ -1,10 +1,10 @@
 //! Tokens, scopes, workspaces, credentials and idempotency against the real server.
 
-
-
 use crate::common::{Env, Server};
 use refctl::api::{BatchQualifyRequest, LeadRef, QualifyAction};
-use refctl::client::{ApiRequest, Client, HttpTransport, RetryPolicy, Transport};
+use refctl::client::{
+    ApiRequest, HttpTransport, PeopleApi, QualifyApi, RefctlClient, RetryPolicy, Transport,
+};
 
 #[test]
 fn tokens_are_stored_hashed_scoped_and_confined_to_their_workspace() {
@@ -203,7 +203,7 @@ async fn a_replayed_mutation_returns_the_first_response_and_a_changed_body_is_re
     assert_eq!(changed.status, 422);
     assert!(String::from_utf8_lossy(&changed.body).contains("idempotency_mismatch"));
 
-    let client = Client::new(Box::new(transport));
+    let client = RefctlClient::new(Box::new(transport));
     let bob = client
         .lookup_lead(&refctl::api::LeadLookup {
             campaign: "spring".into(),

@@ -1,7 +1,5 @@
 //! Campaigns through the real binary, on the embedded default and against a server.
 
-
-
 use crate::common::Env;
 
 #[test]

@@ -2,11 +2,13 @@
 //! REFCTL_HOME, no inherited configuration, and optionally a real server on a
 //! loopback port.
 
-
-
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command as StdCommand, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 use assert_cmd::Command;
 use tempfile::TempDir;
@@ -20,7 +22,9 @@ pub struct Server {
     child: Child,
     pub url: String,
     pub db: PathBuf,
-    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    /// The server's stderr lines, and a signal for each new one.
+    log: Arc<(Mutex<Vec<String>>, Condvar)>,
+    markers: AtomicU64,
 }
 
 impl Server {
@@ -43,11 +47,12 @@ impl Server {
                 break rest.split_whitespace().next().unwrap().to_string();
             }
         };
-        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = Arc::new((Mutex::new(Vec::new()), Condvar::new()));
         let sink = log.clone();
         std::thread::spawn(move || {
             for line in lines.map_while(Result::ok) {
-                sink.lock().unwrap().push(line);
+                sink.0.lock().unwrap().push(line);
+                sink.1.notify_all();
             }
         });
         Server {
@@ -55,6 +60,7 @@ impl Server {
             url,
             db: db.to_path_buf(),
             log,
+            markers: AtomicU64::new(0),
         }
     }
 
@@ -95,14 +101,31 @@ impl Server {
         String::from_utf8(out.stdout).unwrap().trim().to_string()
     }
 
-    /// The request log lines seen so far that contain `needle`.
+    /// The request log lines so far that contain `needle`. Every request
+    /// made before this call is in the log: it sends a marker request of its
+    /// own and waits for the marker's line, which the server logs after
+    /// theirs (no sleeping, no guessing how long the log thread needs).
     pub fn requests(&self, needle: &str) -> Vec<String> {
-        // Give the log thread a moment to catch up with the last response.
-        std::thread::sleep(std::time::Duration::from_millis(100));
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
+        let marker = format!("/v1/__sync/{}", self.markers.fetch_add(1, Ordering::SeqCst));
+        let address = self.url.trim_start_matches("http://");
+        let mut stream = TcpStream::connect(address).expect("connect to the server");
+        write!(
+            stream,
+            "GET {marker} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).unwrap();
+        let needle_of_marker = format!("{marker} ");
+        let (lines, new_line) = &*self.log;
+        let (log, timeout) = new_line
+            .wait_timeout_while(lines.lock().unwrap(), Duration::from_secs(30), |log| {
+                !log.iter().any(|l| l.contains(&needle_of_marker))
+            })
+            .unwrap();
+        assert!(!timeout.timed_out(), "the server never logged {marker}");
+        log.iter()
+            .take_while(|l| !l.contains(&needle_of_marker))
             .filter(|l| l.contains(needle))
             .cloned()
             .collect()

@@ -1,8 +1,6 @@
 //! The same conventions on every command: JSON on stdout with `-o json`,
 //! tables that fit an 80-column terminal, no colour codes when not asked.
 
-
-
 use crate::common::Env;
 
 /// Every command that has something to say, in an order that works.

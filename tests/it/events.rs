@@ -3,8 +3,6 @@
 //! listing and filtering, explanations for leads that did not qualify, and
 //! the sample events' README run as written on both backends.
 
-
-
 use crate::common::Env;
 use serde_json::Value;
 use time::format_description::well_known::Rfc3339;

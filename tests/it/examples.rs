@@ -1,7 +1,5 @@
 //! The scripts in examples/ run as their comments say.
 
-
-
 use crate::common::Env;
 use serde_json::Value;
 

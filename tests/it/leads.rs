@@ -1,7 +1,5 @@
 //! Referrers and leads: adding, importing, listing, exporting.
 
-
-
 use crate::common::Env;
 
 #[test]

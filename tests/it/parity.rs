@@ -1,8 +1,6 @@
 //! The same commands give the same results on the embedded default and
 //! against `refctl server` over HTTP with a token.
 
-
-
 use crate::common::Env;
 use serde_json::Value;
 

@@ -1,7 +1,5 @@
 //! Manual qualification: one lead, many, from stdin, the batch outcomes and the history.
 
-
-
 use std::io::Write;
 
 use crate::common::Env;

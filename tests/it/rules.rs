@@ -3,8 +3,6 @@
 //! computed here the way Stripe and refctl define them, and explanations
 //! that match what the pipeline then does.
 
-
-
 use crate::common::Env;
 use refctl::domain::signature;
 use serde_json::Value;

@@ -2,8 +2,6 @@
 //! runs that change nothing, uploads that qualify once, survive SIGKILL and
 //! stay under the rate limit.
 
-
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

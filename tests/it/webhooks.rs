@@ -3,8 +3,6 @@
 //! currencies without cents, every way a request can be refused (and that
 //! nothing changes then), and the signing script in examples/ run as written.
 
-
-
 use crate::common::Env;
 use refctl::domain::signature;
 use serde_json::{Value, json};

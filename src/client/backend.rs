@@ -1,0 +1,268 @@
+//! What refctl asks of a referral platform, as traits grouped by noun. The
+//! CLI talks to `dyn ReferralApi`; each backend implements what its API can
+//! do, and every operation it cannot do answers [`ClientError::Unsupported`]
+//! (the default), never a fake success.
+
+use async_trait::async_trait;
+
+use super::ClientError;
+use crate::api::*;
+
+/// A referral platform refctl can drive.
+pub trait Backend: Send + Sync {
+    /// The platform's name, for messages ("refctl API", "Referral Factory").
+    fn name(&self) -> &'static str;
+    /// Where requests go, for messages: a URL or the database path.
+    fn describe(&self) -> String;
+    /// Keeps every later request under `limit`, waiting as needed.
+    fn limit_rate(&self, _limit: RateLimit) {}
+    /// The refusal of an operation this platform's API does not offer.
+    fn unsupported(&self, operation: &'static str) -> ClientError {
+        ClientError::Unsupported {
+            backend: self.name(),
+            operation,
+        }
+    }
+}
+
+/// Campaigns, and who is calling.
+#[async_trait]
+#[allow(unused_variables)]
+pub trait CampaignsApi: Backend {
+    async fn whoami(&self) -> Result<Identity, ClientError> {
+        Err(self.unsupported("who am I"))
+    }
+
+    async fn list_campaigns(&self, page: &PageQuery) -> Result<Page<Campaign>, ClientError> {
+        Err(self.unsupported("listing campaigns"))
+    }
+
+    async fn get_campaign(&self, campaign: &str) -> Result<Campaign, ClientError> {
+        Err(self.unsupported("showing a campaign"))
+    }
+
+    async fn create_campaign(&self, new: &NewCampaign) -> Result<Campaign, ClientError> {
+        Err(self.unsupported("creating campaigns"))
+    }
+
+    async fn update_campaign(
+        &self,
+        campaign: &str,
+        patch: &CampaignPatch,
+    ) -> Result<Campaign, ClientError> {
+        Err(self.unsupported("changing campaigns"))
+    }
+
+    async fn archive_campaign(&self, campaign: &str) -> Result<Campaign, ClientError> {
+        Err(self.unsupported("archiving campaigns"))
+    }
+}
+
+/// Referrers and leads: adding, finding, listing.
+#[async_trait]
+#[allow(unused_variables)]
+pub trait PeopleApi: Backend {
+    /// One page of the identifying fields of a campaign's leads or referrers.
+    async fn list_match_keys(
+        &self,
+        campaign: &str,
+        query: &MatchKeysQuery,
+    ) -> Result<Page<MatchKeys>, ClientError> {
+        Err(self.unsupported("match keys"))
+    }
+
+    async fn list_referrers(
+        &self,
+        campaign: &str,
+        page: &PageQuery,
+    ) -> Result<Page<Referrer>, ClientError> {
+        Err(self.unsupported("listing referrers"))
+    }
+
+    async fn get_referrer(&self, id: i64) -> Result<Referrer, ClientError> {
+        Err(self.unsupported("showing a referrer"))
+    }
+
+    async fn get_referrer_by_code(
+        &self,
+        campaign: &str,
+        code: &str,
+    ) -> Result<Referrer, ClientError> {
+        Err(self.unsupported("finding a referrer by code"))
+    }
+
+    async fn create_referrer(
+        &self,
+        campaign: &str,
+        new: &NewReferrer,
+    ) -> Result<Referrer, ClientError> {
+        Err(self.unsupported("adding referrers"))
+    }
+
+    async fn bulk_create_referrers(
+        &self,
+        campaign: &str,
+        items: &BulkRequest<NewReferrer>,
+        key: String,
+    ) -> Result<BulkResponse<Referrer>, ClientError> {
+        Err(self.unsupported("importing referrers"))
+    }
+
+    async fn list_leads(&self, query: &LeadQuery) -> Result<Page<Lead>, ClientError> {
+        Err(self.unsupported("listing leads"))
+    }
+
+    /// Like [`Client::list_leads`], with only some fields of each lead.
+    async fn list_leads_fields(
+        &self,
+        query: &LeadQuery,
+    ) -> Result<Page<serde_json::Value>, ClientError> {
+        Err(self.unsupported("listing lead fields"))
+    }
+
+    async fn get_lead(&self, id: i64) -> Result<Lead, ClientError> {
+        Err(self.unsupported("showing a lead"))
+    }
+
+    async fn lookup_lead(&self, lookup: &LeadLookup) -> Result<Lead, ClientError> {
+        Err(self.unsupported("finding a lead"))
+    }
+
+    async fn create_lead(&self, campaign: &str, new: &NewLead) -> Result<Lead, ClientError> {
+        Err(self.unsupported("adding leads"))
+    }
+
+    async fn bulk_create_leads(
+        &self,
+        campaign: &str,
+        items: &BulkRequest<NewLead>,
+        key: String,
+    ) -> Result<BulkResponse<Lead>, ClientError> {
+        Err(self.unsupported("importing leads"))
+    }
+}
+
+/// Qualification: one lead, many, and the history.
+#[async_trait]
+#[allow(unused_variables)]
+pub trait QualifyApi: Backend {
+    async fn lead_history(&self, id: i64) -> Result<Vec<QualificationRecord>, ClientError> {
+        Err(self.unsupported("lead history"))
+    }
+
+    async fn qualify_lead(
+        &self,
+        id: i64,
+        request: &QualifyRequest,
+    ) -> Result<QualifyResult, ClientError> {
+        Err(self.unsupported("qualifying leads"))
+    }
+
+    async fn unqualify_lead(
+        &self,
+        id: i64,
+        request: &QualifyRequest,
+    ) -> Result<QualifyResult, ClientError> {
+        Err(self.unsupported("unqualifying leads"))
+    }
+
+    /// Many leads in one request and one transaction. `key` makes a repeat of
+    /// the same batch replay the first answer.
+    async fn batch_qualify(
+        &self,
+        request: &BatchQualifyRequest,
+        key: String,
+    ) -> Result<BatchQualifyResponse, ClientError> {
+        Err(self.unsupported("qualifying leads in batches"))
+    }
+}
+
+/// Rules and the events they decide on.
+#[async_trait]
+#[allow(unused_variables)]
+pub trait RulesApi: Backend {
+    async fn list_rules(&self, campaign: &str) -> Result<Vec<Rule>, ClientError> {
+        Err(self.unsupported("rules"))
+    }
+
+    async fn create_rule(&self, campaign: &str, rule: &NewRule) -> Result<Rule, ClientError> {
+        Err(self.unsupported("rules"))
+    }
+
+    async fn get_rule(&self, id: i64) -> Result<Rule, ClientError> {
+        Err(self.unsupported("rules"))
+    }
+
+    async fn update_rule(&self, id: i64, patch: &RulePatch) -> Result<Rule, ClientError> {
+        Err(self.unsupported("rules"))
+    }
+
+    /// Makes rule `id` exactly `rule`, keeping its id (and its threshold progress).
+    async fn replace_rule(&self, id: i64, rule: &NewRule) -> Result<Rule, ClientError> {
+        Err(self.unsupported("rules"))
+    }
+
+    async fn delete_rule(&self, id: i64) -> Result<Rule, ClientError> {
+        Err(self.unsupported("rules"))
+    }
+
+    /// Every rule of the campaign against `event`, explained; nothing changes.
+    async fn test_rules(
+        &self,
+        campaign: &str,
+        event: &NewEvent,
+    ) -> Result<EventRecord, ClientError> {
+        Err(self.unsupported("rules"))
+    }
+
+    async fn send_event(&self, event: &NewEvent) -> Result<EventRecord, ClientError> {
+        Err(self.unsupported("events"))
+    }
+
+    /// One page of events, newest first.
+    async fn list_events(
+        &self,
+        query: &EventQuery,
+        page: &PageQuery,
+    ) -> Result<Page<EventRecord>, ClientError> {
+        Err(self.unsupported("events"))
+    }
+
+    async fn get_event(&self, id: &str) -> Result<EventRecord, ClientError> {
+        Err(self.unsupported("events"))
+    }
+}
+
+/// The secrets of inbound webhooks.
+#[async_trait]
+#[allow(unused_variables)]
+pub trait WebhooksApi: Backend {
+    /// The workspace's webhooks, without their secrets.
+    async fn list_webhooks(&self) -> Result<Vec<WebhookInfo>, ClientError> {
+        Err(self.unsupported("webhooks"))
+    }
+
+    /// Makes the workspace's webhook secret of `kind` (`generic` or `stripe`).
+    async fn create_webhook_secret(&self, kind: SecretKind) -> Result<WebhookSecret, ClientError> {
+        Err(self.unsupported("webhooks"))
+    }
+
+    /// Sets the workspace's webhook secret of `kind` to one the sender made.
+    async fn set_webhook_secret(
+        &self,
+        kind: SecretKind,
+        secret: &str,
+    ) -> Result<SecretSet, ClientError> {
+        Err(self.unsupported("webhooks"))
+    }
+
+    /// Replaces the workspace's webhook secret of `kind`; the old one works for a day.
+    async fn rotate_webhook_secret(&self, kind: SecretKind) -> Result<WebhookSecret, ClientError> {
+        Err(self.unsupported("webhooks"))
+    }
+}
+
+/// Every operation: what the CLI holds.
+pub trait ReferralApi: CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi {}
+
+impl<T: CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi> ReferralApi for T {}
