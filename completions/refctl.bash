@@ -2902,7 +2902,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__import)
-            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2913,6 +2913,18 @@ _refctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3254,7 +3266,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__import)
-            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3265,6 +3277,18 @@ _refctl() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -73,3 +73,23 @@ pub struct CampaignArg {
     )]
     pub campaign: Option<String>,
 }
+
+/// How to read a delimited file, when detection is not enough.
+#[derive(Debug, Clone, Args)]
+pub struct ReadArgs {
+    /// The file's encoding (default: detected), e.g. utf-8, windows-1252, utf-16le
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// The field separator (default: detected): , ; tab |
+    #[arg(long, value_name = "CHAR", value_parser = delimiter)]
+    pub delimiter: Option<u8>,
+}
+
+/// `--delimiter`: one ASCII character, or `tab`.
+fn delimiter(value: &str) -> Result<u8, String> {
+    match value {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        d if d.len() == 1 && d.is_ascii() => Ok(d.as_bytes()[0]),
+        d => Err(format!("'{d}' must be one character: , ; | or tab")),
+    }
+}

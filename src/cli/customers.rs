@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use super::args::CampaignArg;
+use super::args::{CampaignArg, ReadArgs};
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
 use crate::api::{MatchRole, RateLimit};
@@ -72,12 +72,8 @@ pub struct UploadArgs {
     /// Country for phone numbers written without +country code, e.g. US
     #[arg(long, value_name = "CC")]
     pub region: Option<String>,
-    /// The file's encoding (default: detected), e.g. utf-8, windows-1252, utf-16le
-    #[arg(long, value_name = "LABEL")]
-    pub encoding: Option<String>,
-    /// The field separator (default: detected): , ; tab |
-    #[arg(long, value_name = "CHAR")]
-    pub delimiter: Option<String>,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Make the plan and the reports; qualify nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -468,20 +464,9 @@ fn read_options(args: &UploadArgs) -> anyhow::Result<ReadOptions> {
             .map_err(|e| UsageError(format!("--column '{c}': {e}")))?;
         columns.push((key, header.trim().to_string()));
     }
-    let delimiter = match args.delimiter.as_deref() {
-        None => None,
-        Some("tab" | "\\t" | "\t") => Some(b'\t'),
-        Some(d) if d.len() == 1 && d.is_ascii() => Some(d.as_bytes()[0]),
-        Some(d) => {
-            return Err(UsageError(format!(
-                "--delimiter '{d}' must be one character: , ; | or tab"
-            ))
-            .into());
-        }
-    };
     Ok(ReadOptions {
-        encoding: args.encoding.clone(),
-        delimiter,
+        encoding: args.read.encoding.clone(),
+        delimiter: args.read.delimiter,
         columns,
         keys,
         email_aliases: args.email_aliases,

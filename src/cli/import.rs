@@ -1,21 +1,59 @@
-//! Reading the CSV files of `referrers import` and `leads import`, and
-//! reporting their rows' fates.
+//! `referrers import` and `leads import`: one runner. The file is read the
+//! way customer lists are (`matching::table`: any encoding Excel writes,
+//! `,` `;` tab `|`, a `sep=` line), each row checked, the good ones sent in
+//! batches, and every row's fate reported by line.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::PathBuf;
 
 use anyhow::Context as _;
+use clap::Args;
 use serde::Serialize;
 
+use super::args::{CampaignArg, ReadArgs};
 use super::exit::{Exit, UsageError};
-use crate::api::{BulkResponse, Problem, ProblemCode};
+use crate::api::{BulkResponse, MAX_BATCH, Problem, ProblemCode};
+use crate::client::ClientError;
+use crate::matching::table::{Table, TableOptions};
 use crate::output::Tabular;
+
+/// What an import takes.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file, with a header row: UTF-8 or what Excel writes
+    /// (Windows-1252, UTF-16), separated by , ; tab or |
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+    /// Count rows already there (same email or code) as skipped, not failed
+    #[arg(long)]
+    pub skip_existing: bool,
+    /// Check the file and report every row; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The header of a field's column, when it is not found by name, e.g. email="Work Email"
+    #[arg(long = "column", value_name = "FIELD=HEADER")]
+    pub columns: Vec<String>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// Whether a row must have a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Every row has it.
+    Always,
+    /// Every row has at least one of the identity fields (a referrer's email
+    /// or code), so that no row makes a person no one can find.
+    Identity,
+    Optional,
+}
 
 /// A column the import knows, by its key and the headers that name it.
 pub struct Field {
     pub key: &'static str,
     pub synonyms: &'static [&'static str],
-    pub required: bool,
+    pub need: Need,
 }
 
 /// One data row: its line in the file and its values by field key.
@@ -63,6 +101,42 @@ impl Tabular for RowResult {
     ];
 }
 
+/// Reads `args.file`, sends its good rows `MAX_BATCH` at a time through
+/// `send`, and reports every row. `noun` is what a row makes ("leads").
+pub async fn run<T, C>(
+    ctx: &super::Ctx,
+    noun: &str,
+    args: &ImportArgs,
+    fields: &[Field],
+    to_item: impl Fn(&Row) -> T,
+    mut send: impl AsyncFnMut(Vec<T>) -> Result<BulkResponse<C>, ClientError>,
+    id: impl Fn(&C) -> i64,
+) -> anyhow::Result<Exit> {
+    let (rows, mut results) = read(args, fields)?;
+    if rows.is_empty() && results.is_empty() {
+        return Err(UsageError(format!(
+            "{}: the header row is there but no {noun} follow it; nothing to import",
+            args.file.display()
+        ))
+        .into());
+    }
+    if args.dry_run {
+        results.extend(rows.iter().map(|r| RowResult {
+            line: r.line,
+            status: RowStatus::Valid,
+            id: None,
+            code: None,
+            message: None,
+        }));
+        return finish(ctx, noun, results);
+    }
+    for chunk in rows.chunks(MAX_BATCH) {
+        let response = send(chunk.iter().map(&to_item).collect()).await?;
+        results.extend(outcomes(chunk, response, args.skip_existing, &id));
+    }
+    finish(ctx, noun, results)
+}
+
 fn header_key(h: &str) -> String {
     h.chars()
         .filter(|c| c.is_alphanumeric())
@@ -70,40 +144,63 @@ fn header_key(h: &str) -> String {
         .collect()
 }
 
-/// Reads `path`: the rows that hold every required value, and a failed result
-/// for each row that does not. A file without a required column is refused whole.
-pub fn read(path: &Path, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<RowResult>)> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_path(path)
-        .with_context(|| format!("could not open {}", path.display()))?;
-    let headers = reader
-        .byte_headers()
-        .with_context(|| format!("could not read the header row of {}", path.display()))?
-        .clone();
-    let headers: Vec<String> = headers
-        .iter()
-        .map(|h| String::from_utf8_lossy(h).into_owned())
-        .collect();
-    let mut columns: Vec<(usize, &Field)> = Vec::new();
+/// Which column holds each field: named with `--column`, else found by
+/// header. A file without a column every row needs is refused whole.
+fn columns<'f>(
+    args: &ImportArgs,
+    header: &[String],
+    fields: &'f [Field],
+) -> anyhow::Result<Vec<(usize, &'f Field)>> {
+    let listed = || {
+        header
+            .iter()
+            .map(|h| format!("'{h}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut named = BTreeMap::new();
+    for c in &args.columns {
+        let Some((key, wanted)) = c.split_once('=') else {
+            return Err(UsageError(format!(
+                "--column '{c}' must be FIELD=HEADER, e.g. --column email=\"Work Email\""
+            ))
+            .into());
+        };
+        let key = key.trim();
+        let Some(field) = fields.iter().find(|f| f.key == key) else {
+            let known: Vec<_> = fields.iter().map(|f| f.key).collect();
+            return Err(UsageError(format!(
+                "--column '{c}': '{key}' is not a field; the fields are {}",
+                known.join(", ")
+            ))
+            .into());
+        };
+        let Some(i) = header.iter().position(|h| h.trim() == wanted.trim()) else {
+            return Err(UsageError(format!(
+                "--column '{c}': no such header; the header row has: {}",
+                listed()
+            ))
+            .into());
+        };
+        named.insert(field.key, i);
+    }
+    let mut found = Vec::new();
     for field in fields {
-        let found = headers.iter().position(|h| {
-            let k = header_key(h);
-            k == header_key(field.key) || field.synonyms.iter().any(|s| header_key(s) == k)
+        let at = named.get(field.key).copied().or_else(|| {
+            header.iter().position(|h| {
+                let k = header_key(h);
+                k == header_key(field.key) || field.synonyms.iter().any(|s| header_key(s) == k)
+            })
         });
-        match found {
-            Some(i) => columns.push((i, field)),
-            None if field.required => {
+        match at {
+            Some(i) => found.push((i, field)),
+            None if field.need == Need::Always => {
                 return Err(UsageError(format!(
-                    "{}: no '{}' column; the header row has: {}. Rename a column to '{}'",
-                    path.display(),
+                    "{}: no '{}' column; the header row has: {}. Rename a column to '{}', or name it with --column {}=HEADER",
+                    args.file.display(),
                     field.key,
-                    headers
-                        .iter()
-                        .map(|h| format!("'{h}'"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    listed(),
+                    field.key,
                     field.key
                 ))
                 .into());
@@ -111,47 +208,80 @@ pub fn read(path: &Path, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<RowR
             None => {}
         }
     }
+    let identities: Vec<_> = fields.iter().filter(|f| f.need == Need::Identity).collect();
+    if !identities.is_empty() && !found.iter().any(|(_, f)| f.need == Need::Identity) {
+        let keys: Vec<_> = identities.iter().map(|f| f.key).collect();
+        return Err(UsageError(format!(
+            "{}: no {} column; the header row has: {}. Name one with --column {}=HEADER",
+            args.file.display(),
+            keys.join(" or "),
+            listed(),
+            keys[0]
+        ))
+        .into());
+    }
+    Ok(found)
+}
+
+/// Reads the file: the rows that hold every value they need, and a failed
+/// result for each row that does not.
+fn read(args: &ImportArgs, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<RowResult>)> {
+    let path = &args.file;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("could not open {}", path.display()))?;
+    let options = TableOptions {
+        encoding: args.read.encoding.clone(),
+        delimiter: args.read.delimiter,
+    };
+    let mut table = Table::open(std::io::BufReader::new(file), &options)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    let columns = columns(args, &table.header, fields)?;
+    let identity_keys: Vec<_> = fields
+        .iter()
+        .filter(|f| f.need == Need::Identity)
+        .map(|f| f.key)
+        .collect();
     let mut rows = Vec::new();
     let mut failed = Vec::new();
-    let mut record = csv::ByteRecord::new();
-    loop {
-        let line = reader.position().line();
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                failed.push(failure(
-                    line,
-                    ProblemCode::BadRequest,
-                    format!("malformed CSV: {e}"),
-                ));
+    while let Some(row) = table
+        .next_row()
+        .with_context(|| format!("could not read {}", path.display()))?
+    {
+        let row = match row {
+            Ok(row) => row,
+            Err(bad) => {
+                failed.push(failure(bad.line, ProblemCode::Validation, bad.message));
                 continue;
             }
-        }
-        let line = record.position().map_or(line, |p| p.line());
+        };
         let mut values = BTreeMap::new();
         let mut problem = None;
         for (i, field) in &columns {
-            let raw = record.get(*i).unwrap_or_default();
-            match std::str::from_utf8(raw) {
-                Ok(v) if !v.is_empty() => {
-                    values.insert(field.key, v.to_string());
+            match row.fields.get(*i).filter(|v| !v.is_empty()) {
+                Some(v) => {
+                    values.insert(field.key, v.clone());
                 }
-                Ok(_) if field.required => {
+                None if field.need == Need::Always => {
                     problem.get_or_insert(format!("'{}' is empty", field.key));
                 }
-                Ok(_) => {}
-                Err(_) => {
-                    problem.get_or_insert(format!(
-                        "'{}' is not UTF-8: save the file as UTF-8 CSV",
-                        field.key
-                    ));
-                }
+                None => {}
             }
         }
+        if problem.is_none()
+            && !identity_keys.is_empty()
+            && !identity_keys.iter().any(|k| values.contains_key(k))
+        {
+            problem = Some(format!(
+                "has no {}: a row needs one to name who it is",
+                identity_keys.join(" and no ")
+            ));
+        }
         match problem {
-            Some(message) => failed.push(failure(line, ProblemCode::Validation, message)),
-            None => rows.push(Row { line, values }),
+            Some(message) => failed.push(failure(row.line, ProblemCode::Validation, message)),
+            None => rows.push(Row {
+                line: row.line,
+                values,
+            }),
         }
     }
     Ok((rows, failed))
@@ -168,7 +298,7 @@ fn failure(line: u64, code: ProblemCode, message: String) -> RowResult {
 }
 
 /// Turns a bulk response for `rows` into row results.
-pub fn results<T>(
+fn outcomes<T>(
     rows: &[Row],
     response: BulkResponse<T>,
     skip_existing: bool,
@@ -219,9 +349,8 @@ pub fn results<T>(
         })
         .collect()
 }
-
 /// Prints the results and a summary; the exit code says whether every row made it.
-pub fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::Result<Exit> {
+fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::Result<Exit> {
     results.sort_by_key(|r| r.line);
     if ctx.printer.format == crate::output::Format::Table {
         // A person wants to see what went wrong, not ten thousand "created" lines.

@@ -1,13 +1,11 @@
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
 use super::args::{CampaignArg, ListArgs};
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
-use super::import::{self, Field, RowResult, RowStatus};
+use super::import::{self, Field, ImportArgs, Need};
 use crate::api::{
-    BulkRequest, Lead, LeadLookup, LeadQuery, LeadRef, LeadStatus, MAX_BATCH, MAX_PAGE, NewLead,
+    BulkRequest, Lead, LeadLookup, LeadQuery, LeadRef, LeadStatus, MAX_PAGE, NewLead,
 };
 use crate::client::ReferralApi;
 use crate::client::new_idempotency_key;
@@ -29,6 +27,10 @@ pub enum LeadsCommand {
     /// Add one lead, attributed to a referrer by code
     Add(AddArgs),
     /// Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)
+    #[command(
+        after_help = "Rows with errors are reported by line and the others are imported; \
+the exit code is 3 when some rows failed. Import again with --skip-existing to finish a partial import."
+    )]
     Import(ImportArgs),
     /// Write every lead of a campaign (CSV unless -o says otherwise)
     Export(ExportArgs),
@@ -118,29 +120,11 @@ pub struct AddArgs {
     pub code: Option<String>,
 }
 
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Rows with errors are reported by line and the others are imported; \
-the exit code is 3 when some rows failed. Import again with --skip-existing to finish a partial import."
-)]
-pub struct ImportArgs {
-    /// The CSV file (UTF-8, comma-separated, with a header row)
-    pub file: PathBuf,
-    #[command(flatten)]
-    pub campaign: CampaignArg,
-    /// Count leads that already exist (same email) as skipped, not failed
-    #[arg(long)]
-    pub skip_existing: bool,
-    /// Check the file and report every row; send nothing
-    #[arg(long)]
-    pub dry_run: bool,
-}
-
 const FIELDS: &[Field] = &[
     Field {
         key: "email",
         synonyms: &["email address", "e-mail", "mail"],
-        required: true,
+        need: Need::Always,
     },
     Field {
         key: "referred_by",
@@ -151,27 +135,27 @@ const FIELDS: &[Field] = &[
             "referral code",
             "referred by code",
         ],
-        required: true,
+        need: Need::Always,
     },
     Field {
         key: "name",
         synonyms: &["full name"],
-        required: false,
+        need: Need::Optional,
     },
     Field {
         key: "phone",
         synonyms: &["phone number", "mobile"],
-        required: false,
+        need: Need::Optional,
     },
     Field {
         key: "external_id",
         synonyms: &["customer id", "external id"],
-        required: false,
+        need: Need::Optional,
     },
     Field {
         key: "code",
         synonyms: &["own code", "lead code", "lead referral code"],
-        required: false,
+        need: Need::Optional,
     },
 ];
 
@@ -358,35 +342,27 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
 
 async fn import_leads(ctx: &Ctx, client: &dyn ReferralApi, a: ImportArgs) -> anyhow::Result<Exit> {
     let campaign = ctx.campaign(&a.campaign)?;
-    let (rows, mut results) = import::read(&a.file, FIELDS)?;
-    if a.dry_run {
-        results.extend(rows.iter().map(|r| RowResult {
-            line: r.line,
-            status: RowStatus::Valid,
-            id: None,
-            code: None,
-            message: None,
-        }));
-        return import::finish(ctx, "leads", results);
-    }
-    for chunk in rows.chunks(MAX_BATCH) {
-        let items = chunk
-            .iter()
-            .map(|r| NewLead {
-                email: r.get("email").unwrap_or_default(),
-                referred_by: r.get("referred_by").unwrap_or_default(),
-                name: r.get("name"),
-                phone: r.get("phone"),
-                external_id: r.get("external_id"),
-                referral_code: r.get("code"),
-            })
-            .collect();
-        let response = client
-            .bulk_create_leads(&campaign, &BulkRequest { items }, new_idempotency_key())
-            .await?;
-        results.extend(import::results(chunk, response, a.skip_existing, |l| l.id));
-    }
-    import::finish(ctx, "leads", results)
+    import::run(
+        ctx,
+        "leads",
+        &a,
+        FIELDS,
+        |r| NewLead {
+            email: r.get("email").unwrap_or_default(),
+            referred_by: r.get("referred_by").unwrap_or_default(),
+            name: r.get("name"),
+            phone: r.get("phone"),
+            external_id: r.get("external_id"),
+            referral_code: r.get("code"),
+        },
+        async |items| {
+            client
+                .bulk_create_leads(&campaign, &BulkRequest { items }, new_idempotency_key())
+                .await
+        },
+        |l| l.id,
+    )
+    .await
 }
 
 #[cfg(test)]

@@ -1,12 +1,10 @@
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
 use super::args::{CampaignArg, ListArgs};
 use super::context::Ctx;
 use super::exit::Exit;
-use super::import::{self, Field, RowResult, RowStatus};
-use crate::api::{BulkRequest, MAX_BATCH, NewReferrer};
+use super::import::{self, Field, ImportArgs, Need};
+use crate::api::{BulkRequest, NewReferrer};
 use crate::client::new_idempotency_key;
 
 #[derive(Debug, Subcommand)]
@@ -32,6 +30,10 @@ pub enum ReferrersCommand {
     /// Add one referrer
     Add(AddArgs),
     /// Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)
+    #[command(
+        after_help = "Rows with errors are reported by line and the others are imported; \
+the exit code is 3 when some rows failed. Every row needs an email or a referral_code."
+    )]
     Import(ImportArgs),
 }
 
@@ -56,49 +58,31 @@ pub struct AddArgs {
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Rows with errors are reported by line and the others are imported; \
-the exit code is 3 when some rows failed."
-)]
-pub struct ImportArgs {
-    /// The CSV file (UTF-8, comma-separated, with a header row)
-    pub file: PathBuf,
-    #[command(flatten)]
-    pub campaign: CampaignArg,
-    /// Count referrers that already exist (same email or code) as skipped, not failed
-    #[arg(long)]
-    pub skip_existing: bool,
-    /// Check the file and report every row; send nothing
-    #[arg(long)]
-    pub dry_run: bool,
-}
-
 const FIELDS: &[Field] = &[
     Field {
         key: "email",
         synonyms: &["email address", "e-mail", "mail"],
-        required: false,
+        need: Need::Identity,
     },
     Field {
         key: "name",
         synonyms: &["full name", "first name"],
-        required: false,
+        need: Need::Optional,
     },
     Field {
         key: "referral_code",
         synonyms: &["code", "referral code", "ref code"],
-        required: false,
+        need: Need::Identity,
     },
     Field {
         key: "external_id",
         synonyms: &["customer id", "external id", "id"],
-        required: false,
+        need: Need::Optional,
     },
     Field {
         key: "phone",
         synonyms: &["phone number", "mobile"],
-        required: false,
+        need: Need::Optional,
     },
 ];
 
@@ -154,34 +138,31 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
         }
         ReferrersCommand::Import(a) => {
             let campaign = ctx.campaign(&a.campaign)?;
-            let (rows, mut results) = import::read(&a.file, FIELDS)?;
-            if a.dry_run {
-                results.extend(rows.iter().map(|r| RowResult {
-                    line: r.line,
-                    status: RowStatus::Valid,
-                    id: None,
-                    code: None,
-                    message: None,
-                }));
-                return import::finish(ctx, "referrers", results);
-            }
-            for chunk in rows.chunks(MAX_BATCH) {
-                let items = chunk
-                    .iter()
-                    .map(|r| NewReferrer {
-                        email: r.get("email"),
-                        name: r.get("name"),
-                        referral_code: r.get("referral_code"),
-                        external_id: r.get("external_id"),
-                        phone: r.get("phone"),
-                    })
-                    .collect();
-                let response = client
-                    .bulk_create_referrers(&campaign, &BulkRequest { items }, new_idempotency_key())
-                    .await?;
-                results.extend(import::results(chunk, response, a.skip_existing, |r| r.id));
-            }
-            return import::finish(ctx, "referrers", results);
+            let client = client.as_ref();
+            return import::run(
+                ctx,
+                "referrers",
+                &a,
+                FIELDS,
+                |r| NewReferrer {
+                    email: r.get("email"),
+                    name: r.get("name"),
+                    referral_code: r.get("referral_code"),
+                    external_id: r.get("external_id"),
+                    phone: r.get("phone"),
+                },
+                async |items| {
+                    client
+                        .bulk_create_referrers(
+                            &campaign,
+                            &BulkRequest { items },
+                            new_idempotency_key(),
+                        )
+                        .await
+                },
+                |r| r.id,
+            )
+            .await;
         }
     }
     Ok(Exit::Success)

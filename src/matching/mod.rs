@@ -14,6 +14,7 @@ pub mod normalize;
 mod plan;
 mod rows;
 pub mod sniff;
+pub mod table;
 
 pub use error::MatchError;
 pub use index::{IndexOptions, IndexedLead, IndexedReferrer, LeadIndex};

@@ -269,6 +269,11 @@ impl Env {
 
     /// Writes `content` to a file in the environment and returns its path.
     pub fn file(&self, name: &str, content: &str) -> String {
+        self.bytes_file(name, content.as_bytes())
+    }
+
+    /// Writes raw bytes (another encoding, junk) to a file; returns its path.
+    pub fn bytes_file(&self, name: &str, content: &[u8]) -> String {
         let path = self.home.path().join(name);
         std::fs::write(&path, content).unwrap();
         path.to_str().unwrap().to_string()

@@ -322,3 +322,95 @@ fn leads_are_listed_with_filters_fields_and_exported() {
         assert_eq!(ndjson.lines().count(), 10);
     }
 }
+
+/// Imports read files the way customer lists are read: an Excel export in
+/// Windows-1252 with `;` and a `sep=;` line, and a UTF-16 file with tabs.
+#[test]
+fn imports_read_excel_encodings_and_delimiters() {
+    for env in Env::both() {
+        env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
+        let refs = env.bytes_file(
+            "refs.csv",
+            b"sep=;\r\nE-Mail;Name;Referral Code\r\nj\xfcrgen@example.de;J\xfcrgen M\xfcller;JUERGEN\r\n",
+        );
+        env.ok(&["referrers", "import", &refs, "--campaign", "spring"]);
+        let juergen = env.json(&["referrers", "show", "JUERGEN", "--campaign", "spring"]);
+        assert_eq!(juergen["name"], "Jürgen Müller", "[{}]", env.name());
+        assert_eq!(juergen["email"], "jürgen@example.de");
+
+        let text = "email\treferred_by\tname\r\nzoe@example.com\tJUERGEN\tZoë\r\n\r\nyan@example.com\tJUERGEN\tYan\r\n";
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let leads = env.bytes_file("leads.csv", &utf16);
+        let rows = env.json(&["leads", "import", &leads, "--campaign", "spring"]);
+        let lines: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["line"].as_u64().unwrap(),
+                    r["status"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(lines, [(2, "created".into()), (4, "created".into())]);
+        let zoe = env.json(&["leads", "show", "zoe@example.com", "--campaign", "spring"]);
+        assert_eq!(zoe["name"], "Zoë");
+    }
+}
+
+/// A referrer needs an email or a code: junk, a file without such a column,
+/// and rows without one are refused, by line, and nothing blank is made.
+#[test]
+fn referrer_imports_refuse_rows_and_files_that_name_no_one() {
+    let env = Env::embedded();
+    env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
+    let junk: Vec<u8> = (0..100_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let junk = env.bytes_file("junk.csv", &junk);
+    let (_, err) = env.fails(&["referrers", "import", &junk, "--campaign", "spring"], 2);
+    assert!(err.contains("no email or referral_code column"), "{err}");
+
+    let contacts = env.file("contacts.csv", "Contact,Full Name\nann@example.com,Ann\n");
+    let (_, err) = env.fails(
+        &["referrers", "import", &contacts, "--campaign", "spring"],
+        2,
+    );
+    assert!(
+        err.contains("'Contact', 'Full Name'") && err.contains("--column email=HEADER"),
+        "{err}"
+    );
+    env.ok(&[
+        "referrers",
+        "import",
+        &contacts,
+        "--campaign",
+        "spring",
+        "--column",
+        "email=Contact",
+    ]);
+
+    let blanks = env.file("blanks.csv", "email,name\n,Nobody\nbob@example.com,Bob\n");
+    let (_, err) = env.fails(&["referrers", "import", &blanks, "--campaign", "spring"], 3);
+    assert!(
+        err.contains("line 2: has no email and no referral_code"),
+        "{err}"
+    );
+    let list = env.json(&["referrers", "list", "--campaign", "spring"]);
+    let emails: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["email"].clone())
+        .collect();
+    assert_eq!(emails, ["ann@example.com", "bob@example.com"]);
+
+    let header_only = env.file("empty.csv", "email,name\n");
+    let (_, err) = env.fails(
+        &["referrers", "import", &header_only, "--campaign", "spring"],
+        2,
+    );
+    assert!(err.contains("nothing to import"), "{err}");
+}
