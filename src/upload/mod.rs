@@ -5,6 +5,7 @@
 pub mod executor;
 pub mod journal;
 pub mod report;
+pub mod session;
 
 use std::io::Read;
 use std::path::Path;

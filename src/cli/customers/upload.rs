@@ -1,0 +1,339 @@
+//! `refctl customers upload`: the command glue around `upload::session`:
+//! flags in, progress and prompts on the terminal, the plan and the result out.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use crate::api::RateLimit;
+use crate::cli::args::{CampaignArg, ReadArgs};
+use crate::cli::context::Ctx;
+use crate::cli::exit::{Exit, UsageError};
+use crate::matching::{MatchKey, Outcome, ReadOptions};
+use crate::output::confirm;
+use crate::upload::executor::{self, ExecutionTotals};
+use crate::upload::journal::UploadJournal;
+use crate::upload::report::PlanReport;
+use crate::upload::session::{Session, UploadError, UploadRequest, UploadSummary};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Every row ends in exactly one outcome: will_qualify, already_qualified,
+not_a_lead (a referrer), no_match, ambiguous (its keys point at different
+leads), duplicate (an earlier row already claimed that lead) or invalid (no
+usable identifier). The report directory gets one spreadsheet-safe CSV per
+outcome and summary.json.
+
+A run that stops (killed, rate limited, network down) is finished by running
+the same command again: the journal in the report directory makes sure every
+matched lead is qualified exactly once.
+
+Exit codes: 0 when every matched lead is qualified (or, with --dry-run, when
+the plan was made), 3 when some could not be, 7 when the API kept refusing
+(run the command again to resume)."
+)]
+pub struct UploadArgs {
+    /// The customer list: CSV from Excel, Stripe, HubSpot, Shopify, Salesforce...
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+    /// Which keys identify a lead, in order of trust (comma-separated)
+    #[arg(
+        long = "match",
+        value_name = "KEYS",
+        value_delimiter = ',',
+        default_value = "email",
+        value_parser = ["email", "code", "external-id", "phone"]
+    )]
+    pub keys: Vec<String>,
+    /// The header of a key's column, when it is not found by name, e.g. email="Contact"
+    #[arg(long = "column", value_name = "KEY=HEADER")]
+    pub columns: Vec<String>,
+    /// Also match provider aliases: Gmail dots and +tags, +tags at known providers
+    #[arg(long)]
+    pub email_aliases: bool,
+    /// Country for phone numbers written without +country code, e.g. US
+    #[arg(long, value_name = "CC")]
+    pub region: Option<String>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Make the plan and the reports; qualify nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Where the reports and the journal go (default: under REFCTL_HOME/uploads)
+    #[arg(long, value_name = "DIR")]
+    pub report_dir: Option<PathBuf>,
+    /// Finish an upload that stopped; fails when there is nothing to resume
+    /// (an unfinished upload of the same file is also resumed without it)
+    #[arg(long)]
+    pub resume: bool,
+    /// Most requests per unit of time, e.g. 600/min (default: the token's limit, if any)
+    #[arg(long, value_name = "N/UNIT")]
+    pub rate: Option<RateLimit>,
+}
+
+/// One outcome's line of the plan table.
+#[derive(Debug, Serialize)]
+struct OutcomeRow {
+    outcome: &'static str,
+    rows: u64,
+    report: String,
+}
+
+impl crate::output::Tabular for OutcomeRow {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("outcome", "OUTCOME"),
+        ("rows", "ROWS"),
+        ("report", "REPORT"),
+    ];
+}
+
+pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
+    let options = read_options(&args)?;
+    if !args.file.is_file() {
+        return Err(UsageError(format!(
+            "{} is not a file: give the path of the customer list (CSV)",
+            args.file.display()
+        ))
+        .into());
+    }
+    let client = ctx.client()?;
+    let session = Session::open(
+        client.as_ref(),
+        UploadRequest {
+            file: &args.file,
+            campaign: &ctx.campaign(&args.campaign)?,
+            options,
+            rate: args.rate,
+            report_dir: args.report_dir.clone(),
+            uploads: ctx.settings.paths.home.join("uploads"),
+        },
+    )
+    .await
+    .map_err(failure)?;
+
+    // An upload that started before is finished from its journal, never planned anew.
+    if !args.dry_run
+        && let Some(journal) = session.unfinished().map_err(failure)?
+    {
+        return execute(ctx, &session, journal, None).await;
+    }
+    if args.resume {
+        return Err(failure(session.nothing_to_resume()));
+    }
+
+    let spinner = progress(ctx, None, "fetching the campaign's leads");
+    let index = session.index().await.map_err(failure)?;
+    spinner.finish_and_clear();
+
+    let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
+    let bar = progress(ctx, Some(size), "matching rows");
+    let planned = session
+        .plan(&index, |row| {
+            if row.record % 4096 == 0 {
+                bar.set_position(row.byte_offset);
+            }
+        })
+        .map_err(failure)?;
+    bar.finish_and_clear();
+    let rows = outcome_rows(&planned.report);
+    let will_qualify = planned.summary.will_qualify.len();
+
+    if args.dry_run {
+        let out = session.summary(Some(planned.report), None, true, true);
+        session.write_summary(&out).map_err(failure)?;
+        print_plan(ctx, &out, &rows)?;
+        ctx.printer.status(format!(
+            "Dry run: {} rows read, {will_qualify} lead(s) would be qualified; nothing was sent. Reports in {}",
+            planned.summary.rows,
+            session.dir.display()
+        ));
+        return Ok(Exit::Success);
+    }
+
+    if ctx.printer.format == crate::output::Format::Table {
+        ctx.printer.list(&rows)?;
+    }
+    if will_qualify == 0 {
+        ctx.printer.status(format!(
+            "No pending lead matched; nothing to qualify. Reports: {}",
+            session.dir.display()
+        ));
+        let out = session.summary(
+            Some(planned.report),
+            Some(ExecutionTotals::default()),
+            false,
+            true,
+        );
+        session.write_summary(&out).map_err(failure)?;
+        if ctx.printer.format != crate::output::Format::Table {
+            ctx.printer.one(&out)?;
+        }
+        return Ok(Exit::Success);
+    }
+    let question = format!(
+        "Qualify {will_qualify} lead(s) in campaign '{}' from {}?",
+        session.campaign.code, session.file_name
+    );
+    if !confirm(&question, ctx.global.yes)? {
+        ctx.printer.status("Nothing was qualified");
+        return Ok(Exit::Failure);
+    }
+    let journal = session
+        .start(
+            &planned,
+            crate::domain::time::stored(time::OffsetDateTime::now_utc()),
+        )
+        .map_err(failure)?;
+    execute(ctx, &session, journal, Some(planned.report)).await
+}
+
+/// The command's error for an upload's: refusals of the file or the
+/// directory are usage errors; a client's error stays itself (its exit code).
+fn failure(e: UploadError) -> anyhow::Error {
+    match e {
+        UploadError::Client(c) => c.into(),
+        e @ (UploadError::Read { .. }
+        | UploadError::OtherUpload { .. }
+        | UploadError::NothingToResume { .. }) => UsageError(e.to_string()).into(),
+        e => e.into(),
+    }
+}
+
+/// One row per outcome: how many rows, and the report file's name.
+fn outcome_rows(report: &PlanReport) -> Vec<OutcomeRow> {
+    Outcome::ALL
+        .iter()
+        .map(|o| OutcomeRow {
+            outcome: o.as_str(),
+            rows: report.counts.get(o.as_str()).copied().unwrap_or(0),
+            // The directory is said once, below the table.
+            report: report
+                .files
+                .get(o.as_str())
+                .and_then(|f| Path::new(f).file_name())
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Sends what the journal has not recorded yet, then reports.
+async fn execute(
+    ctx: &Ctx,
+    session: &Session<'_>,
+    mut journal: UploadJournal,
+    plan: Option<PlanReport>,
+) -> anyhow::Result<Exit> {
+    let total: u64 = journal.plan.batches.iter().map(|b| b.len() as u64).sum();
+    if !journal.done.is_empty() {
+        let done = executor::totals(&journal);
+        if journal.is_finished() {
+            ctx.printer.status(format!(
+                "This upload already finished: {} qualified, {} already qualified. Nothing to do.",
+                done.qualified, done.already_qualified
+            ));
+        } else {
+            ctx.printer.status(format!(
+                "Resuming upload {}: {} of {} batches already done",
+                journal.plan.upload_id, done.batches_done, done.batches
+            ));
+        }
+    }
+    let bar = progress(ctx, Some(total), "qualifying leads");
+    let result = session
+        .execute(&mut journal, plan, |sent| bar.set_position(sent))
+        .await;
+    bar.finish_and_clear();
+    let out = match result {
+        Ok(out) => out,
+        Err((out, e)) => {
+            session.write_summary(&out).map_err(failure)?;
+            let totals = out.execution.unwrap_or_default();
+            return Err(anyhow::Error::new(e).context(format!(
+                "the upload stopped after {} of {} batches; run the same command again to finish it \
+                 (nothing will be qualified twice)",
+                totals.batches_done, totals.batches
+            )));
+        }
+    };
+    session.write_summary(&out).map_err(failure)?;
+    if ctx.printer.format != crate::output::Format::Table {
+        ctx.printer.one(&out)?;
+    }
+    let totals = out.execution.unwrap_or_default();
+    ctx.printer.status(format!(
+        "Qualified {} lead(s); {} were already qualified; {} could not be. Reports: {}",
+        totals.qualified,
+        totals.already_qualified,
+        totals.failed,
+        session.dir.display()
+    ));
+    Ok(if totals.failed > 0 {
+        Exit::Partial
+    } else {
+        Exit::Success
+    })
+}
+
+fn print_plan(ctx: &Ctx, out: &UploadSummary, rows: &[OutcomeRow]) -> anyhow::Result<()> {
+    match ctx.printer.format {
+        crate::output::Format::Table => ctx.printer.list(rows)?,
+        _ => ctx.printer.one(out)?,
+    }
+    Ok(())
+}
+
+/// A progress bar on stderr when a person is watching; hidden otherwise.
+fn progress(ctx: &Ctx, len: Option<u64>, message: &'static str) -> ProgressBar {
+    if ctx.global.quiet || !ctx.printer.stderr_is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = match len {
+        Some(len) => ProgressBar::new(len).with_style(
+            ProgressStyle::with_template("{msg} [{bar:30}] {percent}% (eta {eta})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        ),
+        None => ProgressBar::new_spinner(),
+    };
+    bar.set_message(message);
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}
+
+/// The flags as matching options, every value checked.
+fn read_options(args: &UploadArgs) -> anyhow::Result<ReadOptions> {
+    let keys = args
+        .keys
+        .iter()
+        .map(|k| k.parse::<MatchKey>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| UsageError(format!("--match: {e}")))?;
+    let mut columns = Vec::new();
+    for c in &args.columns {
+        let Some((key, header)) = c.split_once('=') else {
+            return Err(UsageError(format!(
+                "--column '{c}' must be KEY=HEADER, e.g. --column email=\"Contact Email\""
+            ))
+            .into());
+        };
+        let key = key
+            .trim()
+            .parse::<MatchKey>()
+            .map_err(|e| UsageError(format!("--column '{c}': {e}")))?;
+        columns.push((key, header.trim().to_string()));
+    }
+    Ok(ReadOptions {
+        encoding: args.read.encoding.clone(),
+        delimiter: args.read.delimiter,
+        columns,
+        keys,
+        email_aliases: args.email_aliases,
+        region: args.region.clone(),
+        ..ReadOptions::default()
+    })
+}

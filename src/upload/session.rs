@@ -1,0 +1,320 @@
+//! One upload from start to finish, as steps the command glue drives: open
+//! (campaign, pace, upload id, report directory), then either resume the
+//! journal of an upload that started before, or index the campaign, plan
+//! every row, and start a journal; then execute. The steps do the work and
+//! return values; the CLI shows progress, asks, and renders.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::executor::{self, ExecuteError, ExecutionTotals};
+use super::journal::{JournalError, JournalPlan, UploadJournal};
+use super::report::{PlanReport, ReportError, ReportWriter};
+use super::{batches, fetch_keys, upload_id};
+use crate::api::{Campaign, MatchRole, RateLimit};
+use crate::client::{ClientError, ReferralApi};
+use crate::matching::{
+    self, IndexOptions, IndexedLead, IndexedReferrer, LeadIndex, MatchError, PlanSummary,
+    ReadOptions, RowResult,
+};
+
+/// Why an upload could not go on.
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    #[error(transparent)]
+    Client(#[from] ClientError),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    #[error("{file}: {source}")]
+    Read { file: PathBuf, source: MatchError },
+    #[error("could not read {file}: {source}")]
+    Io {
+        file: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{dir} holds the journal of another upload ({other}); choose another --report-dir")]
+    OtherUpload { dir: PathBuf, other: String },
+    #[error(
+        "there is no unfinished upload of {file} into '{campaign}' to resume (no journal in {dir}); run without --resume"
+    )]
+    NothingToResume {
+        file: PathBuf,
+        campaign: String,
+        dir: PathBuf,
+    },
+    #[error(transparent)]
+    Execute(#[from] ExecuteError),
+    #[error("could not write {path}: {source}")]
+    Summary {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// What the command asked for.
+pub struct UploadRequest<'a> {
+    pub file: &'a Path,
+    /// The campaign's id or code.
+    pub campaign: &'a str,
+    pub options: ReadOptions,
+    /// The pace asked for; the token's own limit is honoured too.
+    pub rate: Option<RateLimit>,
+    /// Where the reports go; by default `<uploads>/<campaign>-<upload id>`.
+    pub report_dir: Option<PathBuf>,
+    /// The workspace's uploads folder.
+    pub uploads: PathBuf,
+}
+
+/// What summary.json and `-o json` say about an upload.
+#[derive(Debug, Serialize)]
+pub struct UploadSummary {
+    pub upload_id: String,
+    pub campaign: String,
+    pub file: String,
+    pub report_dir: String,
+    pub dry_run: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub execution: Option<ExecutionTotals>,
+    pub complete: bool,
+}
+
+/// The plan of an upload: every row's outcome, written to the reports.
+pub struct Planned {
+    pub summary: PlanSummary,
+    pub report: PlanReport,
+}
+
+/// An upload, opened.
+pub struct Session<'a> {
+    client: &'a dyn ReferralApi,
+    pub campaign: Campaign,
+    pub upload_id: String,
+    pub dir: PathBuf,
+    pub file: PathBuf,
+    /// The file's name, as the journal and the audit reason say it.
+    pub file_name: String,
+    options: ReadOptions,
+}
+
+impl<'a> Session<'a> {
+    /// Paces the client (the stricter of the pace asked for and the token's
+    /// limit, learned with the first request), finds the campaign, and works
+    /// out the upload's id and report directory.
+    pub async fn open(
+        client: &'a dyn ReferralApi,
+        request: UploadRequest<'_>,
+    ) -> Result<Session<'a>, UploadError> {
+        let server_limit = client
+            .whoami()
+            .await?
+            .rate_limit
+            .and_then(|r| r.parse::<RateLimit>().ok());
+        let rate = match (request.rate, server_limit) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(rate) = rate {
+            client.limit_rate(rate);
+        }
+        let campaign = client.get_campaign(request.campaign).await?;
+        let upload_id = upload_id(request.file, campaign.id, &fingerprint(&request.options))
+            .map_err(|source| UploadError::Io {
+                file: request.file.to_path_buf(),
+                source,
+            })?;
+        let dir = request.report_dir.unwrap_or_else(|| {
+            request
+                .uploads
+                .join(format!("{}-{upload_id}", campaign.code))
+        });
+        let file_name = request
+            .file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(Session {
+            client,
+            campaign,
+            upload_id,
+            dir,
+            file: request.file.to_path_buf(),
+            file_name,
+            options: request.options,
+        })
+    }
+
+    /// The journal of this upload, when it started before and may need
+    /// finishing; refused when the directory holds another upload's.
+    pub fn unfinished(&self) -> Result<Option<UploadJournal>, UploadError> {
+        let Some(journal) = UploadJournal::open(&self.dir)? else {
+            return Ok(None);
+        };
+        if journal.plan.upload_id != self.upload_id {
+            return Err(UploadError::OtherUpload {
+                dir: self.dir.clone(),
+                other: journal.plan.file,
+            });
+        }
+        Ok(Some(journal))
+    }
+
+    /// The refusal of `--resume` when there is nothing to resume.
+    pub fn nothing_to_resume(&self) -> UploadError {
+        UploadError::NothingToResume {
+            file: self.file.clone(),
+            campaign: self.campaign.code.clone(),
+            dir: self.dir.clone(),
+        }
+    }
+
+    /// Every lead's and referrer's keys, fetched once, as an index.
+    pub async fn index(&self) -> Result<LeadIndex, UploadError> {
+        let code = &self.campaign.code;
+        let leads = fetch_keys(self.client, code, MatchRole::Lead).await?;
+        let referrers = fetch_keys(self.client, code, MatchRole::Referrer).await?;
+        Ok(LeadIndex::new(
+            leads.into_iter().map(|k| IndexedLead {
+                id: k.id,
+                email: k.email,
+                referral_code: k.referral_code,
+                external_id: k.external_id,
+                phone: k.phone,
+                qualified: k.qualified,
+            }),
+            referrers.into_iter().map(|k| IndexedReferrer {
+                id: k.id,
+                email: k.email,
+                referral_code: k.referral_code,
+                external_id: k.external_id,
+                phone: k.phone,
+            }),
+            &IndexOptions {
+                email_aliases: self.options.email_aliases,
+                region: self.options.region.clone(),
+            },
+        ))
+    }
+
+    /// Gives every row its outcome and writes the reports as rows stream
+    /// by; `on_row` sees each row (for progress).
+    pub fn plan(
+        &self,
+        index: &LeadIndex,
+        mut on_row: impl FnMut(&RowResult<'_>),
+    ) -> Result<Planned, UploadError> {
+        let input = std::fs::File::open(&self.file).map_err(|source| UploadError::Io {
+            file: self.file.clone(),
+            source,
+        })?;
+        let mut reports = ReportWriter::new(&self.dir)?;
+        let mut report_error = None;
+        let summary = matching::plan(
+            std::io::BufReader::new(input),
+            &self.options,
+            index,
+            |row| {
+                on_row(row);
+                if report_error.is_none()
+                    && let Err(e) = reports.write(row)
+                {
+                    report_error = Some(e);
+                }
+            },
+        )
+        .map_err(|source| UploadError::Read {
+            file: self.file.clone(),
+            source,
+        })?;
+        if let Some(e) = report_error {
+            return Err(e.into());
+        }
+        let report = reports.finish(&summary)?;
+        Ok(Planned { summary, report })
+    }
+
+    /// Starts the journal of a planned upload: from here on it resumes, never re-plans.
+    pub fn start(&self, planned: &Planned, now: String) -> Result<UploadJournal, UploadError> {
+        Ok(UploadJournal::create(
+            &self.dir,
+            JournalPlan {
+                upload_id: self.upload_id.clone(),
+                campaign: self.campaign.code.clone(),
+                file: self.file_name.clone(),
+                batches: batches(&planned.summary.will_qualify),
+                created_at: now,
+            },
+        )?)
+    }
+
+    /// Sends what the journal has not recorded yet; `on_sent` sees how many
+    /// leads are done. The summary is written whatever happened.
+    pub async fn execute(
+        &self,
+        journal: &mut UploadJournal,
+        plan: Option<PlanReport>,
+        on_sent: impl FnMut(u64),
+    ) -> Result<UploadSummary, (UploadSummary, ExecuteError)> {
+        let reason = format!(
+            "customer list {} (upload {})",
+            self.file_name, self.upload_id
+        );
+        let result = executor::execute(self.client, journal, &reason, on_sent).await;
+        let totals = executor::totals(journal);
+        let summary = self.summary(
+            plan,
+            Some(totals),
+            false,
+            result.is_ok() && totals.failed == 0,
+        );
+        match result {
+            Ok(_) => Ok(summary),
+            Err(e) => Err((summary, e)),
+        }
+    }
+
+    /// What summary.json says of this upload.
+    pub fn summary(
+        &self,
+        plan: Option<PlanReport>,
+        execution: Option<ExecutionTotals>,
+        dry_run: bool,
+        complete: bool,
+    ) -> UploadSummary {
+        UploadSummary {
+            upload_id: self.upload_id.clone(),
+            campaign: self.campaign.code.clone(),
+            file: self.file.display().to_string(),
+            report_dir: self.dir.display().to_string(),
+            dry_run,
+            plan,
+            execution,
+            complete,
+        }
+    }
+
+    /// Writes summary.json into the report directory.
+    pub fn write_summary(&self, summary: &UploadSummary) -> Result<(), UploadError> {
+        let path = self.dir.join("summary.json");
+        let mut text = serde_json::to_string_pretty(summary).unwrap_or_default();
+        text.push('\n');
+        std::fs::write(&path, text).map_err(|source| UploadError::Summary { path, source })
+    }
+}
+
+/// The settings that change a plan, so that another choice is another upload.
+fn fingerprint(options: &ReadOptions) -> String {
+    format!(
+        "keys={:?};columns={:?};aliases={};region={:?};encoding={:?};delimiter={:?}",
+        options.keys,
+        options.columns,
+        options.email_aliases,
+        options.region,
+        options.encoding,
+        options.delimiter
+    )
+}
