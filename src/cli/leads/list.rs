@@ -1,0 +1,136 @@
+//! `refctl leads list` and `leads export`.
+
+use clap::Args;
+
+use crate::api::{LeadQuery, LeadStatus, MAX_PAGE};
+use crate::cli::args::ListArgs;
+use crate::cli::context::Ctx;
+use crate::cli::exit::Exit;
+use crate::client::ReferralApi;
+use crate::output::Format;
+
+#[derive(Debug, Args)]
+pub struct LeadFilterArgs {
+    /// Campaign id or code (default: the profile's campaign; all campaigns when none)
+    #[arg(
+        short,
+        long,
+        add = clap_complete::ArgValueCompleter::new(crate::cli::complete::campaign_codes)
+    )]
+    pub campaign: Option<String>,
+    /// Only leads with this status
+    #[arg(long, value_parser = status_parser())]
+    pub status: Option<LeadStatus>,
+    /// Only leads created after this time (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME")]
+    pub created_after: Option<String>,
+    /// Only leads created before this time (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME")]
+    pub created_before: Option<String>,
+    /// Only leads whose email contains this text
+    #[arg(long, value_name = "TEXT")]
+    pub email_contains: Option<String>,
+}
+
+fn status_parser() -> impl clap::builder::TypedValueParser<Value = LeadStatus> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(["pending", "qualified"])
+        .try_map(|s| s.parse::<LeadStatus>())
+}
+
+#[derive(Debug, Args)]
+pub struct ListLeadsArgs {
+    #[command(flatten)]
+    pub filter: LeadFilterArgs,
+    #[command(flatten)]
+    pub list: ListArgs,
+    /// Only these fields, comma-separated (e.g. id,email,status)
+    #[arg(long, value_delimiter = ',')]
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub filter: LeadFilterArgs,
+}
+
+fn query(ctx: &Ctx, f: LeadFilterArgs) -> LeadQuery {
+    LeadQuery {
+        campaign: f
+            .campaign
+            .or_else(|| ctx.settings.campaign.as_ref().map(|(c, _)| c.clone())),
+        status: f.status,
+        created_after: f.created_after,
+        created_before: f.created_before,
+        email_contains: f.email_contains,
+        ..Default::default()
+    }
+}
+
+pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ListLeadsArgs) -> anyhow::Result<Exit> {
+    let base = query(ctx, a.filter);
+    if a.fields.is_empty() {
+        let items = ctx
+            .collect(&a.list, |page| {
+                let q = LeadQuery {
+                    limit: page.limit,
+                    cursor: page.cursor,
+                    ..base.clone()
+                };
+
+                async move { client.list_leads(&q).await }
+            })
+            .await?;
+        ctx.printer.list(&items)?;
+    } else {
+        let fields = a.fields.join(",");
+        let items = ctx
+            .collect(&a.list, |page| {
+                let q = LeadQuery {
+                    limit: page.limit,
+                    cursor: page.cursor,
+                    fields: Some(fields.clone()),
+                    ..base.clone()
+                };
+
+                async move { client.list_leads_fields(&q).await }
+            })
+            .await?;
+        let columns: Vec<(String, String)> = a
+            .fields
+            .iter()
+            .map(|f| (f.clone(), f.to_uppercase().replace('_', " ")))
+            .collect();
+        ctx.printer.values(&items, &columns)?;
+    }
+    Ok(Exit::Success)
+}
+
+pub async fn export(ctx: &Ctx, client: &dyn ReferralApi, a: ExportArgs) -> anyhow::Result<Exit> {
+    let base = query(ctx, a.filter);
+    let all = ListArgs {
+        limit: MAX_PAGE,
+        all: true,
+    };
+    let items = ctx
+        .collect(&all, |page| {
+            let q = LeadQuery {
+                limit: page.limit,
+                cursor: page.cursor,
+                ..base.clone()
+            };
+
+            async move { client.list_leads(&q).await }
+        })
+        .await?;
+    // An export is for files and spreadsheets: CSV unless asked otherwise.
+    let mut printer = ctx.printer.clone();
+    if printer.format == Format::Table {
+        printer.format = Format::Csv;
+    }
+    printer.list(&items)?;
+    ctx.printer
+        .status(format!("Exported {} leads", items.len()));
+    Ok(Exit::Success)
+}

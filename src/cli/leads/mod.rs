@@ -1,0 +1,167 @@
+mod add;
+mod list;
+
+use clap::{Args, Subcommand};
+
+use super::args::CampaignArg;
+use super::context::Ctx;
+use super::exit::{Exit, UsageError};
+use super::import::ImportArgs;
+use crate::api::{Lead, LeadLookup, LeadRef};
+use crate::client::ReferralApi;
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:
+  refctl leads add --campaign spring --email bob@example.com --referrer ANN2026
+  refctl leads import examples/leads.csv --campaign spring
+  refctl leads list --campaign spring --status pending
+  refctl leads show bob@example.com --campaign spring
+  refctl leads history bob@example.com --campaign spring -o json
+  refctl leads export --campaign spring > leads.csv")]
+pub enum LeadsCommand {
+    /// List leads, with filters
+    List(list::ListLeadsArgs),
+    /// Show one lead
+    Show(LeadArgs),
+    /// Add one lead, attributed to a referrer by code
+    Add(add::AddArgs),
+    /// Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)
+    #[command(
+        after_help = "Rows with errors are reported by line and the others are imported; \
+the exit code is 3 when some rows failed. Import again with --skip-existing to finish a partial import."
+    )]
+    Import(ImportArgs),
+    /// Write every lead of a campaign (CSV unless -o says otherwise)
+    Export(list::ExportArgs),
+    /// Show a lead's qualification history: who changed it, how, why, when
+    History(LeadArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "LEAD is a lead id, a referral code, or an email (with --campaign). \
+Prefix with id:, code:, email: or ext: (external id) to be explicit."
+)]
+pub struct LeadArgs {
+    /// Lead id, referral code or email
+    pub lead: String,
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+}
+
+/// Reads a LEAD argument: `id:`, `email:`, `code:`, `ext:` prefixes, else
+/// digits are an id, text with `@` an email, anything else a referral code.
+pub fn parse_lead_ref(s: &str) -> Result<LeadRef, UsageError> {
+    let s = s.trim();
+    let bad = || {
+        UsageError(format!(
+            "'{s}' is not a lead: give an id, an email or a referral code"
+        ))
+    };
+    if s.is_empty() {
+        return Err(bad());
+    }
+    if let Some((prefix, rest)) = s.split_once(':') {
+        let rest = rest.trim();
+        match prefix {
+            "id" => return rest.parse().map(LeadRef::Id).map_err(|_| bad()),
+            "email" => return Ok(LeadRef::Email(rest.into())),
+            "code" => return Ok(LeadRef::Code(rest.into())),
+            "ext" | "external" | "external_id" => return Ok(LeadRef::ExternalId(rest.into())),
+            _ => {}
+        }
+    }
+    if let Ok(id) = s.parse() {
+        Ok(LeadRef::Id(id))
+    } else if s.contains('@') {
+        Ok(LeadRef::Email(s.into()))
+    } else {
+        Ok(LeadRef::Code(s.into()))
+    }
+}
+
+/// Finds the lead a LEAD argument names; emails and codes need a campaign.
+pub async fn resolve_lead(
+    ctx: &Ctx,
+    client: &dyn ReferralApi,
+    lead: &str,
+    campaign: &CampaignArg,
+) -> anyhow::Result<Lead> {
+    let reference = parse_lead_ref(lead)?;
+    if let LeadRef::Id(id) = reference {
+        return Ok(client.get_lead(id).await?);
+    }
+    let campaign = ctx.campaign(campaign)?;
+    let mut lookup = LeadLookup {
+        campaign,
+        ..Default::default()
+    };
+    match reference {
+        LeadRef::Email(e) => lookup.email = Some(e),
+        LeadRef::Code(c) => lookup.code = Some(c),
+        LeadRef::ExternalId(x) => lookup.external_id = Some(x),
+        LeadRef::Id(_) => unreachable!("handled above"),
+    }
+    Ok(client.lookup_lead(&lookup).await?)
+}
+
+pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
+    let client = ctx.client()?;
+    match command {
+        LeadsCommand::Show(a) => {
+            let lead = resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign).await?;
+            ctx.printer.one(&lead)?;
+            // Say what made the last change, when a rule did.
+            if let Some(last) = client.lead_history(lead.id).await?.pop()
+                && let (Some(rule), Some(event)) = (&last.rule, &last.event)
+            {
+                ctx.printer.status(format!(
+                    "Last change: {} by rule '{rule}' on event {event} at {}",
+                    last.action, last.created_at
+                ));
+            }
+        }
+        LeadsCommand::History(a) => {
+            let lead = resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign).await?;
+            let records = client.lead_history(lead.id).await?;
+            ctx.printer.status(format!(
+                "Lead {} ({}) is {}",
+                lead.id, lead.email, lead.status
+            ));
+            ctx.printer.list(&records)?;
+        }
+        LeadsCommand::List(a) => return list::run(ctx, client.as_ref(), a).await,
+        LeadsCommand::Export(a) => return list::export(ctx, client.as_ref(), a).await,
+        LeadsCommand::Add(a) => return add::run(ctx, client.as_ref(), a).await,
+        LeadsCommand::Import(a) => return add::import(ctx, client.as_ref(), a).await,
+    }
+    Ok(Exit::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_arguments_are_read_by_shape_or_prefix() {
+        assert_eq!(parse_lead_ref("42").unwrap(), LeadRef::Id(42));
+        assert_eq!(
+            parse_lead_ref("ann@x.com").unwrap(),
+            LeadRef::Email("ann@x.com".into())
+        );
+        assert_eq!(
+            parse_lead_ref("ANN2026").unwrap(),
+            LeadRef::Code("ANN2026".into())
+        );
+        assert_eq!(
+            parse_lead_ref("code:123").unwrap(),
+            LeadRef::Code("123".into())
+        );
+        assert_eq!(
+            parse_lead_ref("ext:cus_9").unwrap(),
+            LeadRef::ExternalId("cus_9".into())
+        );
+        assert!(parse_lead_ref("id:abc").is_err());
+        assert!(parse_lead_ref("  ").is_err());
+    }
+}
