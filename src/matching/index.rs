@@ -262,10 +262,8 @@ impl LeadIndex {
     /// what makes a row `already_qualified`). A key that cannot be normalized
     /// (an email without a domain, a phone without a country when no
     /// `region` says one) is left out, and the person can still be found by
-    /// their other keys. An unknown `region` is ignored here; [`plan`]
+    /// their other keys. An unknown `region` is ignored here; the planner
     /// refuses it.
-    ///
-    /// [`plan`]: super::plan
     pub fn new(
         leads: impl IntoIterator<Item = IndexedLead>,
         referrers: impl IntoIterator<Item = IndexedReferrer>,

@@ -6,6 +6,7 @@
 
 mod common;
 
+mod architecture;
 mod auth;
 mod campaigns;
 mod consistency;
