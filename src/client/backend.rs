@@ -112,7 +112,7 @@ pub trait PeopleApi: Backend {
         Err(self.unsupported("listing leads"))
     }
 
-    /// Like [`Client::list_leads`], with only some fields of each lead.
+    /// Like [`PeopleApi::list_leads`], with only some fields of each lead.
     async fn list_leads_fields(
         &self,
         query: &LeadQuery,

@@ -85,7 +85,7 @@ impl Default for ReadOptions {
 }
 
 /// Where a row ends up. Every row gets exactly one (see the [module
-/// documentation](self) for how it is chosen).
+/// documentation](crate::matching) for how it is chosen).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {

@@ -7,7 +7,7 @@ pub struct NeedsYes {
     pub action: String,
 }
 
-/// Asks "<question> [y/N]" on the terminal, unless `yes` says it already.
+/// Asks "`<question> [y/N]`" on the terminal, unless `yes` says it already.
 /// With no terminal and no `--yes`, refuses: scripts must say what they mean.
 pub fn confirm(question: &str, yes: bool) -> Result<bool, anyhow::Error> {
     if yes {

@@ -84,7 +84,7 @@ impl PeopleApi for RefctlClient {
         self.get(with_query("/v1/leads", query)).await
     }
 
-    /// Like [`Client::list_leads`], with only some fields of each lead.
+    /// Like `list_leads`, with only some fields of each lead.
     async fn list_leads_fields(
         &self,
         query: &LeadQuery,
