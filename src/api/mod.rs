@@ -55,7 +55,7 @@ pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};
 pub use rules::{
     EventQuery, EventRecord, IdentityKind, NewEvent, NewRule, Rule, RuleDecision, RulePatch,
-    Threshold,
+    RuleSet, Threshold,
 };
 pub use webhooks::{NewSecret, SecretKind, SecretSet, SetSecret, WebhookInfo, WebhookSecret};
 

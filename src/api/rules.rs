@@ -70,6 +70,14 @@ fn yes() -> bool {
     true
 }
 
+/// Every rule a campaign should have (`PUT /v1/campaigns/{campaign}/rules`):
+/// applied whole, in one transaction, or not at all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    pub rules: Vec<NewRule>,
+}
+
 /// Changes to a rule; absent fields stay as they are.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

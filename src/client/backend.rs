@@ -189,6 +189,11 @@ pub trait RulesApi: Backend {
         Err(self.unsupported("rules"))
     }
 
+    /// Makes the campaign's rules exactly `set`, in one transaction.
+    async fn apply_rules(&self, campaign: &str, set: &RuleSet) -> Result<Vec<Rule>, ClientError> {
+        Err(self.unsupported("rules"))
+    }
+
     async fn get_rule(&self, id: i64) -> Result<Rule, ClientError> {
         Err(self.unsupported("rules"))
     }

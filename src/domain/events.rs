@@ -102,6 +102,24 @@ pub fn lead(
     Err(Box::new(d))
 }
 
+/// The rule's condition, compiled; a condition that does not compile (saved
+/// before a bound it breaks) stops the rule, counted as false.
+pub fn compiled(
+    mut d: RuleDecision,
+    lead: &Lead,
+    compiled: Result<Option<Condition>, super::rules::RuleInvalid>,
+) -> Step<Option<Condition>> {
+    compiled.map_err(|e| {
+        d.condition = Some(false);
+        d.explanation = format!(
+            "{}: the rule's condition cannot run ({}); counted as false: fix the rule",
+            named(lead),
+            e.message
+        );
+        Box::new(d)
+    })
+}
+
 /// Runs the rule's condition (compiled when the rule was saved) over the event.
 pub fn condition(
     mut d: RuleDecision,

@@ -14,12 +14,26 @@ pub struct RuleInvalid {
     pub message: String,
 }
 
-/// A condition compiled and ready to run.
+/// The longest condition accepted, in bytes.
+pub const MAX_CONDITION_BYTES: usize = 4096;
+/// The most operators (`+`, `&&`, `.`, `!`, …) a condition may hold: each can
+/// be a level of the parser's and the evaluator's recursion, so this bounds
+/// their depth (a flat `1 + 1 + … + 1` of a few thousand terms overflows a
+/// thread's stack).
+pub const MAX_CONDITION_OPERATORS: usize = 256;
+/// How deep brackets may nest.
+pub const MAX_CONDITION_NESTING: usize = 32;
+
+/// A condition compiled and ready to run. The only way to make one is
+/// [`Condition::compile`], which refuses conditions over the bounds above:
+/// so every condition that runs is small enough that neither compiling nor
+/// evaluating it can exhaust a stack.
 pub struct Condition(cel::Program);
 
 impl Condition {
     /// Compiles `source`; errors say where, as `line:column`.
     pub fn compile(source: &str) -> Result<Condition, RuleInvalid> {
+        check_size(source)?;
         cel::Program::compile(source)
             .map(Condition)
             .map_err(|errors| {
@@ -48,6 +62,60 @@ impl Condition {
             Err(e) => Err(format!("the condition failed: {e}")),
         }
     }
+}
+
+/// Refuses a condition too long or too deep to run safely, before any
+/// parser sees it. Counts outside string literals.
+pub fn check_size(source: &str) -> Result<(), RuleInvalid> {
+    let invalid = |message: String| RuleInvalid {
+        field: "condition",
+        message,
+    };
+    if source.len() > MAX_CONDITION_BYTES {
+        return Err(invalid(format!(
+            "is {} bytes long; a condition may be at most {MAX_CONDITION_BYTES}: split the rule, \
+             or move the logic into the sender's event",
+            source.len()
+        )));
+    }
+    let (mut operators, mut depth, mut deepest) = (0usize, 0usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in source.chars() {
+        if let Some(q) = quote {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                _ if c == q => quote = None,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => quote = Some(c),
+            '(' | '[' | '{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                operators += 1;
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            '+' | '-' | '*' | '/' | '%' | '!' | '<' | '>' | '=' | '&' | '|' | '?' | ':' | '.'
+            | ',' => operators += 1,
+            _ => {}
+        }
+    }
+    if operators > MAX_CONDITION_OPERATORS {
+        return Err(invalid(format!(
+            "has {operators} operators; a condition may have at most {MAX_CONDITION_OPERATORS}: \
+             split the rule, or compare a total the sender computes"
+        )));
+    }
+    if deepest > MAX_CONDITION_NESTING {
+        return Err(invalid(format!(
+            "nests brackets {deepest} deep; at most {MAX_CONDITION_NESTING} are allowed"
+        )));
+    }
+    Ok(())
 }
 
 /// Checks a rule before it is saved.
@@ -130,10 +198,83 @@ pub fn counts_the_same(old: &Rule, new: &NewRule) -> bool {
         && old.threshold.as_ref().map(|t| &t.field) == new.threshold.as_ref().map(|t| &t.field)
 }
 
+/// A stored rule in the shape it was asked for, to compare.
+pub fn as_new(rule: &Rule) -> NewRule {
+    NewRule {
+        name: rule.name.clone(),
+        event_type: rule.event_type.clone(),
+        identity: rule.identity,
+        identity_path: rule.identity_path.clone(),
+        condition: rule.condition.clone(),
+        threshold: rule.threshold.clone(),
+        action: rule.action,
+        enabled: rule.enabled,
+    }
+}
+
+/// Whether `wanted` asks for exactly what `stored` is.
+pub fn same_rule(stored: &Rule, wanted: &NewRule) -> bool {
+    let mut wanted = wanted.clone();
+    wanted.name = wanted.name.trim().to_string();
+    wanted.event_type = wanted.event_type.trim().to_string();
+    as_new(stored) == wanted
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// Each of these overflowed a thread's stack in the parser or the
+    /// evaluator before conditions were bounded; now each is refused with
+    /// what is wrong, on a thread whose stack is smaller than a server's.
+    #[test]
+    fn conditions_too_long_or_deep_are_refused_before_any_parser_runs() {
+        let flat = vec!["1"; 5000].join(" + ") + " > 0";
+        let medium = vec!["1"; 2500].join("+") + ">0";
+        let unary = "!".repeat(3000) + "true";
+        let members = "event".to_string() + &".a".repeat(1500) + " == 1";
+        let nested = "(".repeat(40) + "1" + &")".repeat(40) + " > 0";
+        let cases = [flat, medium, unary, members, nested];
+        let refused = std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(move || {
+                cases
+                    .iter()
+                    .map(|c| Condition::compile(c).err().map(|e| e.message))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        for message in &refused {
+            let message = message.as_deref().unwrap_or("accepted");
+            assert!(
+                message.contains("at most"),
+                "refused with a reason: {message}"
+            );
+        }
+    }
+
+    /// The largest condition accepted compiles and runs on a small stack.
+    #[test]
+    fn the_largest_condition_accepted_runs_on_a_small_stack() {
+        let terms = MAX_CONDITION_OPERATORS / 2;
+        let source = vec!["1"; terms].join(" + ") + " > 0";
+        assert!(source.len() <= MAX_CONDITION_BYTES);
+        let result = std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(move || Condition::compile(&source).unwrap().evaluate(&json!({})))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(result, Ok(true));
+        let quoted = format!("event.data.note == '{}'", "+".repeat(1000));
+        assert!(
+            Condition::compile(&quoted).is_ok(),
+            "operators in strings do not count"
+        );
+    }
 
     #[test]
     fn conditions_run_over_the_event() {

@@ -171,12 +171,14 @@ fn steps(
     let (d, identity) = step!(decide::identify(rule, campaign, event));
     let found = find(conn, campaign.id, rule.identity, &identity)?;
     let (d, lead) = step!(decide::lead(d, campaign, rule.identity, &identity, found));
+    // A rule saved before conditions were bounded may hold one that no
+    // longer compiles: it decides nothing, and says why.
     let compiled = rule
         .condition
         .as_deref()
         .map(Condition::compile)
-        .transpose()
-        .map_err(|e| Refusal::invalid(e.field, e.message))?;
+        .transpose();
+    let compiled = step!(decide::compiled(d.clone(), &lead, compiled));
     let mut d = step!(decide::condition(d, rule, compiled.as_ref(), &lead, event));
     if let Some(t) = &rule.threshold {
         let (next, value) = step!(decide::threshold_amount(d, t, &lead, event));

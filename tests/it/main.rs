@@ -17,6 +17,7 @@ mod leads;
 mod parity;
 mod qualify;
 mod readme;
+mod robustness;
 mod rules;
 mod upload;
 mod webhooks;

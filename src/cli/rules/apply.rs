@@ -6,13 +6,14 @@ use anyhow::Context as _;
 use clap::Args;
 use serde::Deserialize;
 
-use super::{as_new, diff};
-use crate::api::{NewRule, Rule};
+use super::diff;
+use crate::api::{NewRule, Rule, RuleSet};
 use crate::cli::args::CampaignArg;
 use crate::cli::context::Ctx;
 use crate::cli::exit::Exit;
 use crate::cli::exit::UsageError;
 use crate::client::ReferralApi;
+use crate::domain::rules::{as_new, same_rule};
 use crate::output::confirm;
 
 #[derive(Debug, Args)]
@@ -61,11 +62,21 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::R
         .with_context(|| format!("could not read {}", a.file.display()))?;
     let wanted: RulesFile =
         toml::from_str(&text).map_err(|e| UsageError(format!("{}: {}", a.file.display(), e)))?;
+    // Every rule is checked here, so that a dry run finds what the apply
+    // would refuse; the server checks again and applies all or nothing.
     let mut seen = std::collections::HashSet::new();
     for rule in &wanted.rule {
         if !seen.insert(rule.name.trim()) {
             return Err(UsageError(format!(
                 "{}: two rules are named '{}'; names are unique in a campaign",
+                a.file.display(),
+                rule.name
+            ))
+            .into());
+        }
+        if let Err(e) = crate::domain::rules::validate(rule) {
+            return Err(UsageError(format!(
+                "{}: rule '{}': {e}; nothing was changed",
                 a.file.display(),
                 rule.name
             ))
@@ -77,7 +88,7 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::R
     for rule in &wanted.rule {
         match existing.iter().find(|r| r.name == rule.name.trim()) {
             None => changes.push(Change::Create(rule.clone())),
-            Some(r) if as_new(r) != *rule => changes.push(Change::Update(r.clone(), rule.clone())),
+            Some(r) if !same_rule(r, rule) => changes.push(Change::Update(r.clone(), rule.clone())),
             Some(_) => {}
         }
     }
@@ -143,25 +154,15 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::R
         return Ok(Exit::Failure);
     }
     let total = changes.len();
-    for c in changes {
-        match c {
-            Change::Create(r) => {
-                client.create_rule(&campaign, &r).await?;
-            }
-            Change::Update(old, r) => {
-                client.replace_rule(old.id, &r).await?;
-            }
-            Change::Delete(old) => {
-                client.delete_rule(old.id).await?;
-            }
-        }
-    }
+    let rules = client
+        .apply_rules(&campaign, &RuleSet { rules: wanted.rule })
+        .await?;
     ctx.printer.status(format!(
         "Made {total} change(s): campaign '{campaign}' now has the rules of {}",
         a.file.display()
     ));
     if ctx.printer.format == crate::output::Format::Table {
-        ctx.printer.list(&client.list_rules(&campaign).await?)?;
+        ctx.printer.list(&rules)?;
     }
     Ok(Exit::Success)
 }

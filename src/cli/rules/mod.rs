@@ -11,7 +11,8 @@ use clap::{Subcommand, ValueEnum};
 use super::args::{CampaignArg, ListArgs};
 use super::context::Ctx;
 use super::exit::Exit;
-use crate::api::{IdentityKind, NewRule, QualifyAction, Rule, RulePatch};
+use crate::api::{IdentityKind, NewRule, QualifyAction, RulePatch};
+use crate::domain::rules::as_new;
 use crate::output::confirm;
 
 #[derive(Debug, Subcommand)]
@@ -114,20 +115,6 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
         RulesCommand::Apply(a) => return apply::run(ctx, client.as_ref(), a).await,
     }
     Ok(Exit::Success)
-}
-
-/// A stored rule in the shape of the file, to compare.
-fn as_new(r: &Rule) -> NewRule {
-    NewRule {
-        name: r.name.clone(),
-        event_type: r.event_type.clone(),
-        identity: r.identity,
-        identity_path: r.identity_path.clone(),
-        condition: r.condition.clone(),
-        threshold: r.threshold.clone(),
-        action: r.action,
-        enabled: r.enabled,
-    }
 }
 
 fn identity_kind(arg: IdentityArg) -> IdentityKind {

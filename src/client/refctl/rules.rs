@@ -26,6 +26,18 @@ impl RulesApi for RefctlClient {
         .await
     }
 
+    /// Makes the campaign's rules exactly `set`, in one transaction.
+    async fn apply_rules(&self, campaign: &str, set: &RuleSet) -> Result<Vec<Rule>, ClientError> {
+        let page: Page<Rule> = self
+            .write(
+                Method::PUT,
+                format!("/v1/campaigns/{}/rules", encode(campaign)),
+                set,
+            )
+            .await?;
+        Ok(page.data)
+    }
+
     async fn get_rule(&self, id: i64) -> Result<Rule, ClientError> {
         self.get(format!("/v1/rules/{id}")).await
     }

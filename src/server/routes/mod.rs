@@ -41,7 +41,7 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         .routes(routes!(qualify::qualify))
         .routes(routes!(qualify::unqualify))
         .routes(routes!(qualify::batch))
-        .routes(routes!(rules::list, rules::create))
+        .routes(routes!(rules::list, rules::create, rules::apply))
         .routes(routes!(rules::test))
         .routes(routes!(
             rules::show,

@@ -3,7 +3,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::api::{EventRecord, NewEvent, NewRule, Page, Problem, Rule, RulePatch};
+use crate::api::{EventRecord, NewEvent, NewRule, Page, Problem, Rule, RulePatch, RuleSet};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{Empty, PathParam, Write};
@@ -42,6 +42,27 @@ pub async fn create(
     w.run(&state, StatusCode::CREATED, move |ctx, body| {
         let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
         Ok(service::rules::create(ctx.tx, &c, body)?)
+    })
+    .await
+}
+
+#[utoipa::path(put, path = "/v1/campaigns/{campaign}/rules", tag = "rules", operation_id = "apply_rules",
+    request_body = RuleSet, params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 200, body = Page<Rule>), (status = 404, body = Problem), (status = 422, body = Problem)))]
+/// Makes the campaign's rules exactly the set, by name; every rule is
+/// checked first, and the whole set lands in one transaction or nothing does.
+pub async fn apply(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<RuleSet>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        let rules = service::rules::apply_set(ctx.tx, &c, body.rules)?;
+        Ok(Page {
+            data: rules,
+            next_cursor: None,
+        })
     })
     .await
 }
