@@ -224,7 +224,8 @@ pub struct QualifyRequest {
     /// Required to unqualify.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Defaults to `api`.
+    /// Who made the change: `manual` (a person), `api` (the default) or
+    /// `customer_list` (an upload); `rule` is refused (only rules record it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<QualifyMethod>,
 }

@@ -1,7 +1,7 @@
 //! How a lead moves between pending and qualified.
 
 use super::Refusal;
-use crate::api::{LeadStatus, QualifyAction, QualifyOutcome};
+use crate::api::{LeadStatus, QualifyAction, QualifyMethod, QualifyOutcome};
 
 /// What asking for `action` does to a lead in `status`: the outcome to report,
 /// and the new status when something changes (`None` is a no-op, which
@@ -31,6 +31,21 @@ pub fn require_reason(action: QualifyAction, reason: Option<&str>) -> Result<(),
         ));
     }
     Ok(())
+}
+
+/// The method a change through the qualification routes is recorded with.
+/// A client may say that a person (`manual`) or an upload (`customer_list`)
+/// made it, which only the client knows; `api` is the default. `rule` is
+/// the server's own record of what its rules did, never a client's to claim.
+pub fn claimed_method(claim: Option<QualifyMethod>) -> Result<QualifyMethod, Refusal> {
+    match claim {
+        None => Ok(QualifyMethod::Api),
+        Some(QualifyMethod::Rule) => Err(Refusal::invalid(
+            "method",
+            "'rule' is recorded only for changes the rules make; use manual, api or customer_list",
+        )),
+        Some(method) => Ok(method),
+    }
 }
 
 #[cfg(test)]

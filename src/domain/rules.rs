@@ -183,6 +183,24 @@ pub fn number_at(event: &Value, path: &str) -> Option<f64> {
     }
 }
 
+/// The largest amount, either way, an event may carry towards a threshold:
+/// a trillion in any currency's main unit. Beyond it (or not finite) an
+/// amount is a mistake that would swamp every sum it joins.
+pub const MAX_AMOUNT: f64 = 1e12;
+
+/// Checks an amount read for a threshold.
+pub fn check_amount(path: &str, value: f64) -> Result<f64, RuleInvalid> {
+    if value.is_finite() && value.abs() <= MAX_AMOUNT {
+        return Ok(value);
+    }
+    Err(RuleInvalid {
+        field: "data",
+        message: format!(
+            "the amount at {path} is {value}; amounts must be finite and between -{MAX_AMOUNT:e} and {MAX_AMOUNT:e}"
+        ),
+    })
+}
+
 /// Whether a sum has reached a threshold's amount. Sums of decimal amounts
 /// (30.10 + 19.90) can fall a hair short in binary floating point, so a
 /// shortfall of a billionth of the amount still counts as reached.

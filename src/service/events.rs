@@ -182,6 +182,10 @@ fn steps(
     let mut d = step!(decide::condition(d, rule, compiled.as_ref(), &lead, event));
     if let Some(t) = &rule.threshold {
         let (next, value) = step!(decide::threshold_amount(d, t, &lead, event));
+        // An absurd amount refuses the whole event: counted once, it would
+        // swamp the lead's sum for ever.
+        let value = crate::domain::rules::check_amount(&t.field, value)
+            .map_err(|e| Refusal::invalid(&t.field, e.message))?;
         if let Some(row) = delivery.row {
             store::events::add_match(conn, rule.id, lead.id, row, value, delivery.occurred_at)?;
         }

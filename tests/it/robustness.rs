@@ -113,3 +113,79 @@ fn a_rules_file_applies_whole_or_not_at_all() {
         assert_eq!(env.json(&["rules", "list", "--campaign", "spring"]), before);
     }
 }
+
+/// `rule` in the audit trail means a rule made the change: a client cannot
+/// claim it for a change of its own.
+#[test]
+fn a_client_cannot_record_its_change_as_a_rule() {
+    let env = Env::remote();
+    env.seed();
+    let crate::common::Backend::Remote { server, token } = &env.backend else {
+        unreachable!()
+    };
+    let lead = env.json(&["leads", "show", "JACK2026", "--campaign", "spring"]);
+    let auth = format!("Bearer {token}");
+    let headers = [
+        ("Authorization", auth.as_str()),
+        ("Content-Type", "application/json"),
+    ];
+    let path = format!("/v1/leads/{}/qualify", lead["id"]);
+    let (status, body) = server.http("POST", &path, &headers, br#"{"method": "rule"}"#);
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("only for changes the rules make"), "{body}");
+    let (status, body) = server.http(
+        "POST",
+        "/v1/qualifications/batch",
+        &headers,
+        br#"{"action": "qualify", "campaign": "spring", "method": "rule", "items": [{"code": "JACK2026"}]}"#,
+    );
+    assert_eq!(status, 422, "{body}");
+    let history = env.json(&["leads", "history", "JACK2026", "--campaign", "spring"]);
+    assert_eq!(history, serde_json::json!([]), "nothing was recorded");
+    let (status, _) = server.http("POST", &path, &headers, br#"{"method": "manual"}"#);
+    assert_eq!(status, 200);
+    let history = env.json(&["leads", "history", "JACK2026", "--campaign", "spring"]);
+    assert_eq!(history[0]["method"], "manual");
+}
+
+/// One event with an amount of -1e308 once sank a lead's spend sum for
+/// ever. Amounts beyond a trillion (or not finite) refuse the event.
+#[test]
+fn an_absurd_amount_refuses_the_event_and_counts_nothing() {
+    for env in Env::both() {
+        env.seed();
+        let rules = env.file(
+            "spend.toml",
+            "[[rule]]\nname = \"spend\"\nevent_type = \"payment\"\nidentity = \"code\"\nidentity_path = \"data.code\"\n\
+             threshold = { field = \"data.amount\", amount = 50, within_days = 365 }\n",
+        );
+        env.ok(&["rules", "apply", "-f", &rules, "--campaign", "spring"]);
+        let absurd = env.file(
+            "absurd.json",
+            r#"{"id": "p1", "type": "payment", "data": {"code": "JACK2026", "amount": -1e308}}"#,
+        );
+        let (_, err) = env.fails(&["events", "send", &absurd], 6);
+        assert!(
+            err.contains("data.amount") && err.contains("finite"),
+            "[{}] {err}",
+            env.name()
+        );
+        let fair = env.file(
+            "fair.json",
+            r#"{"id": "p2", "type": "payment", "data": {"code": "JACK2026", "amount": 60}}"#,
+        );
+        let sent = env.json(&["events", "send", &fair]);
+        assert_eq!(
+            sent[0]["decisions"][0]["outcome"],
+            "qualified",
+            "[{}] {sent}",
+            env.name()
+        );
+        let events = env.json(&["events", "list"]);
+        assert_eq!(
+            events.as_array().unwrap().len(),
+            1,
+            "the refused event was not kept"
+        );
+    }
+}

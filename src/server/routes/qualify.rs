@@ -4,9 +4,10 @@ use axum::response::Response;
 
 use super::shared::check_bulk_size;
 use crate::api::{
-    BatchQualifyRequest, BatchQualifyResponse, Problem, QualifyAction, QualifyMethod,
-    QualifyRequest, QualifyResult,
+    BatchQualifyRequest, BatchQualifyResponse, Problem, QualifyAction, QualifyRequest,
+    QualifyResult,
 };
+use crate::domain::lifecycle;
 use crate::server::error::ApiError;
 use crate::server::extract::{PathParam, Write};
 use crate::server::state::AppState;
@@ -45,7 +46,7 @@ async fn change_one(
         let change = ChangeContext {
             rule: None,
             principal: ctx.caller,
-            method: body.method.unwrap_or(QualifyMethod::Api),
+            method: lifecycle::claimed_method(body.method)?,
             reason: body.reason.as_deref(),
             idempotency_key: ctx.key,
             dry_run: false,
@@ -68,7 +69,7 @@ pub async fn batch(
         let change = ChangeContext {
             rule: None,
             principal: ctx.caller,
-            method: body.method.unwrap_or(QualifyMethod::Api),
+            method: lifecycle::claimed_method(body.method)?,
             reason: body.reason.as_deref(),
             idempotency_key: ctx.key,
             dry_run: body.dry_run,
