@@ -11,6 +11,7 @@ mod extract;
 mod logging;
 mod openapi;
 mod ratelimit;
+mod refusals;
 mod routes;
 mod state;
 
@@ -84,9 +85,24 @@ pub async fn serve(listen: SocketAddr, db: &Path) -> anyhow::Result<()> {
         "refctl server listening on http://{local} (database {})",
         db.display()
     );
-    axum::serve(listener, router(state))
+    axum::serve(listener, router(state.clone()))
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    // Refusals counted since the last write are kept too.
+    let pending = state.refused.drain();
+    if !pending.is_empty() {
+        let written = state
+            .transaction(move |tx| {
+                for (workspace_id, kind, count) in pending {
+                    store::webhooks::count_refused(tx, workspace_id, kind.as_str(), count)?;
+                }
+                Ok(())
+            })
+            .await;
+        if let Err(e) = written {
+            eprintln!("could not write the refused webhook counts: {}", e.0);
+        }
+    }
     eprintln!("refctl server stopped");
     Ok(())
 }

@@ -22,6 +22,7 @@ pub struct AppState {
     db: Arc<Mutex<Connection>>,
     pub auth: AuthMode,
     pub limits: super::ratelimit::TokenLimits,
+    pub refused: super::refusals::RefusedCounts,
 }
 
 impl AppState {
@@ -42,6 +43,7 @@ impl AppState {
             db: Arc::new(Mutex::new(conn)),
             auth,
             limits: Default::default(),
+            refused: Default::default(),
         }
     }
 

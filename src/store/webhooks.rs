@@ -95,11 +95,11 @@ pub fn valid_secrets(
     }))
 }
 
-/// Counts a refused request against the workspace's secret of `kind`.
-pub fn count_refused(conn: &Connection, workspace_id: i64, kind: &str) -> Result<()> {
+/// Adds `count` refused requests to the workspace's secret of `kind`.
+pub fn count_refused(conn: &Connection, workspace_id: i64, kind: &str, count: u64) -> Result<()> {
     conn.execute(
-        "UPDATE webhook_secrets SET refused = refused + 1 WHERE workspace_id = ?1 AND kind = ?2",
-        params![workspace_id, kind],
+        "UPDATE webhook_secrets SET refused = refused + ?3 WHERE workspace_id = ?1 AND kind = ?2",
+        params![workspace_id, kind, count],
     )?;
     Ok(())
 }

@@ -300,19 +300,32 @@ fn refused_requests_change_nothing_and_are_counted() {
     assert_eq!(hooks[0]["kind"], "generic", "{hooks}");
     assert_eq!(hooks[0]["refused"], refused, "{hooks}");
 
-    // Another workspace's name, or a kind without a secret: not found, not counted.
-    let (code, _) = post(
+    // Another workspace's name, or a kind without a secret: refused exactly
+    // as a wrong signature is, so the answer tells no workspace's name.
+    let (known, known_body) = post(
+        &url,
+        &[("Refctl-Signature", signed("whsec_wrong_secret_1234", now()))],
+        &body,
+    );
+    let (code, answer) = post(
         &format!("{}/v1/hooks/nope/events", env.server().url),
         &[("Refctl-Signature", signed(secret, now()))],
         &body,
     );
-    assert_eq!(code, 404);
+    assert_eq!((code, &answer), (known, &known_body));
+    assert_eq!(code, 401);
     let (code, _) = post(
         &format!("{}/v1/hooks/acme/stripe", env.server().url),
         &[("Stripe-Signature", signed(secret, now()))],
         &body,
     );
-    assert_eq!(code, 404);
+    assert_eq!(code, 401);
+    let hooks = env.json(&["webhooks", "list"]);
+    assert_eq!(
+        hooks[0]["refused"],
+        refused + 1,
+        "only the known webhook counts: {hooks}"
+    );
 
     // Signed properly, within the window's edge: taken once.
     let (code, answer) = post(

@@ -52,9 +52,15 @@ pub async fn list(
     State(state): State<AppState>,
     Caller(p): Caller,
 ) -> Result<Json<Vec<WebhookInfo>>, ApiError> {
-    let hooks = state
-        .transaction(move |tx| Ok(store::webhooks::list(tx, p.workspace_id)?))
+    let workspace_id = p.workspace_id;
+    let mut hooks = state
+        .transaction(move |tx| Ok(store::webhooks::list(tx, workspace_id)?))
         .await?;
+    for hook in &mut hooks {
+        if let Ok(kind) = hook.kind.parse::<SecretKind>() {
+            hook.refused += state.refused.unwritten(workspace_id, kind);
+        }
+    }
     Ok(Json(hooks))
 }
 
@@ -191,37 +197,54 @@ async fn verified(
         .map(str::to_string);
     let body = body.clone();
     let workspace = workspace.to_string();
-    // A refusal is counted and committed: the closure answers Ok(Err(..)).
-    let verdict = state
+    let found = state
         .transaction(move |tx| {
-            let Some((workspace_id, secrets)) =
+            Ok(
                 store::webhooks::valid_secrets(tx, &workspace, kind.as_str())?
-            else {
-                return Err(ApiError::from(Problem::not_found(format!(
-                    "no {} webhook here for workspace '{workspace}'",
-                    kind.as_str()
-                ))));
-            };
-            let now = time::OffsetDateTime::now_utc().unix_timestamp();
-            let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-            match signature::verify(header.as_deref(), &body, &secrets, now) {
-                Ok(()) => Ok(Ok(Principal {
-                    workspace_id,
-                    workspace,
-                    actor: format!("{}-webhook", kind.as_str()),
-                    scope: Scope::Admin,
-                    token_id: None,
-                    rate_limit: None,
-                })),
-                Err(e) => {
-                    store::webhooks::count_refused(tx, workspace_id, kind.as_str())?;
-                    Ok(Err(e))
-                }
-            }
+                    .map(|(id, secrets)| (id, workspace, secrets)),
+            )
         })
         .await?;
-    verdict.map_err(|e| refusal(header_name, e))
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let Some((workspace_id, workspace, secrets)) = found else {
+        // No such workspace or webhook: refused exactly as a wrong signature
+        // is (same status, same words, the same work), so that the answer
+        // does not tell which workspaces exist.
+        let verdict = signature::verify(header.as_deref(), &body, &[UNKNOWN_SECRET], now);
+        return Err(refusal(
+            header_name,
+            verdict.err().unwrap_or(SignatureError::Mismatch),
+        ));
+    };
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    if let Err(e) = signature::verify(header.as_deref(), &body, &secrets, now) {
+        if let Some(due) = state.refused.count(workspace_id, kind) {
+            state
+                .transaction(move |tx| {
+                    Ok(store::webhooks::count_refused(
+                        tx,
+                        workspace_id,
+                        kind.as_str(),
+                        due,
+                    )?)
+                })
+                .await?;
+        }
+        return Err(refusal(header_name, e));
+    }
+    Ok(Principal {
+        workspace_id,
+        workspace,
+        actor: format!("{}-webhook", kind.as_str()),
+        scope: Scope::Admin,
+        token_id: None,
+        rate_limit: None,
+    })
 }
+
+/// What an unknown workspace's request is checked against, so that it costs
+/// what a known one's does.
+const UNKNOWN_SECRET: &str = "whsec_no_such_workspace_or_webhook";
 
 fn refusal(header: &str, e: SignatureError) -> ApiError {
     Problem::new(
