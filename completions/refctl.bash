@@ -352,6 +352,12 @@ _refctl() {
             refctl__subcmd__help__subcmd__server__subcmd__token,create)
                 cmd="refctl__subcmd__help__subcmd__server__subcmd__token__subcmd__create"
                 ;;
+            refctl__subcmd__help__subcmd__server__subcmd__token,list)
+                cmd="refctl__subcmd__help__subcmd__server__subcmd__token__subcmd__list"
+                ;;
+            refctl__subcmd__help__subcmd__server__subcmd__token,revoke)
+                cmd="refctl__subcmd__help__subcmd__server__subcmd__token__subcmd__revoke"
+                ;;
             refctl__subcmd__help__subcmd__webhooks,list)
                 cmd="refctl__subcmd__help__subcmd__webhooks__subcmd__list"
                 ;;
@@ -514,17 +520,35 @@ _refctl() {
             refctl__subcmd__server__subcmd__help__subcmd__token,create)
                 cmd="refctl__subcmd__server__subcmd__help__subcmd__token__subcmd__create"
                 ;;
+            refctl__subcmd__server__subcmd__help__subcmd__token,list)
+                cmd="refctl__subcmd__server__subcmd__help__subcmd__token__subcmd__list"
+                ;;
+            refctl__subcmd__server__subcmd__help__subcmd__token,revoke)
+                cmd="refctl__subcmd__server__subcmd__help__subcmd__token__subcmd__revoke"
+                ;;
             refctl__subcmd__server__subcmd__token,create)
                 cmd="refctl__subcmd__server__subcmd__token__subcmd__create"
                 ;;
             refctl__subcmd__server__subcmd__token,help)
                 cmd="refctl__subcmd__server__subcmd__token__subcmd__help"
                 ;;
+            refctl__subcmd__server__subcmd__token,list)
+                cmd="refctl__subcmd__server__subcmd__token__subcmd__list"
+                ;;
+            refctl__subcmd__server__subcmd__token,revoke)
+                cmd="refctl__subcmd__server__subcmd__token__subcmd__revoke"
+                ;;
             refctl__subcmd__server__subcmd__token__subcmd__help,create)
                 cmd="refctl__subcmd__server__subcmd__token__subcmd__help__subcmd__create"
                 ;;
             refctl__subcmd__server__subcmd__token__subcmd__help,help)
                 cmd="refctl__subcmd__server__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            refctl__subcmd__server__subcmd__token__subcmd__help,list)
+                cmd="refctl__subcmd__server__subcmd__token__subcmd__help__subcmd__list"
+                ;;
+            refctl__subcmd__server__subcmd__token__subcmd__help,revoke)
+                cmd="refctl__subcmd__server__subcmd__token__subcmd__help__subcmd__revoke"
                 ;;
             refctl__subcmd__webhooks,help)
                 cmd="refctl__subcmd__webhooks__subcmd__help"
@@ -2480,7 +2504,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__server__subcmd__token)
-            opts="create"
+            opts="create list revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,6 +2518,34 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__server__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__server__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__server__subcmd__token__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4036,7 +4088,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__help__subcmd__token)
-            opts="create"
+            opts="create list revoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4063,8 +4115,36 @@ _refctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        refctl__subcmd__server__subcmd__help__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__server__subcmd__help__subcmd__token__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         refctl__subcmd__server__subcmd__token)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version create help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4094,7 +4174,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__create)
-            opts="-o -q -v -y -h -V --db --workspace --name --scope --rate --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --db --workspace --name --scope --rate --expires-in --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4117,6 +4197,10 @@ _refctl() {
                     return 0
                     ;;
                 --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-in)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4144,7 +4228,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__help)
-            opts="create help"
+            opts="create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4178,6 +4262,106 @@ _refctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__server__subcmd__token__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__server__subcmd__token__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__server__subcmd__token__subcmd__list)
+            opts="-o -q -v -y -h -V --db --workspace --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__server__subcmd__token__subcmd__revoke)
+            opts="-o -q -v -y -h -V --db --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1328,6 +1328,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a token and print it once (it is stored hashed)'
+            cand list 'List the tokens (never the tokens themselves: their first characters)'
+            cand revoke 'Revoke a token: from now on it gets 401'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;server;token;create'= {
@@ -1336,6 +1338,44 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --name 'A name for the token; it is recorded as the actor of every change'
             cand --scope 'admin may change things; read may only look'
             cand --rate 'Most requests the token may make, e.g. 600/min (Referral Factory''s limit) or 10/s; beyond it the server answers 429 with Retry-After (default: no limit)'
+            cand --expires-in 'The token stops working after this long, e.g. 90d, 12h, 30m (default: never)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;server;token;list'= {
+            cand --db 'The SQLite database file (created when missing; default: the local workspace)'
+            cand --workspace 'Only this workspace''s'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;server;token;revoke'= {
+            cand --db 'The SQLite database file (created when missing; default: the local workspace)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand -o 'Output format of the data on stdout'
@@ -1354,9 +1394,15 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;server;token;help'= {
             cand create 'Create a token and print it once (it is stored hashed)'
+            cand list 'List the tokens (never the tokens themselves: their first characters)'
+            cand revoke 'Revoke a token: from now on it gets 401'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;server;token;help;create'= {
+        }
+        &'refctl;server;token;help;list'= {
+        }
+        &'refctl;server;token;help;revoke'= {
         }
         &'refctl;server;token;help;help'= {
         }
@@ -1366,8 +1412,14 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;server;help;token'= {
             cand create 'Create a token and print it once (it is stored hashed)'
+            cand list 'List the tokens (never the tokens themselves: their first characters)'
+            cand revoke 'Revoke a token: from now on it gets 401'
         }
         &'refctl;server;help;token;create'= {
+        }
+        &'refctl;server;help;token;list'= {
+        }
+        &'refctl;server;help;token;revoke'= {
         }
         &'refctl;server;help;help'= {
         }
@@ -1573,8 +1625,14 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;help;server;token'= {
             cand create 'Create a token and print it once (it is stored hashed)'
+            cand list 'List the tokens (never the tokens themselves: their first characters)'
+            cand revoke 'Revoke a token: from now on it gets 401'
         }
         &'refctl;help;server;token;create'= {
+        }
+        &'refctl;help;server;token;list'= {
+        }
+        &'refctl;help;server;token;revoke'= {
         }
         &'refctl;help;completion'= {
         }

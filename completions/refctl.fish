@@ -884,6 +884,8 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token and print it once (it is stored hashed)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "list" -d 'List the tokens (never the tokens themselves: their first characters)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: from now on it gets 401'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

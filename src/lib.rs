@@ -12,6 +12,7 @@ pub mod config;
 pub mod domain;
 pub mod matching;
 pub mod output;
+pub mod private_file;
 pub mod server;
 pub mod service;
 pub mod store;

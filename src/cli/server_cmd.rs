@@ -62,6 +62,21 @@ pub enum ServerCommand {
 pub enum TokenCommand {
     /// Create a token and print it once (it is stored hashed)
     Create(TokenCreateArgs),
+    /// List the tokens (never the tokens themselves: their first characters)
+    List {
+        #[command(flatten)]
+        db: DbArg,
+        /// Only this workspace's
+        #[arg(long)]
+        workspace: Option<String>,
+    },
+    /// Revoke a token: from now on it gets 401
+    Revoke {
+        /// The token's id (see `refctl server token list`)
+        id: i64,
+        #[command(flatten)]
+        db: DbArg,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +96,50 @@ pub struct TokenCreateArgs {
     /// beyond it the server answers 429 with Retry-After (default: no limit)
     #[arg(long, value_name = "N/UNIT")]
     pub rate: Option<crate::api::RateLimit>,
+    /// The token stops working after this long, e.g. 90d, 12h, 30m (default: never)
+    #[arg(long, value_name = "DURATION", value_parser = duration)]
+    pub expires_in: Option<time::Duration>,
+}
+
+/// `90d`, `12h`, `30m`: a whole number and a unit.
+fn duration(value: &str) -> Result<time::Duration, String> {
+    let value = value.trim();
+    let split = value
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(value.len());
+    let (n, unit) = value.split_at(split);
+    let n: i64 = n.parse().map_err(|_| {
+        format!("'{value}' is not a duration: use a number and d, h or m, e.g. 90d")
+    })?;
+    match unit {
+        "d" => Ok(time::Duration::days(n)),
+        "h" => Ok(time::Duration::hours(n)),
+        "m" => Ok(time::Duration::minutes(n)),
+        _ => Err(format!(
+            "'{value}' is not a duration: use a number and d, h or m, e.g. 90d"
+        )),
+    }
+}
+
+/// A token's line in `server token list`.
+#[derive(Debug, serde::Serialize)]
+struct TokenRow {
+    #[serde(flatten)]
+    info: crate::server::TokenInfo,
+    state: &'static str,
+}
+
+impl crate::output::Tabular for TokenRow {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("id", "ID"),
+        ("workspace", "WORKSPACE"),
+        ("name", "NAME"),
+        ("scope", "SCOPE"),
+        ("prefix", "PREFIX"),
+        ("rate_limit", "RATE"),
+        ("expires_at", "EXPIRES"),
+        ("state", "STATE"),
+    ];
 }
 
 fn scope_parser() -> impl clap::builder::TypedValueParser<Value = Scope> {
@@ -96,13 +155,59 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
         }
         Some(ServerCommand::Token(TokenCommand::Create(a))) => {
             let db = a.db.path()?;
-            let token = crate::server::create_token(&db, &a.workspace, &a.name, a.scope, a.rate)?;
+            let expires_at = a
+                .expires_in
+                .map(|d| crate::domain::time::stored(time::OffsetDateTime::now_utc() + d));
+            let token = crate::server::create_token(
+                &db,
+                &a.workspace,
+                &a.name,
+                a.scope,
+                a.rate,
+                expires_at.as_deref(),
+            )?;
             let printer = global.printer();
             printer.value(&token)?;
             printer.status(format!(
                 "Created {} token '{}' for workspace '{}'. It is shown only this once: store it now.",
                 a.scope, a.name, a.workspace
             ));
+        }
+        Some(ServerCommand::Token(TokenCommand::List { db, workspace })) => {
+            let now = crate::domain::time::stored(time::OffsetDateTime::now_utc());
+            let rows: Vec<TokenRow> =
+                crate::server::list_tokens(&db.path()?, workspace.as_deref())?
+                    .into_iter()
+                    .map(|info| {
+                        let state = if info.revoked_at.is_some() {
+                            "revoked"
+                        } else if info
+                            .expires_at
+                            .as_deref()
+                            .is_some_and(|at| at <= now.as_str())
+                        {
+                            "expired"
+                        } else {
+                            "active"
+                        };
+                        TokenRow { info, state }
+                    })
+                    .collect();
+            global.printer().list(&rows)?;
+        }
+        Some(ServerCommand::Token(TokenCommand::Revoke { id, db })) => {
+            let printer = global.printer();
+            let Some(token) = crate::server::revoke_token(&db.path()?, id)? else {
+                printer.status(format!(
+                    "there is no token with id {id}: see `refctl server token list`"
+                ));
+                return Ok(Exit::NotFound);
+            };
+            printer.status(format!(
+                "Token {} '{}' of workspace '{}' is revoked: it gets 401 from now on",
+                token.id, token.name, token.workspace
+            ));
+            printer.result(&token)?;
         }
     }
     Ok(Exit::Success)

@@ -64,17 +64,25 @@ pub(super) fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> Result<(
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
-    let tmp = path.with_extension("tmp");
+    // A temp file of this process's own, made exclusively: a stale one (or
+    // a link planted there) is removed, never written through.
+    let tmp = path.with_extension(format!("tmp.{}", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
     {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        if private {
-            use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
-            options.mode(0o600);
-            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
-        }
-        let mut file = options.open(&tmp).map_err(err)?;
+        let mut file = if private {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+            }
+            crate::private_file::create_new(&tmp).map_err(err)?
+        } else {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+                .map_err(err)?
+        };
         file.write_all(bytes).map_err(err)?;
         file.sync_all().map_err(err)?;
     }

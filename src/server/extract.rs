@@ -22,6 +22,8 @@ pub struct Write<T> {
     key: Option<String>,
     request_hash: String,
     pub body: T,
+    /// How long the replay is kept, when not for ever.
+    replay_for: Option<time::Duration>,
 }
 
 /// A body for actions that take none.
@@ -94,6 +96,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
             key,
             request_hash,
             body,
+            replay_for: None,
         })
     }
 }
@@ -106,6 +109,14 @@ pub struct WriteContext<'a> {
 }
 
 impl<T: Send + 'static> Write<T> {
+    /// Keeps the replay of this write only for `minutes`: its response
+    /// carries a secret, which must not lie in the database for ever. A
+    /// client whose answer was lost has that long to ask again.
+    pub fn secret_response(mut self, minutes: i64) -> Self {
+        self.replay_for = Some(time::Duration::minutes(minutes));
+        self
+    }
+
     /// Runs the mutation in one transaction, or replays the stored response of
     /// an earlier request with the same key. The stored response is written in
     /// the same transaction as the change, so a change and its replay record
@@ -125,6 +136,7 @@ impl<T: Send + 'static> Write<T> {
             key,
             request_hash,
             body,
+            replay_for,
         } = self;
         let (status, body, replayed) = state
             .transaction(move |tx| {
@@ -161,6 +173,9 @@ impl<T: Send + 'static> Write<T> {
                             request_hash,
                             status: status.as_u16(),
                             body: bytes.clone(),
+                            expires_at: replay_for.map(|d| {
+                                crate::domain::time::stored(time::OffsetDateTime::now_utc() + d)
+                            }),
                         },
                     )?;
                 }

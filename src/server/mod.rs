@@ -25,6 +25,7 @@ pub use error::ApiError;
 pub use state::{AppState, AuthMode};
 
 use crate::api::{Problem, RateLimit, Scope};
+pub use crate::store::tokens::TokenInfo;
 use crate::store::{self, StoreError};
 
 /// The largest request body accepted; a batch of 1,000 leads is well below it.
@@ -64,9 +65,20 @@ pub fn create_token(
     name: &str,
     scope: Scope,
     rate_limit: Option<RateLimit>,
+    expires_at: Option<&str>,
 ) -> Result<String, StoreError> {
     let conn = store::open(db)?;
-    store::tokens::create_token(&conn, workspace, name, scope, rate_limit)
+    store::tokens::create_token(&conn, workspace, name, scope, rate_limit, expires_at)
+}
+
+/// The tokens in the database at `db` (for `refctl server token list`).
+pub fn list_tokens(db: &Path, workspace: Option<&str>) -> Result<Vec<TokenInfo>, StoreError> {
+    store::tokens::list(&store::open(db)?, workspace)
+}
+
+/// Revokes a token (for `refctl server token revoke`); `None` when there is none with `id`.
+pub fn revoke_token(db: &Path, id: i64) -> Result<Option<TokenInfo>, StoreError> {
+    store::tokens::revoke(&store::open(db)?, id)
 }
 
 /// The codes and names of the local workspace's open campaigns, read-only

@@ -35,6 +35,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/002_token_rate_limits.sql")),
         M::up(include_str!("migrations/003_rules_events.sql")),
         M::up(include_str!("migrations/004_event_times.sql")),
+        M::up(include_str!("migrations/005_expiry_and_indexes.sql")),
     ])
 }
 
@@ -46,6 +47,12 @@ pub fn open(path: &Path) -> Result<Connection> {
             source: e,
         })?;
     }
+    // The database holds tokens' hashes and webhook secrets: private from
+    // its first byte (SQLite gives its -wal and -shm files the same mode).
+    crate::private_file::touch(path).map_err(|e| StoreError::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
     let mut conn = Connection::open(path)?;
     // WAL lets readers run while one writer writes; busy_timeout makes a second
     // process wait for the lock instead of failing at once.

@@ -46,6 +46,7 @@ pub fn create_token(
     name: &str,
     scope: Scope,
     rate_limit: Option<RateLimit>,
+    expires_at: Option<&str>,
 ) -> Result<String> {
     let workspace_id = ensure_workspace(conn, workspace)?;
     let mut secret = [0u8; 32];
@@ -53,8 +54,8 @@ pub fn create_token(
     let token = format!("{TOKEN_PREFIX}{}", URL_SAFE_NO_PAD.encode(secret));
     conn.execute(
         "INSERT INTO tokens (workspace_id, name, scope, token_hash, prefix, created_at,
-                             rate_requests, rate_per_seconds)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                             rate_requests, rate_per_seconds, expires_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             workspace_id,
             name,
@@ -64,6 +65,7 @@ pub fn create_token(
             now(),
             rate_limit.map(|r| r.requests.get()),
             rate_limit.map(|r| r.per_seconds.get()),
+            expires_at,
         ],
     )?;
     Ok(token)
@@ -74,15 +76,16 @@ pub fn hash_token(token: &str) -> String {
     crate::domain::codes::hex(&digest)
 }
 
-/// The principal a token stands for, or `None` for an unknown or revoked token.
+/// The principal a token stands for, or `None` for an unknown, revoked or expired token.
 pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>> {
     Ok(conn
         .query_row(
             "SELECT w.id, w.name, t.name, t.scope, t.id, t.rate_requests, t.rate_per_seconds
              FROM tokens t
              JOIN workspaces w ON w.id = t.workspace_id
-             WHERE t.token_hash = ?1 AND t.revoked_at IS NULL",
-            [hash_token(token)],
+             WHERE t.token_hash = ?1 AND t.revoked_at IS NULL
+               AND (t.expires_at IS NULL OR t.expires_at > ?2)",
+            params![hash_token(token), now()],
             |r| {
                 let scope: String = r.get(3)?;
                 let rate_limit = match (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?) {
@@ -115,6 +118,70 @@ pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>>
         .optional()?)
 }
 
+/// A token as listings show it: never the token itself.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TokenInfo {
+    pub id: i64,
+    pub workspace: String,
+    pub name: String,
+    pub scope: String,
+    /// The first characters, to tell tokens apart.
+    pub prefix: String,
+    pub rate_limit: Option<String>,
+    pub created_at: String,
+    pub expires_at: Option<String>,
+    pub revoked_at: Option<String>,
+}
+
+/// Every token, or a workspace's, oldest first.
+pub fn list(conn: &Connection, workspace: Option<&str>) -> Result<Vec<TokenInfo>> {
+    let mut stmt = conn.prepare(
+        "SELECT t.id, w.name, t.name, t.scope, t.prefix, t.rate_requests, t.rate_per_seconds,
+                t.created_at, t.expires_at, t.revoked_at
+         FROM tokens t JOIN workspaces w ON w.id = t.workspace_id
+         WHERE ?1 IS NULL OR w.name = ?1 ORDER BY t.id",
+    )?;
+    let rows = stmt.query_map([workspace], |r| {
+        let rate = match (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?) {
+            (Some(n), Some(per)) => {
+                n.try_into()
+                    .ok()
+                    .zip(per.try_into().ok())
+                    .map(|(requests, per_seconds)| {
+                        RateLimit {
+                            requests,
+                            per_seconds,
+                        }
+                        .to_string()
+                    })
+            }
+            _ => None,
+        };
+        Ok(TokenInfo {
+            id: r.get(0)?,
+            workspace: r.get(1)?,
+            name: r.get(2)?,
+            scope: r.get(3)?,
+            prefix: r.get(4)?,
+            rate_limit: rate,
+            created_at: r.get(7)?,
+            expires_at: r.get(8)?,
+            revoked_at: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Revokes token `id`; from now on it opens nothing. Revoking a revoked
+/// token changes nothing. `None` when there is no such token.
+pub fn revoke(conn: &Connection, id: i64) -> Result<Option<TokenInfo>> {
+    conn.execute(
+        "UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+        params![id, now()],
+    )?;
+    Ok(list(conn, None)?.into_iter().find(|t| t.id == id))
+}
+
 /// The principal of the embedded store: the local user, admin of the `local` workspace.
 pub fn local_principal(conn: &Connection) -> Result<Principal> {
     let workspace = "local";
@@ -135,7 +202,7 @@ mod tests {
     #[test]
     fn tokens_are_stored_hashed_and_authenticate_to_their_workspace() {
         let conn = crate::store::open_in_memory().unwrap();
-        let token = create_token(&conn, "acme", "ci", Scope::Read, None).unwrap();
+        let token = create_token(&conn, "acme", "ci", Scope::Read, None, None).unwrap();
         assert!(token.starts_with(TOKEN_PREFIX));
         let stored: String = conn
             .query_row("SELECT token_hash FROM tokens", [], |r| r.get(0))
@@ -148,5 +215,18 @@ mod tests {
             ("acme", "ci", Scope::Read)
         );
         assert_eq!(authenticate(&conn, "rfk_wrong").unwrap(), None);
+        let expired = create_token(
+            &conn,
+            "acme",
+            "old",
+            Scope::Admin,
+            None,
+            Some("2000-01-01T00:00:00.000000Z"),
+        )
+        .unwrap();
+        assert_eq!(authenticate(&conn, &expired).unwrap(), None, "expired");
+        let id = list(&conn, Some("acme")).unwrap()[0].id;
+        assert!(revoke(&conn, id).unwrap().unwrap().revoked_at.is_some());
+        assert_eq!(authenticate(&conn, &token).unwrap(), None, "revoked");
     }
 }

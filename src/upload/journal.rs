@@ -155,7 +155,7 @@ impl UploadJournal {
             source,
         };
         std::fs::create_dir_all(dir).map_err(write_err)?;
-        let file = File::create(&path).map_err(write_err)?;
+        let file = crate::private_file::create(&path).map_err(write_err)?;
         let mut journal = UploadJournal {
             path,
             file,

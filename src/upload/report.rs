@@ -76,7 +76,7 @@ impl ReportWriter {
             std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::btree_map::Entry::Vacant(e) => {
                 let path = self.dir.join(file_name(row.outcome));
-                let file = File::create(&path).map_err(|err| ReportError {
+                let file = crate::private_file::create(&path).map_err(|err| ReportError {
                     path: path.clone(),
                     message: err.to_string(),
                 })?;

@@ -302,7 +302,9 @@ impl<'a> Session<'a> {
         let path = self.dir.join("summary.json");
         let mut text = serde_json::to_string_pretty(summary).unwrap_or_default();
         text.push('\n');
-        std::fs::write(&path, text).map_err(|source| UploadError::Summary { path, source })
+        crate::private_file::create(&path)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+            .map_err(|source| UploadError::Summary { path, source })
     }
 }
 

@@ -189,3 +189,143 @@ fn an_absurd_amount_refuses_the_event_and_counts_nothing() {
         );
     }
 }
+
+/// Tokens are listed (never shown), revoked and expired: a revoked or
+/// expired token is refused at its next request.
+#[test]
+fn tokens_are_listed_revoked_and_expire() {
+    let env = Env::remote();
+    let server = env.server();
+    let db = server.db.to_str().unwrap().to_string();
+    let ci = server.token("acme", "ci-deploy", "admin");
+    let brief = {
+        let out = env
+            .cmd()
+            .args([
+                "server",
+                "token",
+                "create",
+                "--workspace",
+                "acme",
+                "--name",
+                "brief",
+            ])
+            .args(["--expires-in", "0m", "--db", &db])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let tokens = env.json(&[
+        "server",
+        "token",
+        "list",
+        "--db",
+        &db,
+        "--workspace",
+        "acme",
+    ]);
+    let rows = tokens.as_array().unwrap();
+    assert_eq!(rows.len(), 3, "{tokens}");
+    assert!(!tokens.to_string().contains(&ci[8..]), "no token is shown");
+    let states: Vec<_> = rows
+        .iter()
+        .map(|t| (t["name"].as_str().unwrap(), t["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("ci", "active"),
+            ("ci-deploy", "active"),
+            ("brief", "expired")
+        ]
+    );
+
+    let with = |token: &str| {
+        env.cmd()
+            .env("REFCTL_TOKEN", token)
+            .args(["campaigns", "list"])
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(with(&ci), Some(0));
+    assert_eq!(with(&brief), Some(4), "an expired token gets 401");
+    let id = rows[1]["id"].to_string();
+    env.ok(&["server", "token", "revoke", &id, "--db", &db]);
+    assert_eq!(with(&ci), Some(4), "a revoked token gets 401 at once");
+    env.fails(&["server", "token", "revoke", "999", "--db", &db], 5);
+}
+
+/// Databases, journals, reports and credentials are private from their first byte.
+#[cfg(unix)]
+#[test]
+fn files_with_secrets_or_customers_are_created_private() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let env = Env::embedded();
+    env.seed_quickstart();
+    let home = env.home.path().join("refctl");
+    let db = std::fs::read_dir(&home)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "db"))
+        .expect("the workspace database");
+    assert_eq!(mode(&db), 0o600, "{}", db.display());
+
+    let customers = root("examples/customers.csv");
+    env.ok(&[
+        "customers",
+        "upload",
+        &customers,
+        "--campaign",
+        "spring",
+        "--yes",
+    ]);
+    let uploads = home.join("uploads");
+    let dir = std::fs::read_dir(&uploads)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+    }
+
+    // A stale temp file (0644, from a crash) does not make the credentials readable.
+    let server = Env::remote();
+    let crate::common::Backend::Remote { server, token } = &server.backend else {
+        unreachable!()
+    };
+    let config_dir = home.clone();
+    std::fs::create_dir_all(&config_dir).unwrap();
+    for stale in [
+        "credentials.tmp",
+        &format!("credentials.tmp.{}", std::process::id()),
+    ] {
+        let path = config_dir.join(stale);
+        std::fs::write(&path, "stale").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let out = env
+        .cmd()
+        .args(["auth", "login", "--api-url", &server.url, "--with-token"])
+        .write_stdin(token.as_str())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let credentials = std::fs::read_dir(&home)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().is_some_and(|n| n == "credentials.toml"))
+        .expect("credentials.toml");
+    assert_eq!(mode(&credentials), 0o600);
+}

@@ -27,6 +27,9 @@ use crate::{service, store};
 pub const SIGNATURE_HEADER: &str = "Refctl-Signature";
 /// Stripe's own.
 pub const STRIPE_HEADER: &str = "Stripe-Signature";
+/// How long an answer carrying a new secret can be replayed (a retry after a
+/// lost response); after that the secret is nowhere but with its owner.
+const SECRET_REPLAY_MINUTES: i64 = 10;
 
 #[utoipa::path(post, path = "/v1/webhooks/secrets", tag = "webhooks", operation_id = "create_webhook_secret",
     request_body = NewSecret, responses((status = 201, body = WebhookSecret), (status = 409, body = Problem)))]
@@ -34,16 +37,20 @@ pub async fn create_secret(
     State(state): State<AppState>,
     w: Write<NewSecret>,
 ) -> Result<Response, ApiError> {
-    w.run(&state, StatusCode::CREATED, move |ctx, body| {
-        let secret =
-            store::webhooks::create_secret(ctx.tx, ctx.caller.workspace_id, body.kind.as_str())?;
-        Ok(WebhookSecret {
-            kind: body.kind,
-            secret,
-            endpoint: body.kind.endpoint(&ctx.caller.workspace),
+    w.secret_response(SECRET_REPLAY_MINUTES)
+        .run(&state, StatusCode::CREATED, move |ctx, body| {
+            let secret = store::webhooks::create_secret(
+                ctx.tx,
+                ctx.caller.workspace_id,
+                body.kind.as_str(),
+            )?;
+            Ok(WebhookSecret {
+                kind: body.kind,
+                secret,
+                endpoint: body.kind.endpoint(&ctx.caller.workspace),
+            })
         })
-    })
-    .await
+        .await
 }
 
 #[utoipa::path(get, path = "/v1/webhooks", tag = "webhooks", operation_id = "list_webhooks",
@@ -72,16 +79,17 @@ pub async fn rotate_secret(
     PathParam(kind): PathParam<SecretKind>,
     w: Write<Empty>,
 ) -> Result<Response, ApiError> {
-    w.run(&state, StatusCode::OK, move |ctx, _| {
-        let secret =
-            store::webhooks::rotate_secret(ctx.tx, ctx.caller.workspace_id, kind.as_str())?;
-        Ok(WebhookSecret {
-            kind,
-            secret,
-            endpoint: kind.endpoint(&ctx.caller.workspace),
+    w.secret_response(SECRET_REPLAY_MINUTES)
+        .run(&state, StatusCode::OK, move |ctx, _| {
+            let secret =
+                store::webhooks::rotate_secret(ctx.tx, ctx.caller.workspace_id, kind.as_str())?;
+            Ok(WebhookSecret {
+                kind,
+                secret,
+                endpoint: kind.endpoint(&ctx.caller.workspace),
+            })
         })
-    })
-    .await
+        .await
 }
 
 #[utoipa::path(put, path = "/v1/webhooks/secrets/{kind}", tag = "webhooks", operation_id = "set_webhook_secret",
