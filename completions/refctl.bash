@@ -608,7 +608,7 @@ _refctl() {
 
     case "${cmd}" in
         refctl)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,6 +630,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -638,7 +642,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version login logout status help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version login logout status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -658,6 +662,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -738,7 +746,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__login)
-            opts="-o -q -v -y -h -V --with-token --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --with-token --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -758,6 +766,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -768,7 +780,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -788,6 +800,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -798,7 +814,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__status)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -820,6 +836,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -828,7 +848,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version list show create update archive help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list show create update archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -850,6 +870,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -858,7 +882,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__archive)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,6 +904,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -888,7 +916,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__create)
-            opts="-o -q -v -y -h -V --code --status --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --code --status --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -916,6 +944,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1024,7 +1056,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --all --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --limit --all --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1050,6 +1082,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1058,7 +1094,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1116,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1088,7 +1128,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__update)
-            opts="-o -q -v -y -h -V --name --status --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --name --status --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1118,6 +1158,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1126,7 +1170,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__completion)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,6 +1190,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1156,7 +1204,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version list get set unset use help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list get set unset use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,6 +1226,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1186,7 +1238,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__get)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version api_url campaign"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1258,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1314,7 +1370,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1334,6 +1390,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1344,7 +1404,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version api_url campaign"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,6 +1424,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1374,7 +1438,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__unset)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version api_url campaign"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,6 +1460,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1404,7 +1472,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__use)
-            opts="-o -q -v -y -h -V --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1422,6 +1490,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1430,7 +1502,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version upload help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1522,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1502,7 +1578,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__upload)
-            opts="-c -o -q -v -y -h -V --campaign --match --column --email-aliases --region --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --match --column --email-aliases --region --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1560,6 +1636,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1568,7 +1648,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version send list show help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version send list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1588,6 +1668,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1668,7 +1752,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -y -h -V --type --lead --limit --all --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --type --lead --limit --all --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,6 +1786,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1710,7 +1798,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__send)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1730,6 +1818,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1740,7 +1832,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1762,6 +1854,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1770,7 +1866,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__generate__subcmd__docs)
-            opts="-o -q -v -y -h -V --out --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --out --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1794,6 +1890,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2658,7 +2758,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version list show add import export history help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list show add import export history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,6 +2780,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2688,7 +2792,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__add)
-            opts="-c -o -q -v -y -h -V --campaign --email --referrer --name --phone --external-id --code --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --email --referrer --name --phone --external-id --code --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2742,6 +2846,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2750,7 +2858,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__export)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2794,6 +2902,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2916,7 +3028,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__history)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2946,6 +3058,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2954,7 +3070,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__import)
-            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2996,6 +3112,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3004,7 +3124,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --limit --all --fields --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --limit --all --fields --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3058,6 +3178,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3066,7 +3190,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__show)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3096,6 +3220,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3104,7 +3232,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__qualify)
-            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3138,6 +3266,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3146,7 +3278,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version list show add import help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list show add import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3168,6 +3300,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3176,7 +3312,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__add)
-            opts="-c -o -q -v -y -h -V --campaign --email --name --code --external-id --phone --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --email --name --code --external-id --phone --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3224,6 +3360,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3318,7 +3458,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__import)
-            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3360,6 +3500,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3368,7 +3512,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3402,6 +3546,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3410,7 +3558,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__show)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3440,6 +3588,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3448,7 +3600,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version list show create update enable disable delete test apply help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list show create update enable disable delete test apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3470,6 +3622,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3478,7 +3634,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__apply)
-            opts="-f -c -o -q -v -y -h -V --file --campaign --dry-run --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-f -c -o -q -v -y -h -V --file --campaign --dry-run --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3516,6 +3672,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3524,7 +3684,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__create)
-            opts="-c -o -q -v -y -h -V --campaign --name --event-type --identity --identity-path --condition --threshold-field --threshold-amount --within-days --action --disabled --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --name --event-type --identity --identity-path --condition --threshold-field --threshold-amount --within-days --action --disabled --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3590,6 +3750,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3598,7 +3762,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__delete)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3618,6 +3782,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3628,7 +3796,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__disable)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,6 +3816,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3658,7 +3830,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__enable)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3678,6 +3850,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3842,7 +4018,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3876,6 +4052,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3884,7 +4064,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3906,6 +4086,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3914,7 +4098,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__test)
-            opts="-c -o -q -v -y -h -V --campaign --event --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --event --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3948,6 +4132,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3956,7 +4144,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__update)
-            opts="-o -q -v -y -h -V --name --event-type --identity --identity-path --condition --no-condition --threshold-field --threshold-amount --within-days --no-threshold --action --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --name --event-type --identity --identity-path --condition --no-condition --threshold-field --threshold-amount --within-days --no-threshold --action --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4014,6 +4202,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4022,7 +4214,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server)
-            opts="-o -q -v -y -h -V --listen --db --profile --api-url --output --quiet --verbose --no-color --yes --help --version token help"
+            opts="-o -q -v -y -h -V --listen --db --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4050,6 +4242,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4144,7 +4340,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version create list revoke help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4166,6 +4362,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4174,7 +4374,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__create)
-            opts="-o -q -v -y -h -V --db --workspace --name --scope --rate --expires-in --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --db --workspace --name --scope --rate --expires-in --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4218,6 +4418,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4298,7 +4502,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__list)
-            opts="-o -q -v -y -h -V --db --workspace --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --db --workspace --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4328,6 +4532,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4336,7 +4544,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__revoke)
-            opts="-o -q -v -y -h -V --db --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --db --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4362,6 +4570,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4370,7 +4582,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__unqualify)
-            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4404,6 +4616,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4412,7 +4628,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version list secret help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4432,6 +4648,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4540,7 +4760,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__list)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4560,6 +4780,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4570,7 +4794,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --yes --help --version create rotate set help"
+            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version create rotate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4592,6 +4816,10 @@ _refctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4600,7 +4828,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__create)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4624,6 +4852,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4704,7 +4936,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__rotate)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4728,6 +4960,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4738,7 +4974,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__set)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --yes --help --version"
+            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4762,6 +4998,10 @@ _refctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_refctl_global_optspecs
-    string join \n profile= api-url= o/output= q/quiet v/verbose no-color y/yes h/help V/version
+    string join \n profile= api-url= o/output= q/quiet v/verbose no-color timeout= y/yes h/help V/version
 end
 
 function __fish_refctl_needs_command
@@ -30,6 +30,7 @@ complete -c refctl -n "__fish_refctl_needs_command" -s o -l output -d 'Output fo
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_needs_command" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_needs_command" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_needs_command" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_needs_command" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -57,6 +58,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -76,6 +78,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -89,6 +92,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -105,6 +109,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -121,6 +126,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -133,6 +139,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -151,6 +158,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -170,6 +178,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -184,6 +193,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -202,6 +212,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -218,6 +229,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l skip-existing -d 'Count rows already there (same email or code) as skipped, not failed'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report every row; send nothing'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -237,6 +249,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -264,6 +277,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -278,6 +292,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -297,6 +312,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -313,6 +329,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l skip-existing -d 'Count rows already there (same email or code) as skipped, not failed'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report every row; send nothing'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -333,6 +350,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -346,6 +364,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -367,6 +386,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s o -l output -d
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l stdin -d 'Read leads from stdin, one per line (blank lines and # comments skipped)'
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l dry-run -d 'Show what would happen; change nothing'
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -383,6 +403,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s o -l output 
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l stdin -d 'Read leads from stdin, one per line (blank lines and # comments skipped)'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l dry-run -d 'Show what would happen; change nothing'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -397,6 +418,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -422,6 +444,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l email-aliases -d 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l dry-run -d 'Make the plan and the reports; qualify nothing'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l resume -d 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)'
@@ -439,6 +462,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -463,6 +487,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -476,6 +501,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -501,6 +527,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l disabled -d 'Create it turned off'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -526,6 +553,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l no-condition -d 'Remove the condition: every event of the type counts'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l no-threshold -d 'Remove the threshold: the first matching event acts'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -540,6 +568,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -552,6 +581,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -564,6 +594,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -578,6 +609,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -592,6 +624,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show the changes; make none'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -615,6 +648,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_see
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -631,6 +665,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -646,6 +681,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -659,6 +695,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -675,6 +712,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_s
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -690,6 +728,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -702,6 +741,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -721,6 +761,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -737,6 +778,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subc
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of prompting'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -750,6 +792,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subc
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -762,6 +805,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subc
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -778,6 +822,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_see
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -796,6 +841,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -808,6 +854,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -820,6 +867,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -832,6 +880,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -843,6 +892,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -863,6 +913,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_see
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -877,6 +928,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_su
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -895,6 +947,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand completion" -s o -l output
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -908,6 +961,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s o -l out
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'

@@ -31,6 +31,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_color: bool,
 
+    /// Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: Option<u64>,
+
     /// Answer yes to confirmations (needed without a terminal)
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,

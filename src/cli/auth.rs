@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
 use crate::client::CampaignsApi;
-use crate::client::{HttpTransport, RefctlClient, RetryPolicy};
+use crate::client::{HttpTransport, RefctlClient};
 use crate::config::{Backend, StoredIn, mask_token};
 
 #[derive(Debug, Subcommand)]
@@ -68,7 +68,7 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
             let client = RefctlClient::new(Box::new(HttpTransport::new(
                 api_url,
                 Some(token.clone()),
-                RetryPolicy::default(),
+                ctx.retry_policy()?,
             )?));
             let who = client
                 .whoami()

@@ -51,7 +51,7 @@ impl Ctx {
                     ))
                     .into());
                 };
-                let transport = HttpTransport::new(api_url, Some(token), retry_policy()?)?;
+                let transport = HttpTransport::new(api_url, Some(token), self.retry_policy()?)?;
                 Ok(Box::new(RefctlClient::new(Box::new(transport))))
             }
         }
@@ -107,15 +107,36 @@ impl Ctx {
         }
         Ok(items)
     }
-}
 
-/// Retries from REFCTL_HTTP_RETRIES, else the default.
-fn retry_policy() -> anyhow::Result<RetryPolicy> {
-    let mut policy = RetryPolicy::default();
-    if let Ok(v) = std::env::var("REFCTL_HTTP_RETRIES") {
-        policy.max_retries = v
-            .parse()
-            .with_context(|| format!("REFCTL_HTTP_RETRIES='{v}' is not a whole number"))?;
+    /// How requests are retried and how long they may take: `--timeout`
+    /// (or REFCTL_TIMEOUT) bounds a request, retries included;
+    /// REFCTL_HTTP_RETRIES sets how many retries.
+    pub fn retry_policy(&self) -> anyhow::Result<RetryPolicy> {
+        let mut policy = RetryPolicy::default();
+        if let Ok(v) = std::env::var("REFCTL_HTTP_RETRIES") {
+            policy.max_retries = v
+                .parse()
+                .with_context(|| format!("REFCTL_HTTP_RETRIES='{v}' is not a whole number"))?;
+        }
+        let timeout = match (self.global.timeout, std::env::var("REFCTL_TIMEOUT")) {
+            (Some(t), _) => Some(t),
+            (None, Ok(v)) => Some(
+                v.trim()
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|t| (1..=3600).contains(t))
+                    .ok_or_else(|| {
+                        UsageError(format!(
+                            "REFCTL_TIMEOUT='{v}' is not a number of seconds from 1 to 3600"
+                        ))
+                    })?,
+            ),
+            (None, Err(_)) => None,
+        };
+        if let Some(seconds) = timeout {
+            policy.timeout = std::time::Duration::from_secs(seconds);
+            policy.total = policy.timeout;
+        }
+        Ok(policy)
     }
-    Ok(policy)
 }

@@ -64,9 +64,11 @@ pub fn classify(err: &anyhow::Error) -> Exit {
                     (_, ProblemCode::Unknown) => Exit::Failure,
                     _ => Exit::Conflict,
                 },
-                ClientError::Unreachable { .. } | ClientError::RateLimited { .. } => {
-                    Exit::Unavailable
-                }
+                ClientError::Unreachable { .. }
+                | ClientError::TimedOut { .. }
+                | ClientError::Broken { .. }
+                | ClientError::ServerFailed { .. }
+                | ClientError::RateLimited { .. } => Exit::Unavailable,
                 ClientError::Decode(_) | ClientError::Store(_) => Exit::Failure,
                 ClientError::Unsupported { .. } => Exit::Unsupported,
             };
@@ -92,6 +94,12 @@ fn hint(err: &anyhow::Error) -> Option<String> {
                 }
                 ClientError::Unreachable { .. } => Some(
                     "is the server running? Check --api-url, REFCTL_API_URL or the profile's api_url".into(),
+                ),
+                ClientError::TimedOut { .. } => Some(
+                    "the server is slow or stuck: try again later, or allow longer with --timeout (REFCTL_TIMEOUT)".into(),
+                ),
+                ClientError::Broken { .. } | ClientError::ServerFailed { .. } => Some(
+                    "run the same command again: changes carry idempotency keys, so nothing is done twice".into(),
                 ),
                 ClientError::RateLimited { .. } => Some("wait a little and run the command again".into()),
                 ClientError::Unsupported { backend, .. } => Some(format!(

@@ -5,9 +5,36 @@ pub enum ClientError {
     /// The API answered with an error.
     #[error("{0}")]
     Api(Box<Problem>),
-    /// The API could not be reached, or stopped answering.
-    #[error("could not reach {target}: {message}")]
-    Unreachable { target: String, message: String },
+    /// No connection could be made (refused, no such host, TLS).
+    #[error("could not reach {target} ({attempts} attempt{}): {message}", plural(*attempts))]
+    Unreachable {
+        target: String,
+        message: String,
+        attempts: u32,
+    },
+    /// The API took longer than the request timeout to answer.
+    #[error("{target} did not answer within {seconds} s ({attempts} attempt{})", plural(*attempts))]
+    TimedOut {
+        target: String,
+        seconds: u64,
+        attempts: u32,
+    },
+    /// The connection broke before the whole answer came (the change may
+    /// have been made; a retry with the same idempotency key is safe).
+    #[error("the connection to {target} broke before the answer came ({attempts} attempt{}): {message}", plural(*attempts))]
+    Broken {
+        target: String,
+        message: String,
+        attempts: u32,
+    },
+    /// The API kept failing (5xx) after every retry.
+    #[error("{target} answered HTTP {status} ({attempts} attempt{}): {detail}", plural(*attempts))]
+    ServerFailed {
+        target: String,
+        status: u16,
+        attempts: u32,
+        detail: String,
+    },
     /// The API said to slow down, and retries did not get through.
     #[error("rate limited by {target} after {attempts} attempts{}", retry_after.map(|s| format!("; retry in {s}s")).unwrap_or_default())]
     RateLimited {
@@ -27,6 +54,10 @@ pub enum ClientError {
     /// The embedded store could not be opened.
     #[error("{0}")]
     Store(String),
+}
+
+fn plural(n: u32) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 impl ClientError {

@@ -17,6 +17,10 @@ pub struct RetryPolicy {
     pub base_delay: Duration,
     /// No single wait is longer than this, whatever `Retry-After` says.
     pub max_delay: Duration,
+    /// How long one request may take, answer included.
+    pub timeout: Duration,
+    /// How long the whole retry loop of one request may take.
+    pub total: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -25,6 +29,8 @@ impl Default for RetryPolicy {
             max_retries: 4,
             base_delay: Duration::from_millis(250),
             max_delay: Duration::from_secs(30),
+            timeout: Duration::from_secs(30),
+            total: Duration::from_secs(120),
         }
     }
 }
@@ -59,13 +65,14 @@ impl HttpTransport {
         retry: RetryPolicy,
     ) -> Result<HttpTransport, ClientError> {
         let http = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(60))
+            .connect_timeout(Duration::from_secs(5).min(retry.timeout))
+            .timeout(retry.timeout)
             .user_agent(concat!("refctl/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| ClientError::Unreachable {
                 target: base_url.into(),
                 message: e.to_string(),
+                attempts: 0,
             })?;
         Ok(HttpTransport {
             http,
@@ -120,43 +127,50 @@ impl Transport for HttpTransport {
             let repeatable =
                 request.method == reqwest::Method::GET || request.idempotency_key.is_some();
             let pacer = self.pacer.lock().unwrap_or_else(|p| p.into_inner()).clone();
+            let started = std::time::Instant::now();
             let mut attempt = 0u32;
             loop {
                 attempt += 1;
                 if let Some(pacer) = &pacer {
                     pacer.until_ready().await;
                 }
-                let can_retry = repeatable && attempt <= self.retry.max_retries;
-                match self.attempt(&request).await {
+                let outcome = self.attempt(&request).await;
+                let wait = match &outcome {
+                    Ok((response, retry_after)) if is_retryable_status(response.status) => {
+                        match retry_after {
+                            Some(secs) => Duration::from_secs(*secs).min(self.retry.max_delay),
+                            None => self.retry.backoff(attempt),
+                        }
+                    }
+                    Ok(_) => Duration::ZERO,
+                    Err(_) => self.retry.backoff(attempt),
+                };
+                // The whole loop stays within its bound, waits included.
+                let may_retry = attempt <= self.retry.max_retries
+                    && started.elapsed() + wait < self.retry.total;
+                let can_retry = repeatable && may_retry;
+                match outcome {
                     Ok((response, retry_after)) if is_retryable_status(response.status) => {
                         if !can_retry {
-                            if response.status == 429 {
-                                return Err(ClientError::RateLimited {
-                                    target: self.base_url.clone(),
-                                    attempts: attempt,
-                                    retry_after,
-                                });
-                            }
-                            return Ok(response);
+                            return Err(self.gave_up(response, retry_after, attempt));
                         }
-                        let wait = match retry_after {
-                            Some(secs) => Duration::from_secs(secs).min(self.retry.max_delay),
-                            None => self.retry.backoff(attempt),
-                        };
-                        tracing::info!(target: "refctl::http", "HTTP {}; retrying in {:.1}s", response.status, wait.as_secs_f64());
+                        if wait >= Duration::from_secs(1) {
+                            tracing::warn!(target: "refctl::http", "HTTP {}; waiting {} s before trying again", response.status, wait.as_secs());
+                        }
                         tokio::time::sleep(wait).await;
                     }
                     Ok((response, _)) => return Ok(response),
-                    Err(e) if can_retry && (e.is_connect() || e.is_timeout() || e.is_request()) => {
-                        let wait = self.retry.backoff(attempt);
-                        tracing::info!(target: "refctl::http", "{e}; retrying in {:.1}s", wait.as_secs_f64());
-                        tokio::time::sleep(wait).await;
-                    }
                     Err(e) => {
-                        return Err(ClientError::Unreachable {
-                            target: self.base_url.clone(),
-                            message: error_chain(&e),
-                        });
+                        let failure = self.failure(&e, attempt);
+                        // A request that never reached the server is always
+                        // safe to send again; one whose answer was lost is
+                        // safe when it is repeatable (the key replays it).
+                        if can_retry || (e.is_connect() && may_retry) {
+                            tracing::info!(target: "refctl::http", "{failure}; trying again in {:.1}s", wait.as_secs_f64());
+                            tokio::time::sleep(wait).await;
+                            continue;
+                        }
+                        return Err(failure);
                     }
                 }
             }
@@ -177,6 +191,58 @@ impl Transport for HttpTransport {
         // The request that told us the limit (or the one just sent) counts too.
         let _ = pacer.check();
         *self.pacer.lock().unwrap_or_else(|p| p.into_inner()) = Some(pacer);
+    }
+}
+
+impl HttpTransport {
+    /// The error for a request that failed `attempts` times with `e`.
+    fn failure(&self, e: &reqwest::Error, attempts: u32) -> ClientError {
+        let target = self.base_url.clone();
+        if e.is_timeout() {
+            ClientError::TimedOut {
+                target,
+                seconds: self.retry.timeout.as_secs(),
+                attempts,
+            }
+        } else if e.is_connect() {
+            ClientError::Unreachable {
+                target,
+                message: error_chain(e),
+                attempts,
+            }
+        } else {
+            ClientError::Broken {
+                target,
+                message: error_chain(e),
+                attempts,
+            }
+        }
+    }
+
+    /// The error for a retryable status that kept coming back.
+    fn gave_up(
+        &self,
+        response: ApiResponse,
+        retry_after: Option<u64>,
+        attempts: u32,
+    ) -> ClientError {
+        if response.status == 429 {
+            return ClientError::RateLimited {
+                target: self.base_url.clone(),
+                attempts,
+                retry_after,
+            };
+        }
+        let detail = match ClientError::from_error_response(response.status, &response.body) {
+            ClientError::Api(p) => p.to_string(),
+            other => other.to_string(),
+        };
+        ClientError::ServerFailed {
+            target: self.base_url.clone(),
+            status: response.status,
+            attempts,
+            detail,
+        }
     }
 }
 

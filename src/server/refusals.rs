@@ -14,7 +14,8 @@ const FLUSH_EVERY: Duration = Duration::from_secs(1);
 #[derive(Debug)]
 struct Pending {
     count: u64,
-    since: Instant,
+    /// When a count was last written; `None`: never.
+    written: Option<Instant>,
 }
 
 /// Refusals not yet written, per (workspace id, webhook).
@@ -30,16 +31,14 @@ impl RefusedCounts {
         let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
         let entry = pending.entry((workspace_id, kind)).or_insert(Pending {
             count: 0,
-            since: Instant::now(),
+            written: None,
         });
         entry.count += 1;
-        if entry.since.elapsed() < FLUSH_EVERY && entry.count > 1 {
+        if entry.written.is_some_and(|at| at.elapsed() < FLUSH_EVERY) {
             return None;
         }
-        let due = entry.count;
-        entry.count = 0;
-        entry.since = Instant::now();
-        Some(due)
+        entry.written = Some(Instant::now());
+        Some(std::mem::take(&mut entry.count))
     }
 
     /// Refusals counted but not yet written, for a listing.

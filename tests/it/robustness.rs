@@ -329,3 +329,148 @@ fn files_with_secrets_or_customers_are_created_private() {
         .expect("credentials.toml");
     assert_eq!(mode(&credentials), 0o600);
 }
+
+/// A proxy in front of the server that, for the first request whose line
+/// contains `victim`, forwards it and then cuts the answer short: the
+/// server made the change, and the client never heard.
+fn truncating_proxy(server: &str, victim: &'static str) -> String {
+    use std::io::{Read, Write};
+    use std::net::{TcpListener, TcpStream};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    let upstream = server.trim_start_matches("http://").to_string();
+    std::thread::spawn(move || {
+        let mut cut = false;
+        for client in listener.incoming() {
+            let Ok(mut client) = client else { break };
+            let mut request = Vec::new();
+            let mut buf = [0u8; 65536];
+            // The head, then as much body as Content-Length says.
+            let head_end = loop {
+                let n = client.read(&mut buf).unwrap_or(0);
+                if n == 0 {
+                    break None;
+                }
+                request.extend_from_slice(&buf[..n]);
+                if let Some(at) = request.windows(4).position(|w| w == b"\r\n\r\n") {
+                    break Some(at + 4);
+                }
+            };
+            let Some(head_end) = head_end else { continue };
+            let head = String::from_utf8_lossy(&request[..head_end]).to_lowercase();
+            let length: usize = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(0);
+            while request.len() < head_end + length {
+                let n = client.read(&mut buf).unwrap_or(0);
+                if n == 0 {
+                    break;
+                }
+                request.extend_from_slice(&buf[..n]);
+            }
+            // One request per connection: ask the server to close after it.
+            let line_end = request.windows(2).position(|w| w == b"\r\n").unwrap();
+            request.splice(
+                line_end + 2..line_end + 2,
+                b"Connection: close\r\n".iter().copied(),
+            );
+            let mut up = TcpStream::connect(&upstream).unwrap();
+            up.write_all(&request).unwrap();
+            let mut answer = Vec::new();
+            up.read_to_end(&mut answer).unwrap();
+            if !cut && head.lines().next().is_some_and(|l| l.contains(victim)) {
+                cut = true;
+                // Headers whole, the body short of its Content-Length.
+                let _ = client.write_all(&answer[..answer.len().saturating_sub(5)]);
+            } else {
+                let _ = client.write_all(&answer);
+            }
+        }
+    });
+    format!("http://{address}")
+}
+
+/// A lost answer to a change is retried with the same idempotency key: the
+/// server replays what it did, and the lead is qualified once.
+#[test]
+fn a_lost_answer_is_retried_and_the_change_happens_once() {
+    let env = Env::remote();
+    env.seed();
+    let crate::common::Backend::Remote { server, token } = &env.backend else {
+        unreachable!()
+    };
+    let proxy = truncating_proxy(&server.url, "/v1/qualifications/batch");
+    let out = env
+        .cmd()
+        .env("REFCTL_API_URL", &proxy)
+        .env("REFCTL_TOKEN", token)
+        .env("REFCTL_HTTP_RETRIES", "2")
+        .args([
+            "qualify",
+            "JACK2026",
+            "--campaign",
+            "spring",
+            "--yes",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let history = env.json(&["leads", "history", "JACK2026", "--campaign", "spring"]);
+    assert_eq!(history.as_array().unwrap().len(), 1, "{history}");
+    assert_eq!(
+        server.requests("POST /v1/qualifications/batch").len(),
+        2,
+        "the first answer was lost, the second replayed it"
+    );
+}
+
+/// Giving up says which: refused, timed out, or failing, and after how many attempts.
+#[test]
+fn giving_up_says_what_happened_and_how_often_it_was_tried() {
+    let env = Env::embedded();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed_url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent_url = format!("http://{}", silent.local_addr().unwrap());
+    let run = |url: &str, extra: &[&str]| {
+        let started = std::time::Instant::now();
+        let out = env
+            .cmd()
+            .env("REFCTL_API_URL", url)
+            .env("REFCTL_TOKEN", "rfk_test")
+            .env("REFCTL_HTTP_RETRIES", "2")
+            .args(["campaigns", "list"])
+            .args(extra)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            started.elapsed(),
+        )
+    };
+    let (code, err, _) = run(&closed_url, &[]);
+    assert_eq!(code, Some(7));
+    assert!(
+        err.contains("could not reach") && err.contains("3 attempts"),
+        "{err}"
+    );
+    let (code, err, took) = run(&silent_url, &["--timeout", "2"]);
+    assert_eq!(code, Some(7));
+    assert!(err.contains("did not answer within 2 s"), "{err}");
+    assert!(
+        took < std::time::Duration::from_secs(10),
+        "gave up after {took:?}"
+    );
+    drop(silent);
+}
