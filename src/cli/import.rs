@@ -151,13 +151,7 @@ fn columns<'f>(
     header: &[String],
     fields: &'f [Field],
 ) -> anyhow::Result<Vec<(usize, &'f Field)>> {
-    let listed = || {
-        header
-            .iter()
-            .map(|h| format!("'{h}'"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let listed = || crate::matching::listed_quoted(header, "'");
     let mut named = BTreeMap::new();
     for c in &args.columns {
         let Some((key, wanted)) = c.split_once('=') else {
@@ -234,7 +228,7 @@ fn read(args: &ImportArgs, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<Ro
         delimiter: args.read.delimiter,
     };
     let mut table = Table::open(std::io::BufReader::new(file), &options)
-        .with_context(|| format!("could not read {}", path.display()))?;
+        .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
     let columns = columns(args, &table.header, fields)?;
     let identity_keys: Vec<_> = fields
         .iter()

@@ -11,7 +11,7 @@ pub enum MatchError {
     #[error(
         "no {} column among the headers [{}]; name it with --column {}=HEADER",
         wanted.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" or "),
-        headers.join(", "),
+        listed(headers),
         wanted.first().map_or("email", |k| k.flag())
     )]
     NoIdentityColumn {
@@ -20,9 +20,10 @@ pub enum MatchError {
     },
     /// A `--column KEY=HEADER` names a header the file does not have.
     #[error(
-        "--column {}='{header}': no such header; the headers are [{}]",
+        "--column {}='{}': no such header; the headers are [{}]",
         key.flag(),
-        headers.join(", ")
+        cut(header),
+        listed(headers)
     )]
     UnknownColumn {
         key: MatchKey,
@@ -44,6 +45,43 @@ pub enum MatchError {
         line: u64,
         message: String,
     },
+    /// The header row is longer than any header row is.
+    #[error(
+        "line {line} is {bytes} bytes long, too long for a header row: this does not look like a CSV file (save it as CSV, one customer per line)"
+    )]
+    HeaderTooLong { line: u64, bytes: u64 },
     #[error("cannot read the file: {0}")]
     Io(#[from] std::io::Error),
+}
+
+/// How many characters of a value a message shows.
+const SHOWN: usize = 40;
+/// How many headers a message lists.
+const LISTED: usize = 30;
+
+/// A value as messages show it: at most [`SHOWN`] characters, then `…`
+/// (a file of one 200 MB line must not make a 200 MB message).
+pub fn cut(value: &str) -> String {
+    match value.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}…", &value[..at]),
+        None => value.to_string(),
+    }
+}
+
+/// Headers as messages list them: each cut, at most [`LISTED`].
+pub fn listed(headers: &[String]) -> String {
+    listed_quoted(headers, "")
+}
+
+/// [`listed`], each header between `quote`s.
+pub fn listed_quoted(headers: &[String], quote: &str) -> String {
+    let mut out: Vec<String> = headers
+        .iter()
+        .take(LISTED)
+        .map(|h| format!("{quote}{}{quote}", cut(h)))
+        .collect();
+    if headers.len() > LISTED {
+        out.push(format!("… {} more", headers.len() - LISTED));
+    }
+    out.join(", ")
 }

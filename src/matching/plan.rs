@@ -299,6 +299,12 @@ pub fn plan(
         if row.is_blank() {
             continue;
         }
+        if let Some(bytes) = row.oversized() {
+            return Err(MatchError::HeaderTooLong {
+                line: row.start.line + line_offset,
+                bytes,
+            });
+        }
         let headers: Vec<String> = row.fields().map(|f| text(f).trim().to_string()).collect();
         match map_columns(&headers, &keys, &options.columns) {
             Ok(columns) => break (headers, columns),
@@ -359,7 +365,7 @@ pub fn plan(
                 format!(
                     "column {} ({}) holds {len} bytes, more than the {} allowed (an unclosed quote?)",
                     i + 1,
-                    headers.get(i).map_or("past the headers", |h| h.as_str()),
+                    headers.get(i).map_or("past the headers".into(), |h| super::cut(h)),
                     options.max_field_bytes
                 )
                 .into(),

@@ -15,7 +15,13 @@ pub struct Row<'a> {
     pub start: RowStart,
     raw: RawRow<'a>,
     delimiter: u8,
+    /// A row longer than [`MAX_ROW`] is not kept: only its length is.
+    oversized: Option<u64>,
 }
+
+/// The most bytes of one row kept in memory; a longer row is read past and
+/// reported by its length, so memory stays bounded whatever the file holds.
+pub const MAX_ROW: usize = 1 << 20;
 
 enum RawRow<'a> {
     Plain(&'a [u8]),
@@ -57,6 +63,9 @@ impl<'a> Row<'a> {
 
     /// The longest field's index and length, when one is longer than `limit`.
     pub fn field_over(&self, limit: usize) -> Option<(usize, usize)> {
+        if let Some(len) = self.oversized {
+            return Some((0, len as usize));
+        }
         if let RawRow::Plain(line) = self.raw
             && line.len() <= limit
         {
@@ -68,8 +77,16 @@ impl<'a> Row<'a> {
             .map(|(i, f)| (i, f.len()))
     }
 
+    /// The length of a row too long to keep (see [`MAX_ROW`]).
+    pub fn oversized(&self) -> Option<u64> {
+        self.oversized
+    }
+
     /// A row of nothing but empty or blank fields is a blank line, not a row.
     pub fn is_blank(&self) -> bool {
+        if self.oversized.is_some() {
+            return false;
+        }
         match self.raw {
             RawRow::Plain(line) => line
                 .iter()
@@ -131,7 +148,21 @@ impl<R: Read> RowReader<R> {
     pub fn next_row(&mut self) -> std::io::Result<Option<Row<'_>>> {
         loop {
             // One search finds the end of the line, or a quote before it.
-            let (at, quoted) = match self.next_newline_or_quote()? {
+            let found = self.next_newline_or_quote()?;
+            if found == Some(usize::MAX) {
+                let start = RowStart {
+                    line: self.newlines + 1,
+                    byte: self.consumed + self.pos as u64,
+                };
+                let len = self.skip_line()?;
+                return Ok(Some(Row {
+                    start,
+                    raw: RawRow::Plain(&[]),
+                    delimiter: self.delimiter,
+                    oversized: Some(len),
+                }));
+            }
+            let (at, quoted) = match found {
                 Some(at) => (at, self.buf[at] == b'"'),
                 // The last line, without a newline (or nothing at all).
                 None if self.pos == self.len => return Ok(None),
@@ -142,11 +173,12 @@ impl<R: Read> RowReader<R> {
                 byte: self.consumed + self.pos as u64,
             };
             if quoted {
-                self.parse_quoted()?;
+                let oversized = self.parse_quoted()?;
                 return Ok(Some(Row {
                     start,
                     raw: RawRow::Parsed(&self.record),
                     delimiter: self.delimiter,
+                    oversized,
                 }));
             }
             let from = self.pos;
@@ -169,14 +201,18 @@ impl<R: Read> RowReader<R> {
                 start,
                 raw: RawRow::Plain(line),
                 delimiter: self.delimiter,
+                oversized: None,
             }));
         }
     }
 
-    /// One record through the full parser, refilling as a quoted field runs on.
-    fn parse_quoted(&mut self) -> std::io::Result<()> {
+    /// One record through the full parser, refilling as a quoted field runs
+    /// on; past [`MAX_ROW`] bytes it is parsed to its end but not kept, and
+    /// its length is returned.
+    fn parse_quoted(&mut self) -> std::io::Result<Option<u64>> {
         self.parser.reset();
         let (mut nout, mut nends) = (0, 0);
+        let mut dropped = 0u64;
         loop {
             let input = &self.buf[self.pos..self.len];
             let (result, nin, o, e) =
@@ -193,9 +229,17 @@ impl<R: Read> RowReader<R> {
                         continue;
                     }
                 }
+                ReadRecordResult::OutputFull if self.out.len() >= MAX_ROW => {
+                    dropped += nout as u64;
+                    (nout, nends) = (0, 0);
+                }
                 ReadRecordResult::OutputFull => {
                     let n = self.out.len() * 2;
                     self.out.resize(n, 0);
+                }
+                ReadRecordResult::OutputEndsFull if self.ends.len() >= MAX_ROW / 8 => {
+                    dropped += nout as u64;
+                    (nout, nends) = (0, 0);
                 }
                 ReadRecordResult::OutputEndsFull => {
                     let n = self.ends.len() * 2;
@@ -206,16 +250,38 @@ impl<R: Read> RowReader<R> {
         }
         let record = &mut self.record;
         record.clear();
+        if dropped > 0 {
+            return Ok(Some(dropped + nout as u64));
+        }
         let mut from = 0;
         for &end in &self.ends[..nends] {
             record.push_field(&self.out[from..end]);
             from = end;
         }
-        Ok(())
+        Ok(None)
+    }
+
+    /// Reads past the rest of a line too long to keep; its length.
+    fn skip_line(&mut self) -> std::io::Result<u64> {
+        let mut len = 0u64;
+        loop {
+            if let Some(i) = memchr::memchr(b'\n', &self.buf[self.pos..self.len]) {
+                len += i as u64;
+                self.pos += i + 1;
+                self.newlines += 1;
+                return Ok(len);
+            }
+            len += (self.len - self.pos) as u64;
+            self.pos = self.len;
+            if !self.refill()? {
+                return Ok(len);
+            }
+        }
     }
 
     /// The index of the next newline or quote at or after `pos`, refilling
-    /// the buffer as needed; `None` when the input ends first.
+    /// the buffer as needed; `None` when the input ends first, `usize::MAX`
+    /// when [`MAX_ROW`] bytes hold neither (a row too long to keep).
     fn next_newline_or_quote(&mut self) -> std::io::Result<Option<usize>> {
         let mut searched = self.pos;
         loop {
@@ -223,6 +289,9 @@ impl<R: Read> RowReader<R> {
                 return Ok(Some(searched + i));
             }
             let kept = self.len - self.pos;
+            if kept >= MAX_ROW {
+                return Ok(Some(usize::MAX));
+            }
             if !self.refill()? {
                 return Ok(None);
             }
@@ -308,6 +377,30 @@ mod tests {
             rows("\"unclosed,x\n", b','),
             [(1, vec!["unclosed,x\n".into()])]
         );
+    }
+
+    /// A row longer than MAX_ROW, plain or quoted, is read past, not kept:
+    /// memory stays bounded and the rows after it keep their lines.
+    #[test]
+    fn rows_longer_than_the_cap_are_read_past_with_their_length() {
+        let huge = "y".repeat(MAX_ROW * 3);
+        let text = format!("h\n{huge}\n\"{huge}\nstill\"\nend\n");
+        let mut reader = RowReader::new(text.as_bytes(), b',');
+        let mut seen = Vec::new();
+        while let Some(row) = reader.next_row().unwrap() {
+            seen.push((row.start.line, row.field_over(usize::MAX).map(|(_, n)| n)));
+        }
+        assert_eq!(
+            seen,
+            [
+                (1, None),
+                (2, Some(MAX_ROW * 3)),
+                (3, Some(MAX_ROW * 3 + 6)),
+                (5, None)
+            ]
+        );
+        assert!(reader.buf.len() <= MAX_ROW * 2, "{}", reader.buf.len());
+        assert!(reader.out.len() <= MAX_ROW, "{}", reader.out.len());
     }
 
     #[test]

@@ -55,6 +55,12 @@ impl<'a> Table<'a> {
         let sniffed = sniff(decoded.reader, options.delimiter)?;
         let mut rows = RowReader::new(sniffed.reader, sniffed.delimiter);
         let (header, header_line) = match rows.next_row()? {
+            Some(row) if row.oversized().is_some() => {
+                return Err(MatchError::HeaderTooLong {
+                    line: row.start.line + sniffed.skipped_lines,
+                    bytes: row.oversized().unwrap_or_default(),
+                });
+            }
             Some(row) => (
                 row.fields()
                     .map(|f| text(f).trim().trim_start_matches('\u{feff}').to_string())

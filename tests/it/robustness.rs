@@ -474,3 +474,91 @@ fn giving_up_says_what_happened_and_how_often_it_was_tried() {
     );
     drop(silent);
 }
+
+/// Runs refctl and watches its peak memory (VmHWM) until it exits:
+/// (exit code, stderr, peak KiB).
+#[cfg(target_os = "linux")]
+fn run_watching_memory(env: &Env, args: &[&str]) -> (Option<i32>, String, u64) {
+    use std::io::Read;
+    let mut child = env
+        .std_cmd()
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = 0u64;
+    let code = loop {
+        if let Ok(status) = std::fs::read_to_string(&status_file)
+            && let Some(kib) = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak = peak.max(kib);
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    };
+    (code, reader.join().unwrap(), peak)
+}
+
+/// A file of one 64 MB line once took gigabytes and wrote its header back
+/// to stderr whole. Rows are capped in memory, and messages cut values.
+#[cfg(target_os = "linux")]
+#[test]
+fn one_enormous_line_costs_bounded_memory_and_a_short_message() {
+    let env = Env::embedded();
+    env.seed();
+    let line = "email,".repeat((64 << 20) / 6);
+    let single = env.file("single-line.csv", &line);
+    for args in [
+        vec![
+            "customers",
+            "upload",
+            single.as_str(),
+            "--campaign",
+            "spring",
+            "--dry-run",
+        ],
+        vec!["leads", "import", single.as_str(), "--campaign", "spring"],
+    ] {
+        let (code, err, peak_kib) = run_watching_memory(&env, &args);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains("too long for a header row"), "{err}");
+        assert!(err.len() < 2048, "stderr is {} bytes", err.len());
+        assert!(
+            peak_kib < 100 * 1024,
+            "peak memory {peak_kib} KiB for {}",
+            args[0]
+        );
+    }
+    // In the middle of a file, such a row is one invalid row; the rest is read.
+    let body = format!(
+        "email,name\nann@example.com,Ann\n{}x\nbob@example.com,Bob\n",
+        "y".repeat(40 << 20)
+    );
+    let middle = env.file("middle.csv", &body);
+    let (code, err, peak_kib) = run_watching_memory(
+        &env,
+        &[
+            "customers",
+            "upload",
+            &middle,
+            "--campaign",
+            "spring",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(peak_kib < 100 * 1024, "peak memory {peak_kib} KiB");
+}
