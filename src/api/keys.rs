@@ -38,10 +38,11 @@ pub struct MatchKeys {
 pub struct MatchKeysQuery {
     /// `lead` (default) or `referrer`.
     #[serde(default)]
-    #[param(value_type = Option<String>)]
+    #[param(value_type = Option<MatchRole>)]
     pub role: MatchRole,
     /// At most 10,000 (the default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(minimum = 1, maximum = 10000)]
     pub limit: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,

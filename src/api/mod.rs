@@ -46,6 +46,7 @@ mod model;
 mod page;
 mod rate;
 mod rules;
+mod shape;
 mod webhooks;
 
 pub use error::{FieldError, Problem, ProblemCode};

@@ -149,11 +149,14 @@ pub struct LeadQuery {
     /// RFC 3339 time or `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_after: Option<String>,
+    /// RFC 3339 time or `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_before: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_contains: Option<String>,
+    /// At most this many (default 100, at most 1000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
@@ -177,7 +180,9 @@ impl LeadQuery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PageQuery {
+    /// At most this many (default 100, at most 1000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
@@ -201,9 +206,9 @@ pub struct LeadLookup {
 
 /// A way to name a lead in a batch: exactly one key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum LeadRef {
-    Id(i64),
+    Id(#[serde(deserialize_with = "super::shape::i64")] i64),
     Email(String),
     Code(String),
     ExternalId(String),
@@ -227,6 +232,23 @@ pub struct QualifyRequest {
     /// Who made the change: `manual` (a person), `api` (the default) or
     /// `customer_list` (an upload); `rule` is refused (only rules record it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<ClaimableMethod>)]
+    pub method: Option<QualifyMethod>,
+}
+
+string_enum!(
+    /// The methods a client may record a change with (`rule` is the rules' own).
+    ClaimableMethod { Manual => "manual", Api => "api", CustomerList => "customer_list" }
+);
+
+/// Unqualify one lead: the same as [`QualifyRequest`], with a reason required.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct UnqualifyRequest {
+    /// Why (a refund, a chargeback): required.
+    #[schema(min_length = 1)]
+    pub reason: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<ClaimableMethod>)]
     pub method: Option<QualifyMethod>,
 }
 
@@ -247,7 +269,9 @@ pub struct BatchQualifyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<ClaimableMethod>)]
     pub method: Option<QualifyMethod>,
+    #[schema(min_items = 1, max_items = 1000)]
     pub items: Vec<LeadRef>,
     /// Work out every outcome and change nothing.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -291,7 +315,10 @@ pub struct QualificationRecord {
 
 /// Many creations in one request; each item succeeds or fails on its own.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(bound(deserialize = "T: serde::de::DeserializeOwned"))]
 pub struct BulkRequest<T> {
+    #[schema(min_items = 1, max_items = 1000)]
+    #[serde(deserialize_with = "super::shape::objects")]
     pub items: Vec<T>,
 }
 

@@ -19,6 +19,7 @@ pub struct Threshold {
     /// Dotted path to the number in the event, e.g. `data.amount`.
     pub field: String,
     pub amount: f64,
+    #[serde(deserialize_with = "super::shape::u32")]
     pub within_days: u32,
 }
 
@@ -54,7 +55,11 @@ pub struct NewRule {
     pub identity_path: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::shape::optional_object"
+    )]
     pub threshold: Option<Threshold>,
     #[serde(default = "qualify")]
     pub action: QualifyAction,

@@ -54,36 +54,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
         let request = Request::from_parts(parts, body);
         let method = request.method().clone();
         let path = request.uri().path().to_string();
-        let bytes = Bytes::from_request(request, state).await.map_err(|e| {
-            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                Problem::new(
-                    413,
-                    ProblemCode::PayloadTooLarge,
-                    format!(
-                        "the body is larger than {} bytes: send fewer items per request",
-                        super::BODY_LIMIT
-                    ),
-                )
-            } else {
-                Problem::new(
-                    400,
-                    ProblemCode::BadRequest,
-                    format!("could not read the body: {e}"),
-                )
-            }
-        })?;
-        let json: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
-            b"{}"
-        } else {
-            &bytes
-        };
-        let body = serde_json::from_slice(json).map_err(|e| {
-            Problem::new(
-                400,
-                ProblemCode::BadRequest,
-                format!("the JSON body is not valid: {e}"),
-            )
-        })?;
+        let bytes = read_body(request, state).await?;
+        let body = object_body(&bytes)?;
         let mut hasher = Sha256::new();
         hasher.update(method.as_str());
         hasher.update(b" ");
@@ -193,6 +165,65 @@ impl<T: Send + 'static> Write<T> {
             headers.insert("Idempotent-Replayed", HeaderValue::from_static("true"));
         }
         Ok(response)
+    }
+}
+
+/// The body's bytes; too large is a 413, unreadable a 400.
+async fn read_body<S: Send + Sync>(request: Request, state: &S) -> Result<Bytes, ApiError> {
+    Bytes::from_request(request, state).await.map_err(|e| {
+        ApiError::from(if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Problem::new(
+                413,
+                ProblemCode::PayloadTooLarge,
+                format!(
+                    "the body is larger than {} bytes: send fewer items per request",
+                    super::BODY_LIMIT
+                ),
+            )
+        } else {
+            Problem::new(
+                400,
+                ProblemCode::BadRequest,
+                format!("could not read the body: {e}"),
+            )
+        })
+    })
+}
+
+/// A JSON object as `T`: an empty body is `{}`; anything but an object (an
+/// array, which serde would read into a struct field by field, a string) is
+/// refused.
+fn object_body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let text = bytes.trim_ascii();
+    let json: &[u8] = if text.is_empty() { b"{}" } else { text };
+    if !json.starts_with(b"{") {
+        return Err(Problem::new(
+            400,
+            ProblemCode::BadRequest,
+            "the body must be a JSON object ({...})",
+        )
+        .into());
+    }
+    serde_json::from_slice(json).map_err(|e| {
+        Problem::new(
+            400,
+            ProblemCode::BadRequest,
+            format!("the JSON body is not valid: {e}"),
+        )
+        .into()
+    })
+}
+
+/// A JSON object body, for reads that take one (a rules test), answered as
+/// problem details when it is not one.
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = read_body(request, state).await?;
+        object_body(&bytes).map(JsonBody)
     }
 }
 

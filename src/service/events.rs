@@ -50,6 +50,14 @@ pub fn process(
     if event.kind.trim().is_empty() {
         return Err(Refusal::invalid("type", "every event needs a type").into());
     }
+    let mut event = event;
+    match event.data {
+        Value::Object(_) => {}
+        Value::Null => event.data = Value::Object(Default::default()),
+        _ => {
+            return Err(Refusal::invalid("data", "must be an object (or absent)").into());
+        }
+    }
     let earlier = store::events::get(conn, principal.workspace_id, &event.id)?;
     if let (EventMode::Record { .. }, Some(mut stored)) = (mode, earlier.clone()) {
         stored.redelivered = true;

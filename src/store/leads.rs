@@ -127,6 +127,7 @@ pub struct LeadFilter {
 impl LeadFilter {
     pub fn time(field: &str, value: Option<&str>) -> Result<Option<String>> {
         value
+            .filter(|v| !v.is_empty())
             .map(|v| {
                 crate::domain::time::parse_time_filter(v)
                     .map_err(|m| StoreError::from(Refusal::invalid(field, m)))

@@ -40,6 +40,7 @@ pub async fn send(State(state): State<AppState>, w: Write<NewEvent>) -> Result<R
 #[into_params(parameter_in = Query)]
 pub struct EventsQuery {
     /// At most this many, newest first (default 100, at most 1000).
+    #[param(minimum = 1, maximum = 1000)]
     limit: Option<u32>,
     /// Where the previous page ended (its `next_cursor`).
     cursor: Option<String>,

@@ -22,7 +22,7 @@ use super::state::AppState;
 
 /// The API's routes and the OpenAPI document that describes them.
 pub fn api() -> (Router<AppState>, OpenApi) {
-    OpenApiRouter::with_openapi(openapi::base())
+    let (router, mut doc) = OpenApiRouter::with_openapi(openapi::base())
         .routes(routes!(identity::whoami))
         .routes(routes!(campaigns::list, campaigns::create))
         .routes(routes!(campaigns::show, campaigns::update))
@@ -57,5 +57,7 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         .routes(routes!(webhooks::rotate_secret))
         .routes(routes!(webhooks::generic))
         .routes(routes!(webhooks::stripe))
-        .split_for_parts()
+        .split_for_parts();
+    openapi::finish(&mut doc);
+    (router, doc)
 }

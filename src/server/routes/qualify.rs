@@ -5,7 +5,7 @@ use axum::response::Response;
 use super::shared::check_bulk_size;
 use crate::api::{
     BatchQualifyRequest, BatchQualifyResponse, Problem, QualifyAction, QualifyRequest,
-    QualifyResult,
+    QualifyResult, UnqualifyRequest,
 };
 use crate::domain::lifecycle;
 use crate::server::error::ApiError;
@@ -24,7 +24,7 @@ pub async fn qualify(
     change_one(state, id, QualifyAction::Qualify, w).await
 }
 
-#[utoipa::path(post, path = "/v1/leads/{id}/unqualify", operation_id = "unqualify_lead", tag = "qualification", request_body = QualifyRequest,
+#[utoipa::path(post, path = "/v1/leads/{id}/unqualify", operation_id = "unqualify_lead", tag = "qualification", request_body = UnqualifyRequest,
     params(("id" = i64, Path)), responses((status = 200, body = QualifyResult), (status = 422, body = Problem)))]
 pub async fn unqualify(
     State(state): State<AppState>,

@@ -6,7 +6,7 @@ use axum::response::Response;
 use crate::api::{EventRecord, NewEvent, NewRule, Page, Problem, Rule, RulePatch, RuleSet};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
-use crate::server::extract::{Empty, PathParam, Write};
+use crate::server::extract::{Empty, JsonBody, PathParam, Write};
 use crate::server::state::AppState;
 use crate::service::events::EventMode;
 use crate::{service, store};
@@ -143,7 +143,7 @@ pub async fn test(
     State(state): State<AppState>,
     Caller(p): Caller,
     PathParam(campaign): PathParam<String>,
-    Json(event): Json<NewEvent>,
+    JsonBody(event): JsonBody<NewEvent>,
 ) -> Result<Json<EventRecord>, ApiError> {
     let record = state
         .transaction(move |tx| {

@@ -23,12 +23,17 @@ impl PageRequest {
     /// A page of an ordinary list: at most [`MAX_PAGE`], [`DEFAULT_PAGE`] by default.
     pub fn parse(q: &PageQuery) -> Result<PageRequest, ApiError> {
         let mut page = PageRequest::bounded(q.limit, q.cursor.as_deref(), DEFAULT_PAGE, MAX_PAGE)?;
-        page.fields = q.fields.as_ref().map(|f| {
-            f.split(',')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect()
-        });
+        // `fields=` (empty) asks for no projection, not for empty objects.
+        page.fields = q
+            .fields
+            .as_ref()
+            .map(|f| {
+                f.split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|f| !f.is_empty());
         Ok(page)
     }
 
@@ -45,7 +50,8 @@ impl PageRequest {
                 Problem::validation("limit", format!("must be between 1 and {max}")).into(),
             );
         }
-        let after_id = match cursor {
+        // `cursor=` (empty), as forms send a blank, is the first page.
+        let after_id = match cursor.filter(|c| !c.is_empty()) {
             Some(c) => {
                 Cursor::decode(c)
                     .ok_or_else(|| {

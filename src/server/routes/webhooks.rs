@@ -72,7 +72,7 @@ pub async fn list(
 }
 
 #[utoipa::path(post, path = "/v1/webhooks/secrets/{kind}/rotate", tag = "webhooks", operation_id = "rotate_webhook_secret",
-    params(("kind" = String, Path, description = "generic or stripe")),
+    params(("kind" = SecretKind, Path, description = "generic or stripe")),
     responses((status = 200, body = WebhookSecret), (status = 404, body = Problem)))]
 pub async fn rotate_secret(
     State(state): State<AppState>,
@@ -93,7 +93,7 @@ pub async fn rotate_secret(
 }
 
 #[utoipa::path(put, path = "/v1/webhooks/secrets/{kind}", tag = "webhooks", operation_id = "set_webhook_secret",
-    request_body = SetSecret, params(("kind" = String, Path, description = "generic or stripe")),
+    request_body = SetSecret, params(("kind" = SecretKind, Path, description = "generic or stripe")),
     responses((status = 200, body = SecretSet), (status = 422, body = Problem)))]
 /// Sets the webhook's secret to one the sender made (Stripe makes its own);
 /// a secret it replaces keeps working for a day.
