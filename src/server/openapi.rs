@@ -116,16 +116,13 @@ pub fn finish(doc: &mut utoipa::openapi::OpenApi) {
                     continue;
                 }
                 let key = status.to_string();
-                if !operation.responses.responses.contains_key(&key) {
+                operation.responses.responses.entry(key).or_insert_with(|| {
                     let mut response = Response::new(*why);
                     response
                         .content
                         .insert("application/problem+json".into(), problem());
-                    operation
-                        .responses
-                        .responses
-                        .insert(key, RefOr::T(response));
-                }
+                    RefOr::T(response)
+                });
             }
         }
     }
