@@ -333,4 +333,18 @@ mod tests {
         assert_eq!(number_at(&event, "data.lines.0.amount"), Some(12.5));
         assert_eq!(value_at(&event, "data.nope"), None);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// Any text as a condition compiles and runs, or is refused; never a
+        /// panic, never a stack overflow (the bounds are checked first).
+        #[test]
+        fn any_condition_is_compiled_or_refused_without_panicking(
+            source in "[a-z0-9 .+*/%!<>=&|?:()\\[\\]{}'\",-]{0,300}"
+        ) {
+            if let Ok(condition) = Condition::compile(&source) {
+                let _ = condition.evaluate(&json!({"type": "t", "data": {"amount": 5, "list": [1, 2]}}));
+            }
+        }
+    }
 }

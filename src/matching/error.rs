@@ -59,7 +59,7 @@ const SHOWN: usize = 40;
 /// How many headers a message lists.
 const LISTED: usize = 30;
 
-/// A value as messages show it: at most [`SHOWN`] characters, then `…`
+/// A value as messages show it: at most 40 characters, then `…`
 /// (a file of one 200 MB line must not make a 200 MB message).
 pub fn cut(value: &str) -> String {
     match value.char_indices().nth(SHOWN) {
@@ -68,7 +68,7 @@ pub fn cut(value: &str) -> String {
     }
 }
 
-/// Headers as messages list them: each cut, at most [`LISTED`].
+/// Headers as messages list them: each cut, at most 30.
 pub fn listed(headers: &[String]) -> String {
     listed_quoted(headers, "")
 }

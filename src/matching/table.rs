@@ -148,4 +148,29 @@ mod tests {
             Err(MatchError::Empty)
         ));
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// Any bytes at all (quotes, CRs, NULs, stray UTF-8, UTF-16 marks)
+        /// read as a header and rows, or as a clear error; never a panic,
+        /// and every row's line is within the file.
+        #[test]
+        fn any_bytes_read_without_panicking(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![b',', b';', b'\t', b'"', b'\n', b'\r', b' ', b'a', b'@', 0u8, 0xFF, 0xFE, 0xC3, 0xA9]),
+                    proptest::num::u8::ANY,
+                ],
+                0..400,
+            )
+        ) {
+            let lines = bytes.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+            if let Ok(mut table) = Table::open(&bytes[..], &TableOptions::default()) {
+                while let Ok(Some(row)) = table.next_row() {
+                    let line = match row { Ok(r) => r.line, Err(bad) => bad.line };
+                    proptest::prop_assert!(line >= 1 && line <= lines + 1, "line {} of {}", line, lines);
+                }
+            }
+        }
+    }
 }
