@@ -31,6 +31,7 @@ string_enum!(
         AlreadyPending => "already_pending",
         NotFound => "not_found",
         NotALead => "not_a_lead",
+        Failed => "failed",
     }
 );
 string_enum!(
@@ -41,7 +42,10 @@ string_enum!(
 impl QualifyOutcome {
     /// True when the lead is now in the state that was asked for.
     pub fn is_success(self) -> bool {
-        !matches!(self, QualifyOutcome::NotFound | QualifyOutcome::NotALead)
+        !matches!(
+            self,
+            QualifyOutcome::NotFound | QualifyOutcome::NotALead | QualifyOutcome::Failed
+        )
     }
 }
 
@@ -286,6 +290,9 @@ pub struct BatchItemResult {
     pub outcome: QualifyOutcome,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead_id: Option<i64>,
+    /// For `failed`: what the platform answered, as it answered it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -15,6 +15,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub api_url: Option<String>,
 
+    /// The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]
+    #[arg(long, global = true, value_enum, value_name = "NAME")]
+    pub provider: Option<crate::config::Provider>,
+
     /// Output format of the data on stdout
     #[arg(short = 'o', long, global = true, value_enum, default_value_t = Format::Table)]
     pub output: Format,

@@ -3,8 +3,12 @@ use anyhow::Context as _;
 use super::args::{CampaignArg, GlobalArgs, ListArgs};
 use super::exit::{AuthError, UsageError};
 use crate::api::{Page, PageQuery};
-use crate::client::{EmbeddedTransport, HttpTransport, RefctlClient, ReferralApi, RetryPolicy};
-use crate::config::{Backend, CredentialStore, Overrides, Settings};
+use crate::client::audit::AuditLog;
+use crate::client::{
+    EmbeddedTransport, GrowSurf, HttpTransport, RefctlClient, ReferralApi, ReferralFactory,
+    RetryPolicy,
+};
+use crate::config::{Backend, CredentialStore, Overrides, Provider, Settings};
 use crate::output::Printer;
 
 /// What every command gets: the global flags, the resolved settings and the printer.
@@ -21,6 +25,7 @@ impl Ctx {
             profile: global.profile.clone(),
             api_url: global.api_url.clone(),
             token: None,
+            provider: global.provider,
         };
         let settings = Settings::resolve(&overrides)?;
         let printer = global.printer();
@@ -39,22 +44,45 @@ impl Ctx {
     /// The client for the configured backend: the API at a URL, or the local workspace.
     pub fn client(&self) -> anyhow::Result<Box<dyn ReferralApi>> {
         self.settings.require_known_profile()?;
-        match &self.settings.backend {
-            Backend::Embedded { db } => Ok(Box::new(RefctlClient::new(Box::new(
-                EmbeddedTransport::open(db)?,
-            )))),
-            Backend::Remote { api_url } => {
-                let store = self.credentials()?;
-                let Some((token, _source)) = self.settings.token(&self.overrides, &store)? else {
-                    return Err(AuthError(format!(
-                        "no token for {api_url}: run `refctl auth login` or set REFCTL_TOKEN"
-                    ))
-                    .into());
-                };
-                let transport = HttpTransport::new(api_url, Some(token), self.retry_policy()?)?;
-                Ok(Box::new(RefctlClient::new(Box::new(transport))))
+        let api_url = match &self.settings.backend {
+            Backend::Embedded { db } => {
+                return Ok(Box::new(RefctlClient::new(Box::new(
+                    EmbeddedTransport::open(db)?,
+                ))));
             }
-        }
+            Backend::Remote { api_url } => api_url,
+        };
+        let store = self.credentials()?;
+        let Some((token, _source)) = self.settings.token(&self.overrides, &store)? else {
+            return Err(AuthError(format!(
+                "no token for {} at {api_url}: run `refctl auth login` or set REFCTL_TOKEN",
+                self.settings.provider.title()
+            ))
+            .into());
+        };
+        let policy = self.retry_policy()?;
+        Ok(match self.settings.provider {
+            Provider::Refctl => Box::new(RefctlClient::new(Box::new(HttpTransport::new(
+                api_url,
+                Some(token),
+                policy,
+            )?))),
+            Provider::ReferralFactory => Box::new(ReferralFactory::new(
+                api_url,
+                token,
+                policy.timeout,
+                AuditLog::new(
+                    &self.settings.paths.home,
+                    Provider::ReferralFactory.as_str(),
+                ),
+            )?),
+            Provider::Growsurf => Box::new(GrowSurf::new(
+                api_url,
+                token,
+                policy.timeout,
+                AuditLog::new(&self.settings.paths.home, Provider::Growsurf.as_str()),
+            )?),
+        })
     }
 
     /// The campaign from `--campaign`, else the profile's default campaign.

@@ -2,11 +2,14 @@
 //! backends that carry them out. The first is refctl's own API over a
 //! transport: HTTP to a server, or the embedded store in-process.
 
+pub mod audit;
 mod backend;
 mod embedded;
 mod error;
+mod growsurf;
 mod http;
 mod refctl;
+mod referral_factory;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -16,8 +19,10 @@ pub use backend::{
 };
 pub use embedded::EmbeddedTransport;
 pub use error::ClientError;
+pub use growsurf::GrowSurf;
 pub use http::{HttpTransport, RetryPolicy};
 pub use refctl::RefctlClient;
+pub use referral_factory::ReferralFactory;
 
 /// A request as the client builds it, before any transport sees it.
 #[derive(Debug, Clone)]

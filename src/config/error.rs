@@ -17,6 +17,8 @@ pub enum ConfigError {
     },
     #[error("{path} is not valid TOML: {message}; fix or delete the file")]
     Parse { path: PathBuf, message: String },
+    #[error("REFCTL_PROVIDER: {message}")]
+    BadProvider { message: String },
     #[error("'{url}' is not an API URL: {reason} (expected something like http://127.0.0.1:8080)")]
     BadUrl { url: String, reason: String },
     #[error(

@@ -24,6 +24,9 @@ pub struct Profile {
     pub api_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub campaign: Option<String>,
+    /// The platform: refctl (the default), referral-factory or growsurf.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<super::Provider>,
 }
 
 impl ConfigFile {

@@ -6,10 +6,12 @@ mod credentials;
 mod error;
 mod file;
 mod paths;
+mod provider;
 mod settings;
 
 pub use credentials::{CredentialStore, StoredIn, TokenSource, mask_token};
 pub use error::ConfigError;
 pub use file::{ConfigFile, Profile};
 pub use paths::Paths;
+pub use provider::Provider;
 pub use settings::{Backend, Origin, Overrides, Settings, validate_api_url};

@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use super::{ConfigError, ConfigFile, CredentialStore, Paths, TokenSource};
+use super::{ConfigError, ConfigFile, CredentialStore, Paths, Provider, TokenSource};
 
 /// What the command line says, before the environment and the config file.
 #[derive(Debug, Clone, Default)]
@@ -8,6 +8,7 @@ pub struct Overrides {
     pub profile: Option<String>,
     pub api_url: Option<String>,
     pub token: Option<String>,
+    pub provider: Option<Provider>,
 }
 
 /// Which API the commands talk to.
@@ -54,6 +55,9 @@ pub struct Settings {
     pub profile_known: bool,
     pub backend: Backend,
     pub backend_origin: Origin,
+    /// The platform the backend is; with a hosted one, the backend is its API.
+    pub provider: Provider,
+    pub provider_origin: Origin,
     pub campaign: Option<(String, Origin)>,
     pub config: ConfigFile,
 }
@@ -76,12 +80,27 @@ impl Settings {
         let profile_known = stored.is_some() || profile == "default";
         let stored = stored.unwrap_or_default();
 
+        let (provider, provider_origin) = if let Some(p) = overrides.provider {
+            (p, Origin::Flag)
+        } else if let Some(p) = env("REFCTL_PROVIDER") {
+            (
+                p.parse()
+                    .map_err(|message| ConfigError::BadProvider { message })?,
+                Origin::Env("REFCTL_PROVIDER"),
+            )
+        } else if let Some(p) = stored.provider {
+            (p, Origin::Profile(profile.clone()))
+        } else {
+            (Provider::Refctl, Origin::Default)
+        };
         let (backend, backend_origin) = if let Some(url) = &overrides.api_url {
             (remote(url)?, Origin::Flag)
         } else if let Some(url) = env("REFCTL_API_URL") {
             (remote(&url)?, Origin::Env("REFCTL_API_URL"))
         } else if let Some(url) = &stored.api_url {
             (remote(url)?, Origin::Profile(profile.clone()))
+        } else if let Some(url) = provider.default_url() {
+            (remote(url)?, Origin::Default)
         } else {
             (
                 Backend::Embedded {
@@ -101,6 +120,8 @@ impl Settings {
             profile_known,
             backend,
             backend_origin,
+            provider,
+            provider_origin,
             campaign,
             config,
         })

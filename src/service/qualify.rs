@@ -112,6 +112,7 @@ pub fn change_batch(
             reference: reference.clone(),
             outcome,
             lead_id,
+            detail: None,
         });
     }
     Ok(results)

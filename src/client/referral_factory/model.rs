@@ -1,0 +1,179 @@
+//! Referral Factory's objects, read leniently (fields the structure pages
+//! list; anything else ignored), and as refctl's.
+
+use serde_json::Value;
+
+use crate::api::{Campaign, CampaignStatus, Lead, LeadStatus, MatchKeys, Referrer};
+
+/// A user: "User" structure page (RFN §3, S2).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RfUser {
+    pub id: i64,
+    pub campaign_id: i64,
+    /// Null for referrers.
+    pub referrer_id: Option<i64>,
+    pub code: String,
+    pub first_name: Option<String>,
+    pub email: String,
+    /// `person_referring` (a referrer) or `person_invited` (a lead).
+    pub kind: String,
+    pub signed_up_at: Option<String>,
+    /// "null until qualified — this is the only qualification flag" (RFN §3).
+    pub qualified_at: Option<String>,
+}
+
+/// An integer that may come as a number or as digits in a string.
+fn int(v: &Value) -> Option<i64> {
+    v.as_i64()
+        .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+}
+
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+impl RfUser {
+    pub fn from_json(v: &Value) -> Option<RfUser> {
+        Some(RfUser {
+            id: int(&v["id"])?,
+            campaign_id: int(&v["campaign_id"]).unwrap_or_default(),
+            referrer_id: int(&v["referrer_id"]),
+            code: text(&v["code"]).unwrap_or_default(),
+            first_name: text(&v["first_name"]),
+            email: text(&v["email"]).unwrap_or_default().trim().to_lowercase(),
+            kind: text(&v["type"]).unwrap_or_default(),
+            signed_up_at: text(&v["signed_up_at"]),
+            qualified_at: text(&v["qualified_at"]),
+        })
+    }
+
+    /// A Person Invited: a lead (RFN §3 `type`).
+    pub fn is_lead(&self) -> bool {
+        self.kind == "person_invited" || (self.kind.is_empty() && self.referrer_id.is_some())
+    }
+
+    pub fn status(&self) -> LeadStatus {
+        if self.qualified_at.is_some() {
+            LeadStatus::Qualified
+        } else {
+            LeadStatus::Pending
+        }
+    }
+
+    /// As a refctl lead; `referred_by` is the referrer's code when the run knows it.
+    pub fn lead(&self, referred_by: Option<&str>) -> Lead {
+        Lead {
+            id: self.id,
+            campaign_id: self.campaign_id,
+            email: self.email.clone(),
+            name: self.first_name.clone(),
+            phone: None,
+            external_id: None,
+            referral_code: self.code.clone(),
+            referred_by: referred_by.unwrap_or_default().to_string(),
+            referrer_id: self.referrer_id.unwrap_or_default(),
+            status: self.status(),
+            qualified_at: self.qualified_at.clone(),
+            created_at: self.signed_up_at.clone().unwrap_or_default(),
+        }
+    }
+
+    pub fn referrer(&self) -> Referrer {
+        Referrer {
+            id: self.id,
+            campaign_id: self.campaign_id,
+            referral_code: self.code.clone(),
+            email: Some(self.email.clone()).filter(|e| !e.is_empty()),
+            name: self.first_name.clone(),
+            external_id: None,
+            phone: None,
+            created_at: self.signed_up_at.clone().unwrap_or_default(),
+        }
+    }
+
+    pub fn match_keys(&self) -> MatchKeys {
+        MatchKeys {
+            id: self.id,
+            email: Some(self.email.clone()).filter(|e| !e.is_empty()),
+            referral_code: Some(self.code.clone()).filter(|c| !c.is_empty()),
+            external_id: None,
+            phone: None,
+            qualified: self.qualified_at.is_some(),
+        }
+    }
+}
+
+/// A campaign: "Campaign" structure page (RFN §3, S3).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RfCampaign {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    /// `launched`, `draft` or `paused`.
+    pub status: String,
+    pub created_at: Option<String>,
+}
+
+impl RfCampaign {
+    pub fn from_json(v: &Value) -> Option<RfCampaign> {
+        Some(RfCampaign {
+            id: int(&v["id"])?,
+            code: text(&v["code"]).unwrap_or_default(),
+            name: text(&v["name"]).unwrap_or_default(),
+            status: text(&v["status"]).unwrap_or_default(),
+            created_at: text(&v["created_at"]),
+        })
+    }
+
+    pub fn campaign(&self) -> Campaign {
+        let at = self.created_at.clone().unwrap_or_default();
+        Campaign {
+            id: self.id,
+            code: self.code.clone(),
+            name: self.name.clone(),
+            status: match self.status.as_str() {
+                "launched" => CampaignStatus::Active,
+                "paused" => CampaignStatus::Paused,
+                _ => CampaignStatus::Draft,
+            },
+            created_at: at.clone(),
+            updated_at: at,
+        }
+    }
+}
+
+/// The objects of a list answer: `data` holds them (RFN §1 Envelope; N1, N3).
+pub fn listed(page: &Value) -> Vec<Value> {
+    match &page["data"] {
+        Value::Array(items) => items.clone(),
+        // Some answers nest once more (`data.data`, N1 reads it so).
+        Value::Object(o) => o
+            .get("data")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// The one object of a single answer: `data` (N3), or the body itself.
+pub fn single(body: &Value) -> &Value {
+    match &body["data"] {
+        Value::Object(_) => &body["data"],
+        _ => body,
+    }
+}
+
+/// The next page: `links.next` (RFN §1 Envelope, "Get the next chunk via the
+/// links → next property"); else `meta.current_page` < `meta.last_page`.
+pub fn next_page(page: &Value, current: u32) -> Option<String> {
+    if let Some(next) = page["links"]["next"].as_str().filter(|n| !n.is_empty()) {
+        return Some(next.to_string());
+    }
+    let last = page["meta"]["last_page"].as_u64()?;
+    (u64::from(current) < last).then(|| format!("page={}", current + 1))
+}
