@@ -608,7 +608,7 @@ _refctl() {
 
     case "${cmd}" in
         refctl)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -620,6 +620,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -642,7 +646,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version login logout status help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version login logout status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -654,6 +658,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -746,7 +754,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__login)
-            opts="-o -q -v -y -h -V --with-token --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --with-token --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -758,6 +766,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -780,7 +792,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,6 +804,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -814,7 +830,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__status)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -826,6 +842,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -848,7 +868,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list show create update archive help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show create update archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -860,6 +880,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -882,7 +906,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__archive)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,6 +918,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -916,7 +944,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__create)
-            opts="-o -q -v -y -h -V --code --status --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --code --status --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,6 +964,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1056,7 +1088,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --all --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --limit --all --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1072,6 +1104,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1094,7 +1130,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,6 +1142,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1128,7 +1168,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__update)
-            opts="-o -q -v -y -h -V --name --status --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --name --status --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,6 +1188,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1170,7 +1214,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__completion)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,6 +1226,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1204,7 +1252,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list get set unset use help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list get set unset use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1216,6 +1264,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1238,7 +1290,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__get)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,6 +1302,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1370,7 +1426,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,6 +1438,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1404,7 +1464,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1416,6 +1476,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1438,7 +1502,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__unset)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1514,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1472,7 +1540,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__use)
-            opts="-o -q -v -y -h -V --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,6 +1548,10 @@ _refctl() {
             case "${prev}" in
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1502,7 +1574,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version upload help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1514,6 +1586,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1578,7 +1654,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__upload)
-            opts="-c -o -q -v -y -h -V --campaign --match --column --email-aliases --region --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --match --column --email-aliases --region --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1628,6 +1704,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1648,7 +1728,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version send list show help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version send list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,6 +1740,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1752,7 +1836,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -y -h -V --type --lead --limit --all --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --type --lead --limit --all --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,6 +1862,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1798,7 +1886,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__send)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,6 +1898,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1832,7 +1924,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1844,6 +1936,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1866,7 +1962,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__generate__subcmd__docs)
-            opts="-o -q -v -y -h -V --out --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --out --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1882,6 +1978,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2758,7 +2858,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list show add import export history help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show add import export history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2770,6 +2870,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2792,7 +2896,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__add)
-            opts="-c -o -q -v -y -h -V --campaign --email --referrer --name --phone --external-id --code --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --email --referrer --name --phone --external-id --code --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2838,6 +2942,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2858,7 +2966,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__export)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2894,6 +3002,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3028,7 +3140,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__history)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,6 +3160,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3070,7 +3186,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__import)
-            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3104,6 +3220,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3124,7 +3244,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --limit --all --fields --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --limit --all --fields --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,6 +3290,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3190,7 +3314,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__show)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3210,6 +3334,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3232,7 +3360,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__qualify)
-            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3258,6 +3386,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3278,7 +3410,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list show add import help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show add import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3290,6 +3422,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3312,7 +3448,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__add)
-            opts="-c -o -q -v -y -h -V --campaign --email --name --code --external-id --phone --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --email --name --code --external-id --phone --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3352,6 +3488,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3458,7 +3598,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__import)
-            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3492,6 +3632,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3512,7 +3656,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3538,6 +3682,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3558,7 +3706,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__show)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3578,6 +3726,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3600,7 +3752,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list show create update enable disable delete test apply help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show create update enable disable delete test apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3612,6 +3764,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3634,7 +3790,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__apply)
-            opts="-f -c -o -q -v -y -h -V --file --campaign --dry-run --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-f -c -o -q -v -y -h -V --file --campaign --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,6 +3820,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3684,7 +3844,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__create)
-            opts="-c -o -q -v -y -h -V --campaign --name --event-type --identity --identity-path --condition --threshold-field --threshold-amount --within-days --action --disabled --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --name --event-type --identity --identity-path --condition --threshold-field --threshold-amount --within-days --action --disabled --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3742,6 +3902,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -3762,7 +3926,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__delete)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3774,6 +3938,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3796,7 +3964,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__disable)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3808,6 +3976,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3830,7 +4002,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__enable)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3842,6 +4014,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4018,7 +4194,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4044,6 +4220,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4064,7 +4244,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4076,6 +4256,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4098,7 +4282,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__test)
-            opts="-c -o -q -v -y -h -V --campaign --event --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --event --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4124,6 +4308,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4144,7 +4332,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__update)
-            opts="-o -q -v -y -h -V --name --event-type --identity --identity-path --condition --no-condition --threshold-field --threshold-amount --within-days --no-threshold --action --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --name --event-type --identity --identity-path --condition --no-condition --threshold-field --threshold-amount --within-days --no-threshold --action --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4194,6 +4382,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4214,7 +4406,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server)
-            opts="-o -q -v -y -h -V --listen --db --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version token help"
+            opts="-o -q -v -y -h -V --listen --db --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4234,6 +4426,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4340,7 +4536,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version create list revoke help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4352,6 +4548,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4374,7 +4574,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__create)
-            opts="-o -q -v -y -h -V --db --workspace --name --scope --rate --expires-in --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --db --workspace --name --scope --rate --expires-in --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4410,6 +4610,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4502,7 +4706,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__list)
-            opts="-o -q -v -y -h -V --db --workspace --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --db --workspace --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4522,6 +4726,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4544,7 +4752,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__revoke)
-            opts="-o -q -v -y -h -V --db --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --db --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4560,6 +4768,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4582,7 +4794,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__unqualify)
-            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4608,6 +4820,10 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -4628,7 +4844,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version list secret help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4640,6 +4856,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4760,7 +4980,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__list)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4772,6 +4992,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4794,7 +5018,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret)
-            opts="-o -q -v -y -h -V --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version create rotate set help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version create rotate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4806,6 +5030,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4828,7 +5056,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__create)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4844,6 +5072,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4936,7 +5168,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__rotate)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4952,6 +5184,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4974,7 +5210,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__set)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4990,6 +5226,10 @@ _refctl() {
                     ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
                     return 0
                     ;;
                 --output)

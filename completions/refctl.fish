@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_refctl_global_optspecs
-    string join \n profile= api-url= o/output= q/quiet v/verbose no-color timeout= y/yes h/help V/version
+    string join \n profile= api-url= provider= o/output= q/quiet v/verbose no-color timeout= y/yes h/help V/version
 end
 
 function __fish_refctl_needs_command
@@ -26,6 +26,9 @@ end
 
 complete -c refctl -n "__fish_refctl_needs_command" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_needs_command" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_needs_command" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_needs_command" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -54,6 +57,9 @@ complete -c refctl -n "__fish_refctl_needs_command" -f -a "generate-docs" -d 'Re
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -74,6 +80,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -88,6 +97,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -105,6 +117,9 @@ active\t''
 paused\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -122,6 +137,9 @@ active\t''
 paused\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -135,6 +153,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -154,6 +175,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -174,6 +198,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -189,6 +216,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -208,6 +238,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l phone -d 'The referrer\'s phone number' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -225,6 +258,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l delimiter -d 'The field separator (default: detected): , ; tab |' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -245,6 +281,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -273,6 +312,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (e.g. id,email,status)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -288,6 +330,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -308,6 +353,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l code -d 'The lead\'s own referral code (default: a new random one)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -325,6 +373,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l delimiter -d 'The field separator (default: detected): , ; tab |' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -346,6 +397,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l email-contains -d 'Only leads whose email contains this text' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -360,6 +414,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -382,6 +439,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s c -l campaign 
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l reason -d 'Why (kept in the history)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -399,6 +459,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s c -l campaig
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l reason -d 'Why (required; kept in the history)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -414,6 +477,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s h -l help -d
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -440,6 +506,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l rate -d 'Most requests per unit of time, e.g. 600/min (default: the token\'s limit, if any)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -458,6 +527,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -483,6 +555,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -497,6 +572,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -523,6 +601,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 unqualify\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -549,6 +630,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 unqualify\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -564,6 +648,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -577,6 +664,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -590,6 +680,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -605,6 +698,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l event -d 'The sample event: a JSON file with id, type and data, or - for stdin' -r -F
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -620,6 +716,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -644,6 +743,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -661,6 +763,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_see
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -677,6 +782,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -691,6 +799,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -708,6 +819,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -724,6 +838,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_s
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -737,6 +854,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -757,6 +877,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -774,6 +897,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -788,6 +914,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -801,6 +930,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -818,6 +950,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -837,6 +972,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_see
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -850,6 +988,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -863,6 +1004,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -876,6 +1020,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -888,6 +1035,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -909,6 +1059,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_see
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l db -d 'The SQLite database file (created when missing; default: the local workspace)' -r -F
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -924,6 +1077,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_see
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -943,6 +1099,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand completion" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
@@ -957,6 +1116,9 @@ complete -c refctl -n "__fish_refctl_using_subcommand completion" -s V -l versio
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l out -d 'The repository root; completions/ and man/ are written under it' -r -F
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand generate-docs" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
