@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, dead_code)]
 
 mod common;
+mod emulators;
 
 mod architecture;
 mod auth;
@@ -15,6 +16,7 @@ mod examples;
 mod generated;
 mod leads;
 mod parity;
+mod providers;
 mod qualify;
 mod readme;
 mod robustness;

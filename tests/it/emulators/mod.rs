@@ -1,0 +1,3 @@
+//! Hosted platforms' APIs on loopback, built from their public contracts.
+
+pub mod referral_factory;

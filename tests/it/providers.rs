@@ -1,0 +1,256 @@
+//! The same commands against hosted platforms, through contract emulators
+//! on loopback (`emulators/`): Referral Factory and GrowSurf.
+
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::common::Env;
+use crate::emulators::referral_factory::Emulator as Rf;
+
+/// refctl pointed at the Referral Factory emulator.
+fn rf(env: &Env, emulator: &Rf, args: &[&str]) -> Output {
+    env.cmd()
+        .env("REFCTL_PROVIDER", "referral-factory")
+        .env("REFCTL_API_URL", &emulator.url)
+        .env("REFCTL_TOKEN", "rf_test_token")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json_of(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn referral_factory_campaigns_leads_and_one_qualification() {
+    let env = Env::embedded();
+    let emulator = Rf::start(40);
+    let campaigns = json_of(&rf(&env, &emulator, &["campaigns", "list", "-o", "json"]));
+    let codes: Vec<_> = campaigns
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].clone())
+        .collect();
+    assert_eq!(codes, ["spring", "autumn"]);
+
+    // Only the campaign's leads (the API ignores the filter; refctl does not),
+    // paged through 25 at a time, with the status qualified_at says.
+    let leads = json_of(&rf(
+        &env,
+        &emulator,
+        &[
+            "leads",
+            "list",
+            "--campaign",
+            "spring",
+            "--all",
+            "-o",
+            "json",
+        ],
+    ));
+    let leads = leads.as_array().unwrap();
+    assert_eq!(leads.len(), 40);
+    assert!(
+        leads
+            .iter()
+            .all(|l| l["email"].as_str().unwrap().ends_with("@c11.example.com"))
+    );
+    assert_eq!(
+        leads.iter().filter(|l| l["status"] == "qualified").count(),
+        4
+    );
+    assert!(leads.iter().all(|l| l["referred_by"] == "REF11"));
+
+    let out = rf(
+        &env,
+        &emulator,
+        &[
+            "qualify",
+            "lead3@c11.example.com",
+            "--campaign",
+            "spring",
+            "--yes",
+            "-o",
+            "json",
+        ],
+    );
+    let results = json_of(&out);
+    assert_eq!(results[0]["outcome"], "qualified", "{results}");
+    let again = json_of(&rf(
+        &env,
+        &emulator,
+        &[
+            "qualify",
+            "lead3@c11.example.com",
+            "--campaign",
+            "spring",
+            "--yes",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(again[0]["outcome"], "already_qualified");
+    let lead3 = emulator
+        .leads_of(11)
+        .into_iter()
+        .find(|u| u.email == "lead3@c11.example.com")
+        .unwrap();
+    assert_eq!(
+        emulator.world.lock().unwrap().qualify_calls.get(&lead3.id),
+        Some(&1),
+        "one call, once"
+    );
+
+    // The local audit trail the platform lacks.
+    let history = json_of(&rf(
+        &env,
+        &emulator,
+        &[
+            "leads",
+            "history",
+            "lead3@c11.example.com",
+            "--campaign",
+            "spring",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(history.as_array().unwrap().len(), 1, "{history}");
+    assert_eq!(history[0]["action"], "qualify");
+
+    // What the platform cannot do says so, naming it.
+    let out = rf(&env, &emulator, &["rules", "list", "--campaign", "spring"]);
+    assert_eq!(out.status.code(), Some(8));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Referral Factory"), "{err}");
+    assert_eq!(emulator.world.lock().unwrap().refused_429, 0);
+}
+
+/// The customer list: every matched pending lead qualified exactly once,
+/// when the run is killed and resumed too; never a 429 at the pace.
+#[test]
+fn referral_factory_upload_qualifies_once_across_a_kill() {
+    let env = Env::embedded();
+    let emulator = Rf::start(120);
+    let mut file = String::from("Email,Name\n");
+    for i in 0..120 {
+        file.push_str(&format!("lead{i}@c11.example.com,Lead {i}\n"));
+    }
+    file.push_str("referrer11@example.com,Ref\nstranger@example.com,Nobody\nlead1@c12.example.com,Other campaign\n");
+    let customers = env.file("customers.csv", &file);
+    let args = [
+        "customers",
+        "upload",
+        customers.as_str(),
+        "--campaign",
+        "spring",
+        "--yes",
+        "--rate",
+        "600/min",
+    ];
+
+    let mut child = env
+        .std_cmd()
+        .env("REFCTL_PROVIDER", "referral-factory")
+        .env("REFCTL_API_URL", &emulator.url)
+        .env("REFCTL_TOKEN", "rf_test_token")
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while emulator.world.lock().unwrap().qualify_calls.len() < 30 {
+        assert!(Instant::now() < deadline, "the upload never got going");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let after_kill = emulator.world.lock().unwrap().qualify_calls.len();
+    assert!(after_kill < 108, "killed mid-way ({after_kill})");
+
+    let out = rf(&env, &emulator, &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let w = emulator.world.lock().unwrap();
+    for u in w.users.iter().filter(|u| u.referrer_id.is_some()) {
+        let calls = w.qualify_calls.get(&u.id).copied().unwrap_or(0);
+        let index: usize = u.code.rsplit('X').next().unwrap().parse().unwrap();
+        let expected = u32::from(u.campaign_id == 11 && index % 10 != 9);
+        assert_eq!(calls, expected, "{} was qualified {calls} times", u.email);
+    }
+    assert_eq!(w.refused_429, 0, "the pace never tripped the limit");
+}
+
+/// At the first 429 the run stops at once (Referral Factory blocks an IP
+/// that keeps going over), resumable; a slower run finishes it.
+#[test]
+fn referral_factory_stops_at_the_first_429_and_resumes() {
+    let env = Env::embedded();
+    let emulator = Rf::start(30);
+    emulator.world.lock().unwrap().limit_per_minute = 20;
+    let mut file = String::from("email\n");
+    for i in 0..30 {
+        file.push_str(&format!("lead{i}@c11.example.com\n"));
+    }
+    let customers = env.file("customers.csv", &file);
+    let out = rf(
+        &env,
+        &emulator,
+        &[
+            "customers",
+            "upload",
+            &customers,
+            "--campaign",
+            "spring",
+            "--yes",
+            "--rate",
+            "600/min",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(7));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("rate limited") && err.contains("run the same command again"),
+        "{err}"
+    );
+    assert_eq!(
+        emulator.world.lock().unwrap().refused_429,
+        1,
+        "stopped at the first 429"
+    );
+
+    emulator.world.lock().unwrap().limit_per_minute = 600;
+    let out = rf(
+        &env,
+        &emulator,
+        &[
+            "customers",
+            "upload",
+            &customers,
+            "--campaign",
+            "spring",
+            "--yes",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let w = emulator.world.lock().unwrap();
+    assert_eq!(w.qualify_calls.len(), 27);
+    assert!(w.qualify_calls.values().all(|n| *n == 1));
+}
