@@ -254,3 +254,158 @@ fn referral_factory_stops_at_the_first_429_and_resumes() {
     assert_eq!(w.qualify_calls.len(), 27);
     assert!(w.qualify_calls.values().all(|n| *n == 1));
 }
+
+use crate::emulators::growsurf::Emulator as Gs;
+
+fn gs(env: &Env, emulator: &Gs, args: &[&str]) -> Output {
+    env.cmd()
+        .env("REFCTL_PROVIDER", "growsurf")
+        .env("REFCTL_API_URL", &emulator.url)
+        .env("REFCTL_TOKEN", "gs_test_key")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn growsurf_campaigns_leads_qualify_and_upload() {
+    let env = Env::embedded();
+    let emulator = Gs::start(50);
+    let campaigns = json_of(&gs(&env, &emulator, &["campaigns", "list", "-o", "json"]));
+    assert_eq!(campaigns[0]["code"], "gs_spring");
+
+    // Paged by nextId, 100 at a time; referred participants are the leads.
+    let leads = json_of(&gs(
+        &env,
+        &emulator,
+        &[
+            "leads",
+            "list",
+            "--campaign",
+            "gs_spring",
+            "--all",
+            "-o",
+            "json",
+        ],
+    ));
+    let leads = leads.as_array().unwrap();
+    assert_eq!(leads.len(), 50);
+    assert_eq!(
+        leads.iter().filter(|l| l["status"] == "qualified").count(),
+        10
+    );
+
+    let one = json_of(&gs(
+        &env,
+        &emulator,
+        &[
+            "qualify",
+            "lead0@gs.example.com",
+            "--campaign",
+            "gs_spring",
+            "--yes",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(one[0]["outcome"], "qualified", "{one}");
+
+    let mut file = String::from("Email\n");
+    for i in 0..50 {
+        file.push_str(&format!("lead{i}@gs.example.com\n"));
+    }
+    file.push_str("referrer@example.com\n");
+    let customers = env.file("gs.csv", &file);
+    let out = gs(
+        &env,
+        &emulator,
+        &[
+            "customers",
+            "upload",
+            &customers,
+            "--campaign",
+            "gs_spring",
+            "--yes",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let w = emulator.world.lock().unwrap();
+    for p in w.participants.iter().filter(|p| p.referred_by.is_some()) {
+        assert_eq!(p.status.as_deref(), Some("CREDIT_AWARDED"), "{}", p.email);
+        let index: usize = p.id[1..].parse().unwrap();
+        let expected = u32::from(index % 5 != 4);
+        assert_eq!(
+            w.triggers.get(&p.id).copied().unwrap_or(0),
+            expected,
+            "{}",
+            p.email
+        );
+    }
+    drop(w);
+
+    // GrowSurf cannot take an awarded credit back: said, not faked.
+    let out = gs(
+        &env,
+        &emulator,
+        &[
+            "unqualify",
+            "lead0@gs.example.com",
+            "--campaign",
+            "gs_spring",
+            "--reason",
+            "refund",
+            "--yes",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(8));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("GrowSurf"));
+    let out = gs(
+        &env,
+        &emulator,
+        &["rules", "list", "--campaign", "gs_spring"],
+    );
+    assert_eq!(out.status.code(), Some(8));
+}
+
+/// GrowSurf's limits are published and announced in headers: the client
+/// waits what they say instead of being refused.
+#[test]
+fn growsurf_honours_its_rate_headers() {
+    let env = Env::embedded();
+    let emulator = Gs::start(60);
+    {
+        let mut w = emulator.world.lock().unwrap();
+        w.per_5s = 10;
+    }
+    let mut file = String::from("Email\n");
+    for i in 0..60 {
+        file.push_str(&format!("lead{i}@gs.example.com\n"));
+    }
+    let customers = env.file("gs.csv", &file);
+    let out = gs(
+        &env,
+        &emulator,
+        &[
+            "customers",
+            "upload",
+            &customers,
+            "--campaign",
+            "gs_spring",
+            "--yes",
+            "--rate",
+            "600/min",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let w = emulator.world.lock().unwrap();
+    assert_eq!(w.refused_429, 0, "the headers were honoured");
+    assert_eq!(w.triggers.len(), 48);
+}
