@@ -35,6 +35,9 @@ pub struct LoginArgs {
 #[derive(Debug, Serialize)]
 struct Status {
     profile: String,
+    /// The platform: refctl, referral-factory or growsurf.
+    provider: String,
+    provider_from: String,
     backend: &'static str,
     target: String,
     target_from: String,
@@ -143,6 +146,8 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
         AuthCommand::Status => {
             let mut status = Status {
                 profile: settings.profile.clone(),
+                provider: settings.provider.to_string(),
+                provider_from: settings.provider_origin.to_string(),
                 backend: "embedded",
                 target: String::new(),
                 target_from: settings.backend_origin.to_string(),

@@ -51,6 +51,8 @@ pub enum Key {
     ApiUrl,
     /// The campaign used when --campaign is not given
     Campaign,
+    /// The platform: refctl (default), referral-factory or growsurf
+    Provider,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,6 +62,7 @@ struct ProfileRow {
     active: bool,
     api_url: Option<String>,
     campaign: Option<String>,
+    provider: Option<String>,
 }
 
 impl crate::output::Tabular for ProfileRow {
@@ -67,6 +70,7 @@ impl crate::output::Tabular for ProfileRow {
         ("profile", "PROFILE"),
         ("active", "ACTIVE"),
         ("default", "DEFAULT"),
+        ("provider", "PROVIDER"),
         ("api_url", "API URL"),
         ("campaign", "CAMPAIGN"),
     ];
@@ -92,6 +96,7 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                     active: *name == profile,
                     api_url: p.api_url.clone(),
                     campaign: p.campaign.clone(),
+                    provider: p.provider.map(|p| p.to_string()),
                 })
                 .collect();
             ctx.printer.list(&rows)?;
@@ -100,6 +105,10 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
             ctx.printer.status(format!(
                 "in effect: profile '{profile}' ({})",
                 settings.profile_origin
+            ));
+            ctx.printer.status(format!(
+                "provider: {} ({})",
+                settings.provider, settings.provider_origin
             ));
             match &settings.backend {
                 crate::config::Backend::Embedded { db } => ctx.printer.status(format!(
@@ -117,6 +126,7 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
             let value = match key {
                 Key::ApiUrl => p.api_url,
                 Key::Campaign => p.campaign,
+                Key::Provider => p.provider.map(|p| p.to_string()),
             };
             if ctx.printer.format != crate::output::Format::Table {
                 ctx.printer.one(&serde_json::json!({
@@ -146,10 +156,15 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
             if let Key::ApiUrl = key {
                 crate::config::validate_api_url(&value)?;
             }
+            let provider = match key {
+                Key::Provider => Some(value.parse().map_err(UsageError)?),
+                _ => None,
+            };
             let p = config.profiles.entry(profile.clone()).or_default();
             match key {
                 Key::ApiUrl => p.api_url = Some(value.clone()),
                 Key::Campaign => p.campaign = Some(value.clone()),
+                Key::Provider => p.provider = provider,
             }
             config.save(&path)?;
             ctx.printer.status(format!(
@@ -164,6 +179,7 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                 match key {
                     Key::ApiUrl => p.api_url = None,
                     Key::Campaign => p.campaign = None,
+                    Key::Provider => p.provider = None,
                 }
                 config.save(&path)?;
             }
@@ -201,6 +217,7 @@ fn profile_row(config: &crate::config::ConfigFile, name: &str, active: &str) -> 
         active: name == active,
         api_url: p.api_url,
         campaign: p.campaign,
+        provider: p.provider.map(|p| p.to_string()),
     }
 }
 
@@ -208,5 +225,6 @@ fn key_name(key: Key) -> &'static str {
     match key {
         Key::ApiUrl => "api_url",
         Key::Campaign => "campaign",
+        Key::Provider => "provider",
     }
 }
