@@ -38,17 +38,18 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('campaigns', 'campaigns', [CompletionResultType]::ParameterValue, 'Create, list and change campaigns')
+            [CompletionResult]::new('campaigns', 'campaigns', [CompletionResultType]::ParameterValue, 'Create, list and change campaigns (hosted platforms: list and show)')
             [CompletionResult]::new('referrers', 'referrers', [CompletionResultType]::ParameterValue, 'Add, import and look at referrers')
             [CompletionResult]::new('leads', 'leads', [CompletionResultType]::ParameterValue, 'Add, import, list, export leads and see their history')
             [CompletionResult]::new('qualify', 'qualify', [CompletionResultType]::ParameterValue, 'Qualify leads: mark them converted')
-            [CompletionResult]::new('unqualify', 'unqualify', [CompletionResultType]::ParameterValue, 'Unqualify leads (refunds, chargebacks): back to pending')
+            [CompletionResult]::new('unqualify', 'unqualify', [CompletionResultType]::ParameterValue, 'Unqualify leads (refunds, chargebacks): back to pending (not on GrowSurf)')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Upload a customer list: match it against the leads, qualify the pending ones')
-            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Qualification rules: create, test against a sample event, enable, disable, apply from a file')
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Send events to the rules, and see what each one did')
-            [CompletionResult]::new('webhooks', 'webhooks', [CompletionResultType]::ParameterValue, 'The secrets that sign inbound webhooks (generic and Stripe)')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl''s API only)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Send events to the rules, and see what each one did (refctl''s API only)')
+            [CompletionResult]::new('webhooks', 'webhooks', [CompletionResultType]::ParameterValue, 'The secrets that sign inbound webhooks, generic and Stripe (refctl''s API only)')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in to an API, log out, and see which backend is in use')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and write profiles (API URL, default campaign)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the setup: configuration, the API, the token, what the platform can do')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Serve the referral API over HTTP, and manage its tokens')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Rewrite completions/ and man/ from these definitions (for the repository)')
@@ -1516,6 +1517,27 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         'refctl;config;help;help' {
             break
         }
+        'refctl;doctor' {
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Where to write the report of the platform''s answers (hosted platforms; default: under REFCTL_HOME/doctor)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'refctl;server' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to listen on (port 0 picks a free one)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file (created when missing; default: the local workspace)')
@@ -1717,17 +1739,18 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;help' {
-            [CompletionResult]::new('campaigns', 'campaigns', [CompletionResultType]::ParameterValue, 'Create, list and change campaigns')
+            [CompletionResult]::new('campaigns', 'campaigns', [CompletionResultType]::ParameterValue, 'Create, list and change campaigns (hosted platforms: list and show)')
             [CompletionResult]::new('referrers', 'referrers', [CompletionResultType]::ParameterValue, 'Add, import and look at referrers')
             [CompletionResult]::new('leads', 'leads', [CompletionResultType]::ParameterValue, 'Add, import, list, export leads and see their history')
             [CompletionResult]::new('qualify', 'qualify', [CompletionResultType]::ParameterValue, 'Qualify leads: mark them converted')
-            [CompletionResult]::new('unqualify', 'unqualify', [CompletionResultType]::ParameterValue, 'Unqualify leads (refunds, chargebacks): back to pending')
+            [CompletionResult]::new('unqualify', 'unqualify', [CompletionResultType]::ParameterValue, 'Unqualify leads (refunds, chargebacks): back to pending (not on GrowSurf)')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Upload a customer list: match it against the leads, qualify the pending ones')
-            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Qualification rules: create, test against a sample event, enable, disable, apply from a file')
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Send events to the rules, and see what each one did')
-            [CompletionResult]::new('webhooks', 'webhooks', [CompletionResultType]::ParameterValue, 'The secrets that sign inbound webhooks (generic and Stripe)')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl''s API only)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Send events to the rules, and see what each one did (refctl''s API only)')
+            [CompletionResult]::new('webhooks', 'webhooks', [CompletionResultType]::ParameterValue, 'The secrets that sign inbound webhooks, generic and Stripe (refctl''s API only)')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in to an API, log out, and see which backend is in use')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and write profiles (API URL, default campaign)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the setup: configuration, the API, the token, what the platform can do')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Serve the referral API over HTTP, and manage its tokens')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Rewrite completions/ and man/ from these definitions (for the repository)')
@@ -1929,6 +1952,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;help;config;use' {
+            break
+        }
+        'refctl;help;doctor' {
             break
         }
         'refctl;help;server' {

@@ -31,6 +31,9 @@ _refctl() {
             refctl,customers)
                 cmd="refctl__subcmd__customers"
                 ;;
+            refctl,doctor)
+                cmd="refctl__subcmd__doctor"
+                ;;
             refctl,events)
                 cmd="refctl__subcmd__events"
                 ;;
@@ -207,6 +210,9 @@ _refctl() {
                 ;;
             refctl__subcmd__help,customers)
                 cmd="refctl__subcmd__help__subcmd__customers"
+                ;;
+            refctl__subcmd__help,doctor)
+                cmd="refctl__subcmd__help__subcmd__doctor"
                 ;;
             refctl__subcmd__help,events)
                 cmd="refctl__subcmd__help__subcmd__events"
@@ -608,7 +614,7 @@ _refctl() {
 
     case "${cmd}" in
         refctl)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1727,6 +1733,48 @@ _refctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        refctl__subcmd__doctor)
+            opts="-o -q -v -y -h -V --report --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         refctl__subcmd__events)
             opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version send list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2004,7 +2052,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help)
-            opts="campaigns referrers leads qualify unqualify customers rules events webhooks auth config server completion generate-docs help"
+            opts="campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2272,6 +2320,20 @@ _refctl() {
         refctl__subcmd__help__subcmd__customers__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

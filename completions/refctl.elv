@@ -35,17 +35,18 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand campaigns 'Create, list and change campaigns'
+            cand campaigns 'Create, list and change campaigns (hosted platforms: list and show)'
             cand referrers 'Add, import and look at referrers'
             cand leads 'Add, import, list, export leads and see their history'
             cand qualify 'Qualify leads: mark them converted'
-            cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending'
+            cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending (not on GrowSurf)'
             cand customers 'Upload a customer list: match it against the leads, qualify the pending ones'
-            cand rules 'Qualification rules: create, test against a sample event, enable, disable, apply from a file'
-            cand events 'Send events to the rules, and see what each one did'
-            cand webhooks 'The secrets that sign inbound webhooks (generic and Stripe)'
+            cand rules 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl''s API only)'
+            cand events 'Send events to the rules, and see what each one did (refctl''s API only)'
+            cand webhooks 'The secrets that sign inbound webhooks, generic and Stripe (refctl''s API only)'
             cand auth 'Log in to an API, log out, and see which backend is in use'
             cand config 'Read and write profiles (API URL, default campaign)'
+            cand doctor 'Check the setup: configuration, the API, the token, what the platform can do'
             cand server 'Serve the referral API over HTTP, and manage its tokens'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand generate-docs 'Rewrite completions/ and man/ from these definitions (for the repository)'
@@ -1396,6 +1397,26 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;config;help;help'= {
         }
+        &'refctl;doctor'= {
+            cand --report 'Where to write the report of the platform''s answers (hosted platforms; default: under REFCTL_HOME/doctor)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;server'= {
             cand --listen 'Address and port to listen on (port 0 picks a free one)'
             cand --db 'The SQLite database file (created when missing; default: the local workspace)'
@@ -1579,17 +1600,18 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;help'= {
-            cand campaigns 'Create, list and change campaigns'
+            cand campaigns 'Create, list and change campaigns (hosted platforms: list and show)'
             cand referrers 'Add, import and look at referrers'
             cand leads 'Add, import, list, export leads and see their history'
             cand qualify 'Qualify leads: mark them converted'
-            cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending'
+            cand unqualify 'Unqualify leads (refunds, chargebacks): back to pending (not on GrowSurf)'
             cand customers 'Upload a customer list: match it against the leads, qualify the pending ones'
-            cand rules 'Qualification rules: create, test against a sample event, enable, disable, apply from a file'
-            cand events 'Send events to the rules, and see what each one did'
-            cand webhooks 'The secrets that sign inbound webhooks (generic and Stripe)'
+            cand rules 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl''s API only)'
+            cand events 'Send events to the rules, and see what each one did (refctl''s API only)'
+            cand webhooks 'The secrets that sign inbound webhooks, generic and Stripe (refctl''s API only)'
             cand auth 'Log in to an API, log out, and see which backend is in use'
             cand config 'Read and write profiles (API URL, default campaign)'
+            cand doctor 'Check the setup: configuration, the API, the token, what the platform can do'
             cand server 'Serve the referral API over HTTP, and manage its tokens'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
             cand generate-docs 'Rewrite completions/ and man/ from these definitions (for the repository)'
@@ -1739,6 +1761,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;config;unset'= {
         }
         &'refctl;help;config;use'= {
+        }
+        &'refctl;help;doctor'= {
         }
         &'refctl;help;server'= {
             cand token 'Manage API tokens'

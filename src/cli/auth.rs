@@ -6,8 +6,7 @@ use serde::Serialize;
 
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
-use crate::client::CampaignsApi;
-use crate::client::{HttpTransport, RefctlClient};
+
 use crate::config::{Backend, StoredIn, mask_token};
 
 #[derive(Debug, Subcommand)]
@@ -68,25 +67,23 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
                 .into());
             };
             let token = read_token(a.with_token)?;
-            let client = RefctlClient::new(Box::new(HttpTransport::new(
-                api_url,
-                Some(token.clone()),
-                ctx.retry_policy()?,
-            )?));
+            let client = ctx.client_for(api_url, token.clone())?;
             let who = client
                 .whoami()
                 .await
                 .context("the token was not accepted")?;
             let store = ctx.credentials()?;
             let stored = store.save(&settings.profile, api_url, &token)?;
-            if ctx.global.api_url.is_some() {
-                // Remember the URL given on the command line, so later commands need no flag.
+            if ctx.global.api_url.is_some() || ctx.global.provider.is_some() {
+                // Remember what the command line said, so later commands need no flag.
                 let mut config = settings.config.clone();
-                config
-                    .profiles
-                    .entry(settings.profile.clone())
-                    .or_default()
-                    .api_url = Some(api_url.clone());
+                let profile = config.profiles.entry(settings.profile.clone()).or_default();
+                if ctx.global.api_url.is_some() {
+                    profile.api_url = Some(api_url.clone());
+                }
+                if let Some(provider) = ctx.global.provider {
+                    profile.provider = Some(provider);
+                }
                 config.save(&settings.paths.config_file())?;
             }
             let place = match &stored {

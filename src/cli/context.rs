@@ -60,6 +60,11 @@ impl Ctx {
             ))
             .into());
         };
+        self.client_for(api_url, token)
+    }
+
+    /// A client of the provider in effect at `api_url`, with `token`.
+    pub fn client_for(&self, api_url: &str, token: String) -> anyhow::Result<Box<dyn ReferralApi>> {
         let policy = self.retry_policy()?;
         Ok(match self.settings.provider {
             Provider::Refctl => Box::new(RefctlClient::new(Box::new(HttpTransport::new(

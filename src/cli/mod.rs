@@ -8,6 +8,7 @@ mod complete;
 mod config_cmd;
 mod context;
 mod customers;
+mod doctor;
 mod events;
 mod exit;
 mod generate;
@@ -43,6 +44,10 @@ pub use exit::{Exit, report_error};
   refctl qualify ann@example.com --campaign spring
   refctl leads list --campaign spring --status qualified -o json
 
+Providers: with REFCTL_PROVIDER (or --provider, or `refctl config set provider`)
+referral-factory or growsurf, the same commands drive those platforms' APIs;
+rules, events, webhooks and campaign changes are refctl's own (see the README).
+
 Exit codes: 0 ok, 1 failure, 2 usage, 3 partial, 4 auth, 5 not found,
 6 conflict or invalid, 7 rate limited or unavailable, 8 not offered by the
 backend in use (see the README)."
@@ -56,7 +61,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create, list and change campaigns
+    /// Create, list and change campaigns (hosted platforms: list and show)
     #[command(subcommand)]
     Campaigns(campaigns::CampaignsCommand),
     /// Add, import and look at referrers
@@ -67,18 +72,18 @@ pub enum Command {
     Leads(leads::LeadsCommand),
     /// Qualify leads: mark them converted
     Qualify(qualify::QualifyArgs),
-    /// Unqualify leads (refunds, chargebacks): back to pending
+    /// Unqualify leads (refunds, chargebacks): back to pending (not on GrowSurf)
     Unqualify(qualify::UnqualifyArgs),
     /// Upload a customer list: match it against the leads, qualify the pending ones
     #[command(subcommand)]
     Customers(customers::CustomersCommand),
-    /// Qualification rules: create, test against a sample event, enable, disable, apply from a file
+    /// Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl's API only)
     #[command(subcommand)]
     Rules(rules::RulesCommand),
-    /// Send events to the rules, and see what each one did
+    /// Send events to the rules, and see what each one did (refctl's API only)
     #[command(subcommand)]
     Events(events::EventsCommand),
-    /// The secrets that sign inbound webhooks (generic and Stripe)
+    /// The secrets that sign inbound webhooks, generic and Stripe (refctl's API only)
     #[command(subcommand)]
     Webhooks(webhooks::WebhooksCommand),
     /// Log in to an API, log out, and see which backend is in use
@@ -87,6 +92,8 @@ pub enum Command {
     /// Read and write profiles (API URL, default campaign)
     #[command(subcommand)]
     Config(config_cmd::ConfigCommand),
+    /// Check the setup: configuration, the API, the token, what the platform can do
+    Doctor(doctor::DoctorArgs),
     /// Serve the referral API over HTTP, and manage its tokens
     Server(server_cmd::ServerArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
@@ -116,5 +123,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Webhooks(c) => webhooks::run(&ctx()?, c).await,
         Command::Auth(c) => auth::run(&ctx()?, c).await,
         Command::Config(c) => config_cmd::run(&ctx()?, c),
+        Command::Doctor(a) => doctor::run(&ctx()?, a).await,
     }
 }

@@ -29,6 +29,11 @@ pub trait Backend: Send + Sync {
 #[async_trait]
 #[allow(unused_variables)]
 pub trait CampaignsApi: Backend {
+    /// Read-only calls whose answers show the platform's shapes (`refctl doctor`).
+    async fn probe(&self) -> Vec<super::probe::Probe> {
+        Vec::new()
+    }
+
     async fn whoami(&self) -> Result<Identity, ClientError> {
         Err(self.unsupported("who am I"))
     }

@@ -8,6 +8,7 @@ mod embedded;
 mod error;
 mod growsurf;
 mod http;
+pub mod probe;
 mod refctl;
 mod referral_factory;
 

@@ -409,3 +409,54 @@ fn growsurf_honours_its_rate_headers() {
     assert_eq!(w.refused_429, 0, "the headers were honoured");
     assert_eq!(w.triggers.len(), 48);
 }
+
+/// `doctor` checks the setup, and for a hosted platform writes what its
+/// read-only answers looked like, every value redacted.
+#[test]
+fn doctor_checks_the_setup_and_reports_the_platforms_shapes() {
+    let env = Env::embedded();
+    env.ok(&["doctor"]);
+    let emulator = Rf::start(5);
+    let report = env.home.path().join("rf-shapes.json");
+    let out = rf(
+        &env,
+        &emulator,
+        &["doctor", "--report", report.to_str().unwrap(), "-o", "json"],
+    );
+    let checks = json_of(&out);
+    assert!(
+        checks.as_array().unwrap().iter().all(|c| c["ok"] == true),
+        "{checks}"
+    );
+    let text = std::fs::read_to_string(&report).unwrap();
+    let shapes: Value = serde_json::from_str(&text).unwrap();
+    let calls = shapes["calls"].as_array().unwrap();
+    assert_eq!(calls.len(), 4, "{text}");
+    assert_eq!(calls[1]["shape"]["links"]["next"], "string", "{text}");
+    assert!(
+        !text.contains("@c11.example.com") && !text.contains("rf_test_token"),
+        "values are redacted"
+    );
+    let out = rf(
+        &env,
+        &Rf {
+            url: emulator.url.clone(),
+            world: emulator.world.clone(),
+        },
+        &["doctor"],
+    );
+    assert!(out.status.success());
+    let bad = env
+        .cmd()
+        .env("REFCTL_PROVIDER", "referral-factory")
+        .env("REFCTL_API_URL", &emulator.url)
+        .env("REFCTL_TOKEN", "wrong")
+        .args(["doctor", "--report", report.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        bad.status.code(),
+        Some(1),
+        "a refused token fails the check"
+    );
+}

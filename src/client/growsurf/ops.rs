@@ -346,8 +346,66 @@ impl GrowSurf {
     }
 }
 
+impl GrowSurf {
+    /// One read-only call, recorded with its headers.
+    async fn probe_one(&self, path: &str) -> crate::client::probe::Probe {
+        use crate::client::probe::{Probe, header, shape};
+        let request = format!("GET {path}");
+        let sent = self
+            .http
+            .get(format!("{}{path}", self.base_url))
+            .bearer_auth(&self.token)
+            .send()
+            .await;
+        match sent {
+            Ok(response) => {
+                let status = response.status().as_u16();
+                let headers = response
+                    .headers()
+                    .iter()
+                    .map(|(k, v)| header(k.as_str(), v.to_str().unwrap_or("(not text)")))
+                    .collect();
+                let json: Value = response.json().await.unwrap_or(Value::Null);
+                Probe {
+                    request,
+                    status: Some(status),
+                    headers,
+                    shape: shape(&json),
+                    error: None,
+                }
+            }
+            Err(e) => Probe {
+                request,
+                status: None,
+                headers: Vec::new(),
+                shape: Value::Null,
+                error: Some(e.to_string()),
+            },
+        }
+    }
+}
+
 #[async_trait]
 impl CampaignsApi for GrowSurf {
+    /// The campaign list and a page of the first campaign's participants:
+    /// their shapes, and the rate-limit headers GrowSurf sends.
+    async fn probe(&self) -> Vec<crate::client::probe::Probe> {
+        let mut probes = vec![self.probe_one("/campaigns").await];
+        let first = self
+            .list_campaigns(&PageQuery::default())
+            .await
+            .ok()
+            .and_then(|p| p.data.first().map(|c| c.code.clone()));
+        if let Some(id) = first {
+            probes.push(self.probe_one(&format!("/campaign/{}", encode(&id))).await);
+            probes.push(
+                self.probe_one(&format!("/campaign/{}/participants?limit=2", encode(&id)))
+                    .await,
+            );
+        }
+        probes
+    }
+
     async fn whoami(&self) -> Result<Identity, ClientError> {
         self.list_campaigns(&PageQuery::default()).await?;
         Ok(Identity {

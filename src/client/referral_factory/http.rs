@@ -17,6 +17,7 @@ use crate::client::ClientError;
 pub struct Answer {
     pub status: u16,
     pub body: Vec<u8>,
+    pub headers: Vec<(String, String)>,
 }
 
 impl Answer {
@@ -133,6 +134,13 @@ impl RfHttp {
         };
         let response = request.send().await.map_err(failure)?;
         let status = response.status().as_u16();
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(k, v)| {
+                crate::client::probe::header(k.as_str(), v.to_str().unwrap_or("(not text)"))
+            })
+            .collect();
         let body = response.bytes().await.map_err(failure)?.to_vec();
         if status == 429 {
             return Err(ClientError::RateLimited {
@@ -144,7 +152,11 @@ impl RfHttp {
                 retry_after: None,
             });
         }
-        Ok(Answer { status, body })
+        Ok(Answer {
+            status,
+            body,
+            headers,
+        })
     }
 
     /// A read: retried on a timeout, a broken connection or a 5xx (reads

@@ -281,6 +281,7 @@ impl ReferralFactory {
                         Answer {
                             status: 200,
                             body: b"(answer lost; the lead read back as changed)".to_vec(),
+                            headers: Vec::new(),
                         }
                     }
                     Some(_) => {
@@ -326,6 +327,50 @@ fn self_unsupported(operation: &'static str) -> ClientError {
 
 #[async_trait]
 impl CampaignsApi for ReferralFactory {
+    /// The calls whose shapes are not all documented (research §1.4): the
+    /// campaign list, a page of users, one user, a search that finds nobody.
+    async fn probe(&self) -> Vec<crate::client::probe::Probe> {
+        use crate::client::probe::{Probe, shape};
+        let mut probes = Vec::new();
+        let search = json!({"filters": {"value": [{"field": "email", "value": "nobody@refctl-doctor.invalid", "operator": "="}], "operator": "AND"}});
+        let mut calls: Vec<(Method, String, Option<Value>)> = vec![
+            (Method::GET, "/campaigns".into(), None),
+            (Method::GET, "/users?per_page=2&page=1".into(), None),
+            (Method::POST, "/users/search".into(), Some(search)),
+        ];
+        let mut index = 0;
+        while index < calls.len() {
+            let (method, path, body) = calls[index].clone();
+            index += 1;
+            let request = format!("{method} {path}");
+            match self.http.send(method, &path, body.as_ref()).await {
+                Ok(answer) => {
+                    let json = answer.json();
+                    if path.starts_with("/users?")
+                        && let Some(id) = listed(&json).first().and_then(|u| u["id"].as_i64())
+                    {
+                        calls.push((Method::GET, format!("/users/{id}"), None));
+                    }
+                    probes.push(Probe {
+                        request,
+                        status: Some(answer.status),
+                        headers: answer.headers.clone(),
+                        shape: shape(&json),
+                        error: None,
+                    });
+                }
+                Err(e) => probes.push(Probe {
+                    request,
+                    status: None,
+                    headers: Vec::new(),
+                    shape: Value::Null,
+                    error: Some(e.to_string()),
+                }),
+            }
+        }
+        probes
+    }
+
     /// The token works when the campaigns can be read (there is no "me"
     /// endpoint: `account`, `me` answer 404, RFN §1 S9).
     async fn whoami(&self) -> Result<Identity, ClientError> {

@@ -1,0 +1,144 @@
+//! `refctl doctor`: is this setup going to work? Configuration, the API's
+//! answer, the token, and what the platform can do; for a hosted platform,
+//! a file with the shapes of its answers (values redacted) to attach to a
+//! bug report.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::context::Ctx;
+use super::exit::Exit;
+use crate::config::{Backend, Provider};
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  refctl doctor
+  REFCTL_PROVIDER=referral-factory refctl doctor --report rf-shapes.json
+
+Every call doctor makes reads; nothing is changed on the platform.")]
+pub struct DoctorArgs {
+    /// Where to write the report of the platform's answers (hosted platforms;
+    /// default: under REFCTL_HOME/doctor)
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+}
+
+#[derive(Debug, Serialize)]
+struct Check {
+    check: &'static str,
+    ok: bool,
+    detail: String,
+}
+
+impl crate::output::Tabular for Check {
+    const COLUMNS: &'static [(&'static str, &'static str)] =
+        &[("check", "CHECK"), ("ok", "OK"), ("detail", "DETAIL")];
+}
+
+/// What each platform's API offers refctl (see the README's provider sections).
+fn capabilities(provider: Provider) -> &'static str {
+    match provider {
+        Provider::Refctl => "everything: campaigns, people, qualification, rules, events, webhooks",
+        Provider::ReferralFactory => {
+            "campaigns (read), referrers and leads (add, list, show), qualify and unqualify, customer-list upload; no rules, events, webhooks or campaign changes"
+        }
+        Provider::Growsurf => {
+            "campaigns (read), participants as referrers and leads (add, list, show), qualify, customer-list upload; no unqualify, rules, events, webhooks or campaign changes"
+        }
+    }
+}
+
+pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
+    let settings = &ctx.settings;
+    let mut checks = vec![Check {
+        check: "configuration",
+        ok: settings.require_known_profile().is_ok(),
+        detail: format!(
+            "profile '{}' ({}), provider {} ({})",
+            settings.profile, settings.profile_origin, settings.provider, settings.provider_origin
+        ),
+    }];
+    let target = match &settings.backend {
+        Backend::Embedded { db } => format!("local workspace {}", db.display()),
+        Backend::Remote { api_url } => format!("{api_url} ({})", settings.backend_origin),
+    };
+    checks.push(Check {
+        check: "api",
+        ok: true,
+        detail: target,
+    });
+    let client = ctx.client();
+    let mut probes = Vec::new();
+    match &client {
+        Err(e) => checks.push(Check {
+            check: "token",
+            ok: false,
+            detail: e.to_string(),
+        }),
+        Ok(client) => {
+            match client.whoami().await {
+                Ok(who) => checks.push(Check {
+                    check: "token",
+                    ok: true,
+                    detail: format!(
+                        "accepted: {} '{}', scope {}",
+                        who.workspace, who.token_name, who.scope
+                    ),
+                }),
+                Err(e) => checks.push(Check {
+                    check: "token",
+                    ok: false,
+                    detail: e.to_string(),
+                }),
+            }
+            if settings.provider != Provider::Refctl {
+                probes = client.probe().await;
+            }
+        }
+    }
+    checks.push(Check {
+        check: "capabilities",
+        ok: true,
+        detail: capabilities(settings.provider).into(),
+    });
+    if !probes.is_empty() {
+        let path = args.report.clone().unwrap_or_else(|| {
+            let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+            settings
+                .paths
+                .home
+                .join("doctor")
+                .join(format!("{}-{stamp}.json", settings.provider))
+        });
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let report = serde_json::json!({
+            "refctl": env!("CARGO_PKG_VERSION"),
+            "provider": settings.provider.as_str(),
+            "calls": probes,
+        });
+        std::fs::write(&path, serde_json::to_string_pretty(&report)? + "\n")?;
+        let answered = probes
+            .iter()
+            .filter(|p| p.status.is_some_and(|s| (200..300).contains(&s)))
+            .count();
+        checks.push(Check {
+            check: "shapes",
+            ok: answered == probes.len(),
+            detail: format!(
+                "{answered} of {} read-only calls answered 2xx; their statuses, headers and JSON keys (values redacted) are in {}",
+                probes.len(),
+                path.display()
+            ),
+        });
+    }
+    ctx.printer.list(&checks)?;
+    Ok(if checks.iter().all(|c| c.ok) {
+        Exit::Success
+    } else {
+        Exit::Failure
+    })
+}
