@@ -96,18 +96,63 @@ pub async fn execute(
             already_qualified: 0,
             failed: 0,
         };
+        let mut failures = Vec::new();
         for item in &response.results {
             match item.outcome {
                 QualifyOutcome::Qualified => done.qualified += 1,
                 QualifyOutcome::AlreadyQualified => done.already_qualified += 1,
-                _ => done.failed += 1,
+                _ => {
+                    done.failed += 1;
+                    failures.push(item);
+                }
             }
+        }
+        if !failures.is_empty() {
+            record_failures(journal.path(), &failures)?;
         }
         journal.record(done)?;
         sent += ids.len() as u64;
         progress(sent);
     }
     Ok(totals(journal))
+}
+
+/// Appends the leads a batch could not qualify, with what the platform
+/// answered, verbatim, to `not_qualified.csv` beside the journal.
+fn record_failures(
+    journal: &std::path::Path,
+    failures: &[&crate::api::BatchItemResult],
+) -> Result<(), ExecuteError> {
+    let path = journal.with_file_name("not_qualified.csv");
+    let io = |source| JournalError::Write {
+        path: path.clone(),
+        source,
+    };
+    let new = !path.exists();
+    if new {
+        crate::private_file::touch(&path).map_err(io)?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .map_err(io)?;
+    let mut out = csv::Writer::from_writer(file);
+    let csv_err = |e: csv::Error| io(std::io::Error::other(e));
+    if new {
+        out.write_record(["lead_id", "reference", "outcome", "answer"])
+            .map_err(csv_err)?;
+    }
+    for f in failures {
+        out.write_record([
+            f.lead_id.map(|id| id.to_string()).unwrap_or_default(),
+            crate::output::spreadsheet_safe(f.reference.to_string()),
+            f.outcome.as_str().to_string(),
+            crate::output::spreadsheet_safe(f.detail.clone().unwrap_or_default()),
+        ])
+        .map_err(csv_err)?;
+    }
+    out.flush().map_err(io)?;
+    Ok(())
 }
 
 /// What the journal says was done so far.

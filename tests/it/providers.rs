@@ -460,3 +460,60 @@ fn doctor_checks_the_setup_and_reports_the_platforms_shapes() {
         "a refused token fails the check"
     );
 }
+
+/// An answer the contract does not describe is not guessed at: the lead is
+/// reported as not qualified, with the answer as it came.
+#[test]
+fn referral_factory_keeps_unknown_answers_verbatim() {
+    let env = Env::embedded();
+    let emulator = Rf::start(3);
+    {
+        let mut w = emulator.world.lock().unwrap();
+        w.users.push(crate::emulators::referral_factory::User {
+            id: 900,
+            campaign_id: 11,
+            referrer_id: Some(100),
+            code: "LOCKED".into(),
+            email: "refuse@c11.example.com".into(),
+            first_name: "Locked".into(),
+            qualified_at: None,
+        });
+    }
+    let customers = env.file(
+        "c.csv",
+        "email\nlead0@c11.example.com\nrefuse@c11.example.com\n",
+    );
+    let dir = env.home.path().join("reports");
+    let out = rf(
+        &env,
+        &emulator,
+        &[
+            "customers",
+            "upload",
+            &customers,
+            "--campaign",
+            "spring",
+            "--yes",
+            "--report-dir",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let failed = std::fs::read_to_string(dir.join("not_qualified.csv")).unwrap();
+    assert!(
+        failed.contains("900") && failed.contains("HTTP 409") && failed.contains("fraud review"),
+        "{failed}"
+    );
+    let audit =
+        std::fs::read_to_string(env.home.path().join("refctl/audit/referral-factory.ndjson"))
+            .unwrap();
+    assert!(
+        audit.contains("\"phase\":\"failed\"") && audit.contains("fraud review"),
+        "{audit}"
+    );
+}

@@ -70,20 +70,41 @@ impl ReferralFactory {
         {
             return Ok(c.clone());
         }
-        let body = self
+        let answer = self
             .http
-            .read(
+            .send(
                 Method::GET,
                 &format!("/campaigns/{}", crate::client::encode(reference)),
                 None,
             )
-            .await
-            .map_err(|e| match e.problem() {
-                Some(p) if p.status == 404 => not_found(format!(
-                    "no campaign with id or code '{reference}' at Referral Factory"
-                )),
-                _ => e,
-            })?;
+            .await?;
+        let body = match answer.status {
+            200..=299 => answer.json(),
+            // Not every account may answer a code there: look through the list.
+            404 => {
+                let all = self
+                    .list_campaigns(&PageQuery {
+                        limit: Some(MAX_PAGE),
+                        ..Default::default()
+                    })
+                    .await?;
+                let found = all
+                    .data
+                    .into_iter()
+                    .find(|c| c.code == reference || c.id.to_string() == reference)
+                    .ok_or_else(|| {
+                        not_found(format!(
+                            "no campaign with id or code '{reference}' at Referral Factory"
+                        ))
+                    })?;
+                json!({"id": found.id, "code": found.code, "name": found.name, "status": match found.status {
+                    CampaignStatus::Active => "launched",
+                    CampaignStatus::Paused => "paused",
+                    _ => "draft",
+                }})
+            }
+            _ => return Err(problem(&answer)),
+        };
         let campaign = RfCampaign::from_json(single(&body)).ok_or_else(|| {
             ClientError::Decode(format!("Referral Factory's campaign {reference} has no id"))
         })?;

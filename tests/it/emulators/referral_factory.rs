@@ -363,6 +363,14 @@ async fn qualification(State((world, _)): State<AppState>, Json(body): Json<Valu
             "Only referred users can be qualified.",
         );
     }
+    if w.users[i].email.starts_with("refuse") {
+        // An answer the client does not know: it must keep it, not guess.
+        return (
+            StatusCode::CONFLICT,
+            r#"{"code":409,"message":"Lead is locked by a fraud review"}"#,
+        )
+            .into_response();
+    }
     let id = w.users[i].id;
     *w.qualify_calls.entry(id).or_default() += 1;
     w.users[i].qualified_at = qualified.then(|| "2026-11-25".to_string());
