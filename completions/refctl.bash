@@ -3341,7 +3341,7 @@ _refctl() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id campaign_id email name phone external_id referral_code referred_by referrer_id status qualified_at created_at" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -101,3 +101,54 @@ fn delimiter(value: &str) -> Result<u8, String> {
         d => Err(format!("'{d}' must be one character: , ; | or tab")),
     }
 }
+
+/// A time for a filter: RFC 3339, `YYYY-MM-DD` (midnight UTC), `today`,
+/// `yesterday`, or an age such as `7d`, `12h`, `30m` (that long ago). A
+/// value refctl cannot read is a usage error (exit 2), like any bad flag.
+pub fn time_filter(value: &str) -> Result<String, String> {
+    use time::{Duration, OffsetDateTime};
+    let now = OffsetDateTime::now_utc();
+    let value = value.trim();
+    let at = match value {
+        "now" => Some(now),
+        "today" => Some(now.date().midnight().assume_utc()),
+        "yesterday" => Some((now.date() - Duration::days(1)).midnight().assume_utc()),
+        _ => {
+            let split = value
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(value.len());
+            let (n, unit) = value.split_at(split);
+            match (n.parse::<i64>(), unit) {
+                (Ok(n), "d") => Some(now - Duration::days(n)),
+                (Ok(n), "h") => Some(now - Duration::hours(n)),
+                (Ok(n), "m") => Some(now - Duration::minutes(n)),
+                (Ok(n), "w") => Some(now - Duration::weeks(n)),
+                _ => None,
+            }
+        }
+    };
+    if let Some(at) = at {
+        return at
+            .format(&time::format_description::well_known::Rfc3339)
+            .map_err(|e| e.to_string());
+    }
+    crate::domain::time::parse_time_filter(value)
+        .map(|_| value.to_string())
+        .map_err(|_| {
+            format!(
+                "'{value}' is not a time: use 2026-11-01, 2026-11-01T12:00:00Z, today, yesterday, or an age such as 7d or 12h"
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn time_filters_take_dates_timestamps_and_ages() {
+        assert_eq!(super::time_filter("2026-11-01").unwrap(), "2026-11-01");
+        assert!(super::time_filter("2026-11-01T12:00:00Z").is_ok());
+        assert!(super::time_filter("7d").unwrap().ends_with('Z'));
+        assert!(super::time_filter("yesterday").is_ok());
+        assert!(super::time_filter("last tuesday").is_err());
+    }
+}

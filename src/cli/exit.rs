@@ -112,6 +112,39 @@ fn hint(err: &anyhow::Error) -> Option<String> {
     None
 }
 
+/// The machine code of an error the API did not answer with a code of its own.
+fn code_of(err: &anyhow::Error, exit: Exit) -> &'static str {
+    for cause in err.chain() {
+        if cause.is::<NeedsYes>() {
+            return "needs_confirmation";
+        }
+        if let Some(e) = cause.downcast_ref::<ClientError>() {
+            return match e {
+                ClientError::Unreachable { .. } => "unreachable",
+                ClientError::TimedOut { .. } => "timed_out",
+                ClientError::Broken { .. } => "connection_broken",
+                ClientError::ServerFailed { .. } => "server_error",
+                ClientError::RateLimited { .. } => "rate_limited",
+                ClientError::Unsupported { .. } => "unsupported",
+                ClientError::Decode(_) => "unexpected_response",
+                ClientError::Store(_) => "store",
+                ClientError::Api(_) => "api",
+            };
+        }
+    }
+    match exit {
+        Exit::Success => "ok",
+        Exit::Failure => "failure",
+        Exit::Usage => "usage",
+        Exit::Partial => "partial",
+        Exit::Auth => "unauthenticated",
+        Exit::NotFound => "not_found",
+        Exit::Conflict => "invalid",
+        Exit::Unavailable => "unavailable",
+        Exit::Unsupported => "unsupported",
+    }
+}
+
 /// Writes the error to stderr, with its causes and a hint; as JSON too with `-o json`.
 pub fn report_error(err: &anyhow::Error, format: Format) -> Exit {
     let exit = classify(err);
@@ -121,10 +154,14 @@ pub fn report_error(err: &anyhow::Error, format: Format) -> Exit {
             .chain()
             .find_map(|c| c.downcast_ref::<ClientError>())
             .and_then(|c| c.problem());
+        let code = match problem {
+            Some(p) => serde_json::to_value(p.code).unwrap_or_default(),
+            None => serde_json::Value::String(code_of(err, exit).into()),
+        };
         let body = serde_json::json!({
             "error": {
                 "message": err.to_string(),
-                "code": problem.map(|p| serde_json::to_value(p.code).unwrap_or_default()),
+                "code": code,
                 "exit_code": exit as u8,
                 "hint": hint,
                 "errors": problem.map(|p| p.errors.clone()).unwrap_or_default(),

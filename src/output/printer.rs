@@ -93,7 +93,7 @@ impl Printer {
                     writeln!(out)?;
                 }
             }
-            Format::Csv => render::csv(&mut out, values)?,
+            Format::Csv => render::csv(&mut out, values, columns)?,
             Format::Table => {
                 if values.is_empty() {
                     if !self.quiet {
@@ -121,7 +121,7 @@ impl Printer {
                 serde_json::to_writer(&mut out, &value)?;
                 writeln!(out)?;
             }
-            Format::Csv => render::csv(&mut out, std::slice::from_ref(&value))?,
+            Format::Csv => render::csv(&mut out, std::slice::from_ref(&value), &[])?,
             Format::Table => {
                 let width = self.table_width();
                 writeln!(out, "{}", render::record(&value, width, self.color))?;

@@ -22,5 +22,7 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool, anyhow::Error> {
     Ok(dialoguer::Confirm::new()
         .with_prompt(question)
         .default(false)
+        // `yes⏎` is an answer, not `y` and then `es` for the shell.
+        .wait_for_newline(true)
         .interact()?)
 }

@@ -1,4 +1,4 @@
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, ContentArrangement, Row, Table, presets};
 use serde_json::Value;
 
 /// The text of a JSON value in a cell: strings without quotes, absent as empty.
@@ -22,6 +22,8 @@ pub fn cell_text(value: &Value) -> String {
 fn base_table(width: Option<u16>) -> Table {
     let mut table = Table::new();
     table.load_preset(presets::NOTHING);
+    // A cell too long for its column is cut, not wrapped onto a second line.
+    table.set_truncation_indicator("…");
     match width {
         Some(w) => {
             table.set_width(w);
@@ -42,7 +44,7 @@ pub fn table(
     color: bool,
 ) -> String {
     let mut table = base_table(width);
-    table.set_header(columns.iter().map(|(_, h)| {
+    let mut header = Row::from(columns.iter().map(|(_, h)| {
         let cell = Cell::new(h);
         if color {
             cell.add_attribute(Attribute::Bold)
@@ -50,14 +52,19 @@ pub fn table(
             cell
         }
     }));
+    header.max_height(1);
+    table.set_header(header);
     for v in values {
-        table.add_row(
+        let mut row = Row::from(
             columns
                 .iter()
                 .map(|(k, _)| cell_text(v.get(k).unwrap_or(&Value::Null))),
         );
+        // One line per row: gh's tables, not a wrapped grid.
+        row.max_height(1);
+        table.add_row(row);
     }
-    trim_lines(table.to_string())
+    finish(table)
 }
 
 /// One object as `field  value` lines.
@@ -74,25 +81,38 @@ pub fn record(value: &Value, width: Option<u16>, color: bool) -> String {
             table.add_row(vec![key, Cell::new(cell_text(v))]);
         }
     }
-    trim_lines(table.to_string())
+    finish(table)
 }
 
-/// The NOTHING preset pads every line to the full width; people and `diff` prefer no trailing spaces.
-fn trim_lines(s: String) -> String {
-    s.lines()
-        .map(|l| l.trim_end().trim_start_matches(' '))
+/// The table as text: columns two spaces apart with no space before the
+/// first (so a bold header lines up with its data, escape codes and all),
+/// and no trailing spaces, which people and `diff` prefer.
+fn finish(mut table: Table) -> String {
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
+    table
+        .to_string()
+        .lines()
+        .map(str::trim_end)
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// CSV of every field of every object, in the order of the first object's fields.
-/// Cells that a spreadsheet would run as a formula are escaped.
-pub fn csv(out: &mut impl std::io::Write, values: &[Value]) -> std::io::Result<()> {
+/// CSV of every field of every object, in the order of the first object's
+/// fields; an empty list is its header alone (`columns`' keys), so that a
+/// script reading the file finds the columns either way. Cells that a
+/// spreadsheet would run as a formula are escaped.
+pub fn csv(
+    out: &mut impl std::io::Write,
+    values: &[Value],
+    columns: &[(String, String)],
+) -> std::io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    let Some(Value::Object(first)) = values.first() else {
-        return Ok(());
+    let keys: Vec<&String> = match values.first() {
+        Some(Value::Object(first)) => first.keys().collect(),
+        _ => columns.iter().map(|(k, _)| k).collect(),
     };
-    let keys: Vec<&String> = first.keys().collect();
     writer.write_record(&keys)?;
     for v in values {
         writer.write_record(
@@ -118,11 +138,24 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn an_empty_csv_list_is_its_header() {
+        let mut out = Vec::new();
+        csv(
+            &mut out,
+            &[],
+            &[("id".into(), "ID".into()), ("email".into(), "EMAIL".into())],
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "id,email\n");
+    }
+
+    #[test]
     fn csv_escapes_formulas_and_keeps_field_order() {
         let mut out = Vec::new();
         csv(
             &mut out,
             &[json!({"b": "=1+1", "a": null}), json!({"b": "x", "a": 2})],
+            &[],
         )
         .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "b,a\n'=1+1,\nx,2\n");

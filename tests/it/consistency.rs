@@ -155,3 +155,71 @@ fn tables_fit_80_columns_and_carry_no_colour() {
         );
     }
 }
+
+/// Every JSON error has a machine code, whatever failed.
+#[test]
+fn every_json_error_has_a_code() {
+    let env = Env::embedded();
+    env.seed();
+    let csv = env.file("nobody.csv", "Name,Spend\nAnn,10\n");
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed_url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let customers = format!("{}/examples/customers.csv", env!("CARGO_MANIFEST_DIR"));
+    type Case<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            vec![
+                "customers",
+                "upload",
+                customers.as_str(),
+                "--campaign",
+                "spring",
+            ],
+            vec![],
+            "needs_confirmation",
+        ),
+        (
+            vec!["campaigns", "list"],
+            vec![("REFCTL_API_URL", closed_url.as_str())],
+            "unauthenticated",
+        ),
+        (
+            vec!["campaigns", "list"],
+            vec![
+                ("REFCTL_API_URL", closed_url.as_str()),
+                ("REFCTL_TOKEN", "rfk_x"),
+            ],
+            "unreachable",
+        ),
+        (
+            vec![
+                "customers",
+                "upload",
+                csv.as_str(),
+                "--campaign",
+                "spring",
+                "--dry-run",
+            ],
+            vec![],
+            "usage",
+        ),
+        (vec!["campaigns", "show", "nope"], vec![], "not_found"),
+    ];
+    for (args, vars, code) in cases {
+        let mut cmd = env.cmd();
+        cmd.args(&args).args(["-o", "json"]);
+        for (k, v) in &vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{args:?} succeeded");
+        let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
+            panic!(
+                "{args:?}: not JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        assert_eq!(err["error"]["code"], code, "{args:?}: {err}");
+    }
+}

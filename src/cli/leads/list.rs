@@ -21,11 +21,11 @@ pub struct LeadFilterArgs {
     /// Only leads with this status
     #[arg(long, value_parser = status_parser())]
     pub status: Option<LeadStatus>,
-    /// Only leads created after this time (RFC 3339 or YYYY-MM-DD)
-    #[arg(long, value_name = "TIME")]
+    /// Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d
+    #[arg(long, value_name = "TIME", value_parser = crate::cli::args::time_filter)]
     pub created_after: Option<String>,
-    /// Only leads created before this time (RFC 3339 or YYYY-MM-DD)
-    #[arg(long, value_name = "TIME")]
+    /// Only leads created before this time (as --created-after)
+    #[arg(long, value_name = "TIME", value_parser = crate::cli::args::time_filter)]
     pub created_before: Option<String>,
     /// Only leads whose email contains this text
     #[arg(long, value_name = "TEXT")]
@@ -45,7 +45,10 @@ pub struct ListLeadsArgs {
     #[command(flatten)]
     pub list: ListArgs,
     /// Only these fields, comma-separated (e.g. id,email,status)
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = [
+        "id", "campaign_id", "email", "name", "phone", "external_id", "referral_code",
+        "referred_by", "referrer_id", "status", "qualified_at", "created_at",
+    ])]
     pub fields: Vec<String>,
 }
 
