@@ -178,6 +178,34 @@ fn referral_factory_upload_qualifies_once_across_a_kill() {
     let after_kill = emulator.world.lock().unwrap().qualify_calls.len();
     assert!(after_kill < 108, "killed mid-way ({after_kill})");
 
+    // Resuming asks as a first run does: without --yes, no terminal, nothing is sent.
+    let calls = emulator
+        .world
+        .lock()
+        .unwrap()
+        .qualify_calls
+        .values()
+        .sum::<u32>();
+    let without_yes: Vec<&str> = args.iter().copied().filter(|a| *a != "--yes").collect();
+    let out = rf(&env, &emulator, &without_yes);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Resume upload"));
+    assert_eq!(
+        emulator
+            .world
+            .lock()
+            .unwrap()
+            .qualify_calls
+            .values()
+            .sum::<u32>(),
+        calls
+    );
+
     let out = rf(&env, &emulator, &args);
     assert!(
         out.status.success(),

@@ -119,6 +119,25 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
     if !args.dry_run
         && let Some(journal) = session.unfinished().map_err(failure)?
     {
+        // Resuming qualifies leads as a first run does: it asks the same way.
+        let left: usize = journal
+            .plan
+            .batches
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !journal.is_done(*i))
+            .map(|(_, b)| b.len())
+            .sum();
+        if left > 0 {
+            let question = format!(
+                "Resume upload {} of {}: qualify the {left} lead(s) not done yet in campaign '{}'?",
+                session.upload_id, session.file_name, session.campaign.code
+            );
+            if !confirm(&question, ctx.global.yes)? {
+                ctx.printer.status("Nothing was qualified");
+                return Ok(Exit::Failure);
+            }
+        }
         return execute(ctx, &session, journal, None).await;
     }
     if args.resume {
