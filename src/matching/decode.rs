@@ -82,8 +82,27 @@ fn not_text(sample: &[u8]) -> Option<&'static str> {
         Some("an old Excel workbook (.xls)")
     } else if sample.starts_with(b"%PDF") {
         Some("a PDF")
+    } else if sample.starts_with(&[0x1F, 0x8B]) {
+        Some("a gzip archive (unpack it first: gunzip FILE)")
     } else {
-        None
+        // Markup: an HTML table saved with an .xls name (what many web
+        // exports are), or an Excel 2003 XML spreadsheet.
+        let head: Vec<u8> = sample
+            .iter()
+            .skip_while(|b| b.is_ascii_whitespace() || [0xEF, 0xBB, 0xBF].contains(b))
+            .take(64)
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        if head.starts_with(b"<!doctype html")
+            || head.starts_with(b"<html")
+            || head.starts_with(b"<table")
+        {
+            Some("an HTML page (a web export saved as .xls?)")
+        } else if head.starts_with(b"<?xml") {
+            Some("an XML file (an Excel XML spreadsheet?)")
+        } else {
+            None
+        }
     }
 }
 

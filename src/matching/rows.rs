@@ -1,8 +1,10 @@
 //! Rows of a delimited file, fast. Most lines of a customer export hold no
 //! quote at all: those are split at the delimiter with SIMD searches. A line
 //! with a quote goes through `csv_core`'s full RFC 4180 parser (quoted
-//! delimiters, doubled quotes, newlines inside fields). Line numbers count
-//! the newlines actually read, so they stay true either way.
+//! delimiters, doubled quotes, newlines inside fields). A line ends at LF,
+//! CRLF, or a lone CR (Excel for Mac's "CSV (Macintosh)" ends rows with CR
+//! only); line numbers count the line ends actually read, so they stay true
+//! whichever a file uses, or mixes.
 
 use std::io::Read;
 
@@ -114,8 +116,10 @@ pub struct RowReader<R> {
     eof: bool,
     /// Bytes of the file before `buf[0]`.
     consumed: u64,
-    /// Newlines before `buf[pos]`.
+    /// Line ends before `buf[pos]`.
     newlines: u64,
+    /// The last line end read was a CR: an LF right after it belongs to it.
+    skip_lf: bool,
     delimiter: u8,
     parser: csv_core::Reader,
     out: Vec<u8>,
@@ -135,6 +139,7 @@ impl<R: Read> RowReader<R> {
             eof: false,
             consumed: 0,
             newlines: 0,
+            skip_lf: false,
             delimiter,
             parser: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
             out: vec![0; 1024],
@@ -147,6 +152,15 @@ impl<R: Read> RowReader<R> {
     #[inline]
     pub fn next_row(&mut self) -> std::io::Result<Option<Row<'_>>> {
         loop {
+            if self.skip_lf {
+                if self.pos == self.len && !self.refill()? {
+                    return Ok(None);
+                }
+                if self.buf.get(self.pos) == Some(&b'\n') {
+                    self.pos += 1;
+                }
+                self.skip_lf = false;
+            }
             // One search finds the end of the line, or a quote before it.
             let found = self.next_newline_or_quote()?;
             if found == Some(usize::MAX) {
@@ -163,7 +177,8 @@ impl<R: Read> RowReader<R> {
                 }));
             }
             let (at, quoted) = match found {
-                Some(at) => (at, self.buf[at] == b'"'),
+                Some(at) if at < self.len => (at, self.buf[at] == b'"'),
+                Some(at) => (at, false),
                 // The last line, without a newline (or nothing at all).
                 None if self.pos == self.len => return Ok(None),
                 None => (self.len, false),
@@ -185,6 +200,9 @@ impl<R: Read> RowReader<R> {
             if at < self.len {
                 self.newlines += 1;
                 self.pos = at + 1;
+                if self.buf[at] == b'\r' {
+                    self.skip_lf = true;
+                }
             } else {
                 self.pos = at;
             }
@@ -218,7 +236,7 @@ impl<R: Read> RowReader<R> {
             let (result, nin, o, e) =
                 self.parser
                     .read_record(input, &mut self.out[nout..], &mut self.ends[nends..]);
-            self.newlines += memchr::memchr_iter(b'\n', &input[..nin]).count() as u64;
+            self.newlines += line_ends(&input[..nin], &mut self.skip_lf);
             self.pos += nin;
             nout += o;
             nends += e;
@@ -265,8 +283,9 @@ impl<R: Read> RowReader<R> {
     fn skip_line(&mut self) -> std::io::Result<u64> {
         let mut len = 0u64;
         loop {
-            if let Some(i) = memchr::memchr(b'\n', &self.buf[self.pos..self.len]) {
+            if let Some(i) = memchr::memchr2(b'\n', b'\r', &self.buf[self.pos..self.len]) {
                 len += i as u64;
+                self.skip_lf = self.buf[self.pos + i] == b'\r';
                 self.pos += i + 1;
                 self.newlines += 1;
                 return Ok(len);
@@ -285,7 +304,7 @@ impl<R: Read> RowReader<R> {
     fn next_newline_or_quote(&mut self) -> std::io::Result<Option<usize>> {
         let mut searched = self.pos;
         loop {
-            if let Some(i) = memchr::memchr2(b'\n', b'"', &self.buf[searched..self.len]) {
+            if let Some(i) = memchr::memchr3(b'\n', b'\r', b'"', &self.buf[searched..self.len]) {
                 return Ok(Some(searched + i));
             }
             let kept = self.len - self.pos;
@@ -330,6 +349,25 @@ impl<R: Read> RowReader<R> {
             }
         }
     }
+}
+
+/// The line ends in `bytes`: LF, CRLF (one), lone CR. `after_cr` says the
+/// byte before `bytes` was a CR, and is left saying whether the last is.
+fn line_ends(bytes: &[u8], after_cr: &mut bool) -> u64 {
+    let mut count = 0;
+    let mut last = None;
+    for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        let follows_cr = match last {
+            Some(prev) => prev + 1 == at && bytes[prev] == b'\r',
+            None => at == 0 && *after_cr,
+        };
+        if !(bytes[at] == b'\n' && follows_cr) {
+            count += 1;
+        }
+        last = Some(at);
+    }
+    *after_cr = bytes.last() == Some(&b'\r');
+    count
 }
 
 #[cfg(test)]
@@ -401,6 +439,32 @@ mod tests {
         );
         assert!(reader.buf.len() <= MAX_ROW * 2, "{}", reader.buf.len());
         assert!(reader.out.len() <= MAX_ROW, "{}", reader.out.len());
+    }
+
+    /// Excel for Mac ends rows with a lone CR; some files mix CR, LF and
+    /// CRLF: every one ends a line, and line numbers count them all.
+    #[test]
+    fn every_line_end_ends_a_row_and_counts_as_a_line() {
+        assert_eq!(
+            rows("a,b\r1,2\r3,4\r", b','),
+            [
+                (1, vec!["a".into(), "b".into()]),
+                (2, vec!["1".into(), "2".into()]),
+                (3, vec!["3".into(), "4".into()]),
+            ]
+        );
+        let mixed = "h\r\nx\ry\n\"q\r\nuote\"\rz\r\n\rlast";
+        let got = rows(mixed, b',');
+        let lines: Vec<u64> = got.iter().map(|r| r.0).collect();
+        assert_eq!(lines, [1, 2, 3, 4, 6, 8], "{got:?}");
+        assert_eq!(got[3].1[0], "q\r\nuote");
+        let mut after_cr = false;
+        assert_eq!(super::line_ends(b"a\r", &mut after_cr), 1);
+        assert_eq!(
+            super::line_ends(b"\nb\n", &mut after_cr),
+            1,
+            "the LF of a split CRLF"
+        );
     }
 
     #[test]

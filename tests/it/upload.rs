@@ -622,3 +622,86 @@ fn ten_thousand_leads_are_qualified_in_at_most_20_requests() {
     let requests = env.server().requests(" /v1/").len() - before;
     assert!(requests <= 20, "{requests} requests");
 }
+
+/// Excel for Mac's "CSV (Macintosh)" ends rows with a lone CR: every row is
+/// read, with its line; so are files that mix line ends.
+#[test]
+fn mac_and_mixed_line_ends_are_read_row_by_row() {
+    let env = Env::embedded();
+    env.seed();
+    let mac = env.file(
+        "mac.csv",
+        "Email,Name\rbob.martin@example.com,Bob\rcarla.rossi@example.com,Carla\rnobody@example.com,Nobody\r",
+    );
+    let plan = env.json(&[
+        "customers",
+        "upload",
+        &mac,
+        "--campaign",
+        "spring",
+        "--dry-run",
+    ]);
+    assert_eq!(plan["plan"]["rows"], 3, "{plan}");
+    assert_eq!(plan["plan"]["counts"]["will_qualify"], 2, "{plan}");
+    let dir = plan["report_dir"].as_str().unwrap();
+    let no_match = std::fs::read_to_string(format!("{dir}/no_match.csv")).unwrap();
+    assert!(
+        no_match.contains(",4,") || no_match.contains("\n4,") || no_match.contains(",4\n"),
+        "line 4: {no_match}"
+    );
+
+    let mixed = env.file(
+        "mixed.csv",
+        "Email\r\nbob.martin@example.com\rcarla.rossi@example.com\n\"dev.patel@example.com\"\r\nemma.schulz@example.de\r",
+    );
+    let plan = env.json(&[
+        "customers",
+        "upload",
+        &mixed,
+        "--campaign",
+        "spring",
+        "--dry-run",
+    ]);
+    assert_eq!(plan["plan"]["rows"], 4, "{plan}");
+}
+
+/// What is not a CSV, or reads as nothing, is refused with what to do.
+#[test]
+fn files_that_are_not_customer_lists_are_refused() {
+    let env = Env::embedded();
+    env.seed();
+    let cases: [(&str, &[u8], &str); 5] = [
+        (
+            "export.xls",
+            b"<html><body><table><tr><td>Email</td></tr></table></body></html>",
+            "HTML",
+        ),
+        (
+            "sheet.xml",
+            b"<?xml version=\"1.0\"?><Workbook></Workbook>",
+            "XML",
+        ),
+        ("list.csv.gz", &[0x1F, 0x8B, 8, 0, 0, 0, 0, 0], "gzip"),
+        ("empty.csv", b"Email,Name\n\n", "no customer rows"),
+        (
+            "junk.csv",
+            b"Email\nnot an address\nstill not\n",
+            "none of its 2 rows",
+        ),
+    ];
+    for (name, bytes, needle) in cases {
+        let file = env.bytes_file(name, bytes);
+        let (_, err) = env.fails(
+            &[
+                "customers",
+                "upload",
+                &file,
+                "--campaign",
+                "spring",
+                "--dry-run",
+            ],
+            2,
+        );
+        assert!(err.contains(needle), "{name}: {err}");
+    }
+}

@@ -160,6 +160,31 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
     bar.finish_and_clear();
     let rows = outcome_rows(&planned.report);
     let will_qualify = planned.summary.will_qualify.len();
+    // A file that read as nothing is not a success: say so, and where to look.
+    let invalid = planned
+        .summary
+        .counts
+        .get(&Outcome::Invalid)
+        .copied()
+        .unwrap_or(0);
+    if planned.summary.rows == 0 {
+        return Err(UsageError(format!(
+            "{}: no customer rows after the header ({}): nothing was matched. Is it the right file, and is it a CSV?",
+            args.file.display(),
+            planned.report.encoding
+        ))
+        .into());
+    }
+    if invalid == planned.summary.rows {
+        return Err(UsageError(format!(
+            "{}: none of its {} rows holds a usable {}; see invalid.csv in {} for why, or name the column with --column",
+            args.file.display(),
+            planned.summary.rows,
+            args.keys.join(" or "),
+            session.dir.display()
+        ))
+        .into());
+    }
 
     if args.dry_run {
         let out = session.summary(Some(planned.report), None, true, true);
