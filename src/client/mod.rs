@@ -7,6 +7,7 @@ mod backend;
 mod embedded;
 mod error;
 mod growsurf;
+mod hosted;
 mod http;
 pub mod probe;
 mod refctl;

@@ -235,25 +235,7 @@ impl GrowSurf {
     }
 
     fn failure(&self, e: reqwest::Error) -> ClientError {
-        if e.is_timeout() {
-            ClientError::TimedOut {
-                target: self.base_url.clone(),
-                seconds: self.timeout.as_secs(),
-                attempts: 1,
-            }
-        } else if e.is_connect() {
-            ClientError::Unreachable {
-                target: self.base_url.clone(),
-                message: e.to_string(),
-                attempts: 1,
-            }
-        } else {
-            ClientError::Broken {
-                target: self.base_url.clone(),
-                message: e.to_string(),
-                attempts: 1,
-            }
-        }
+        super::hosted::transport_failure(e, &self.base_url, self.timeout)
     }
 }
 

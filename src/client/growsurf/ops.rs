@@ -7,26 +7,13 @@ use serde_json::{Value, json};
 use super::{GrowSurf, Participant, number_of, problem};
 use crate::api::*;
 use crate::client::audit::{AuditEntry, Phase, verbatim};
+use crate::client::hosted::{bulk_item, not_found, offset_page};
 use crate::client::{
     CampaignsApi, ClientError, PeopleApi, QualifyApi, RulesApi, WebhooksApi, encode,
 };
 
 /// Participants per page: "Maximum 100" (TS `CampaignListParticipantsParams`).
 const PER_PAGE: u32 = 100;
-
-fn not_found(what: String) -> ClientError {
-    ClientError::Api(Box::new(Problem::not_found(what)))
-}
-
-fn page<T: Clone>(items: &[T], limit: Option<u32>, cursor: Option<&str>) -> Page<T> {
-    let from: usize = cursor.and_then(|c| c.parse().ok()).unwrap_or(0);
-    let limit = limit.unwrap_or(DEFAULT_PAGE).max(1) as usize;
-    let to = (from + limit).min(items.len());
-    Page {
-        data: items.get(from..to).map(<[T]>::to_vec).unwrap_or_default(),
-        next_cursor: (to < items.len()).then(|| to.to_string()),
-    }
-}
 
 /// A campaign (TS `interface Campaign`): `status` is `DRAFT`, `PENDING`,
 /// `IN_PROGRESS`, `COMPLETE`, `CANCELLED` or `DELETED`.
@@ -434,7 +421,7 @@ impl CampaignsApi for GrowSurf {
                 ids.insert(c.id, c.code.clone());
             }
         }
-        Ok(page(&all, query.limit, query.cursor.as_deref()))
+        Ok(offset_page(&all, query.limit, query.cursor.as_deref()))
     }
 
     /// `GET /campaign/{id}` (TS).
@@ -474,7 +461,7 @@ impl PeopleApi for GrowSurf {
                 qualified: p.qualified(),
             })
             .collect();
-        Ok(page(&keys, query.limit, query.cursor.as_deref()))
+        Ok(offset_page(&keys, query.limit, query.cursor.as_deref()))
     }
 
     async fn list_referrers(
@@ -490,7 +477,7 @@ impl PeopleApi for GrowSurf {
             .filter(|p| !p.is_lead())
             .map(|p| p.referrer(&id))
             .collect();
-        Ok(page(&all, query.limit, query.cursor.as_deref()))
+        Ok(offset_page(&all, query.limit, query.cursor.as_deref()))
     }
 
     async fn get_referrer_by_code(
@@ -541,7 +528,7 @@ impl PeopleApi for GrowSurf {
                     None,
                 )
                 .await;
-            results.push(item(index, r.map(|p| p.referrer(&id)))?);
+            results.push(bulk_item(index, r.map(|p| p.referrer(&id)))?);
         }
         Ok(BulkResponse { results })
     }
@@ -568,7 +555,7 @@ impl PeopleApi for GrowSurf {
                     .is_none_or(|e| l.email.contains(&e.to_lowercase()))
             })
             .collect();
-        Ok(page(&leads, query.limit, query.cursor.as_deref()))
+        Ok(offset_page(&leads, query.limit, query.cursor.as_deref()))
     }
 
     async fn lookup_lead(&self, lookup: &LeadLookup) -> Result<Lead, ClientError> {
@@ -612,25 +599,12 @@ impl PeopleApi for GrowSurf {
             let r = self
                 .add(&id, &new.email, new.name.as_deref(), Some(&new.referred_by))
                 .await;
-            results.push(item(index, r.map(|p| p.lead(&id, Some(&new.referred_by))))?);
+            results.push(bulk_item(
+                index,
+                r.map(|p| p.lead(&id, Some(&new.referred_by))),
+            )?);
         }
         Ok(BulkResponse { results })
-    }
-}
-
-fn item<T>(index: usize, result: Result<T, ClientError>) -> Result<BulkItemResult<T>, ClientError> {
-    match result {
-        Ok(created) => Ok(BulkItemResult {
-            index,
-            created: Some(created),
-            error: None,
-        }),
-        Err(ClientError::Api(p)) => Ok(BulkItemResult {
-            index,
-            created: None,
-            error: Some(*p),
-        }),
-        Err(e) => Err(e),
     }
 }
 

@@ -111,27 +111,7 @@ impl RfHttp {
                 .header(CONTENT_TYPE, "application/json")
                 .body(body.to_string());
         }
-        let failure = |e: reqwest::Error| {
-            if e.is_timeout() {
-                ClientError::TimedOut {
-                    target: self.base_url.clone(),
-                    seconds: self.timeout.as_secs(),
-                    attempts: 1,
-                }
-            } else if e.is_connect() {
-                ClientError::Unreachable {
-                    target: self.base_url.clone(),
-                    message: e.to_string(),
-                    attempts: 1,
-                }
-            } else {
-                ClientError::Broken {
-                    target: self.base_url.clone(),
-                    message: e.to_string(),
-                    attempts: 1,
-                }
-            }
-        };
+        let failure = |e| crate::client::hosted::transport_failure(e, &self.base_url, self.timeout);
         let response = request.send().await.map_err(failure)?;
         let status = response.status().as_u16();
         let headers = response

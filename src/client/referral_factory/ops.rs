@@ -9,28 +9,14 @@ use super::model::{RfCampaign, RfUser, listed, next_page, single};
 use super::{ReferralFactory, Snapshot};
 use crate::api::*;
 use crate::client::audit::{AuditEntry, Phase, verbatim};
+use crate::client::hosted::{bulk_item, not_found, offset_page};
 use crate::client::{CampaignsApi, ClientError, PeopleApi, QualifyApi, RulesApi, WebhooksApi};
 
 /// Users per page: "`per_page` … default 25; maximum 250" (N10; RFN §1).
 const PER_PAGE: u32 = 250;
 
-fn not_found(what: String) -> ClientError {
-    ClientError::Api(Box::new(Problem::not_found(what)))
-}
-
 fn now() -> String {
     crate::domain::time::stored(time::OffsetDateTime::now_utc())
-}
-
-/// An offset cursor over a list the client holds.
-fn page<T: Clone>(items: &[T], query_limit: Option<u32>, cursor: Option<&str>) -> Page<T> {
-    let from: usize = cursor.and_then(|c| c.parse().ok()).unwrap_or(0);
-    let limit = query_limit.unwrap_or(DEFAULT_PAGE).max(1) as usize;
-    let to = (from + limit).min(items.len());
-    Page {
-        data: items.get(from..to).map(<[T]>::to_vec).unwrap_or_default(),
-        next_cursor: (to < items.len()).then(|| to.to_string()),
-    }
 }
 
 impl ReferralFactory {
@@ -427,7 +413,7 @@ impl CampaignsApi for ReferralFactory {
             next = next_page(&body, current).filter(|_| !items.is_empty());
             current += 1;
         }
-        Ok(page(&all, query.limit, query.cursor.as_deref()))
+        Ok(offset_page(&all, query.limit, query.cursor.as_deref()))
     }
 
     async fn get_campaign(&self, campaign: &str) -> Result<Campaign, ClientError> {
@@ -453,7 +439,7 @@ impl PeopleApi for ReferralFactory {
             .filter(|u| u.is_lead() == (query.role == MatchRole::Lead))
             .map(RfUser::match_keys)
             .collect();
-        Ok(page(&keys, query.limit, query.cursor.as_deref()))
+        Ok(offset_page(&keys, query.limit, query.cursor.as_deref()))
     }
 
     async fn list_referrers(
@@ -469,7 +455,11 @@ impl PeopleApi for ReferralFactory {
             .filter(|u| u.campaign_id == c.id && !u.is_lead())
             .map(RfUser::referrer)
             .collect();
-        Ok(page(&referrers, query.limit, query.cursor.as_deref()))
+        Ok(offset_page(
+            &referrers,
+            query.limit,
+            query.cursor.as_deref(),
+        ))
     }
 
     async fn get_referrer(&self, id: i64) -> Result<Referrer, ClientError> {
@@ -568,7 +558,7 @@ impl PeopleApi for ReferralFactory {
             .filter(|l| after.as_deref().is_none_or(|a| l.created_at.as_str() > a))
             .filter(|l| before.as_deref().is_none_or(|b| l.created_at.as_str() < b))
             .collect();
-        Ok(page(&leads, query.limit, query.cursor.as_deref()))
+        Ok(offset_page(&leads, query.limit, query.cursor.as_deref()))
     }
 
     async fn list_leads_fields(&self, query: &LeadQuery) -> Result<Page<Value>, ClientError> {
@@ -675,27 +665,6 @@ impl PeopleApi for ReferralFactory {
 
 fn bad_filter(message: String) -> ClientError {
     ClientError::Api(Box::new(Problem::validation("created_after", message)))
-}
-
-/// One item of a bulk answer; a refusal stays with its item, a failure to
-/// reach the platform (or a 429) stops the whole import.
-fn bulk_item<T>(
-    index: usize,
-    result: Result<T, ClientError>,
-) -> Result<BulkItemResult<T>, ClientError> {
-    match result {
-        Ok(created) => Ok(BulkItemResult {
-            index,
-            created: Some(created),
-            error: None,
-        }),
-        Err(ClientError::Api(p)) => Ok(BulkItemResult {
-            index,
-            created: None,
-            error: Some(*p),
-        }),
-        Err(e) => Err(e),
-    }
 }
 
 impl ReferralFactory {
