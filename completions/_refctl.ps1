@@ -1540,6 +1540,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;server' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to listen on (port 0 picks a free one)')
+            [CompletionResult]::new('--readers', '--readers', [CompletionResultType]::ParameterName, 'Read-only database connections beside the one writer, so that lists never wait behind a change')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The SQLite database file (created when missing; default: the local workspace)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')

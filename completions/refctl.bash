@@ -4468,13 +4468,17 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server)
-            opts="-o -q -v -y -h -V --listen --db --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token help"
+            opts="-o -q -v -y -h -V --listen --readers --db --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --readers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1419,6 +1419,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;server'= {
             cand --listen 'Address and port to listen on (port 0 picks a free one)'
+            cand --readers 'Read-only database connections beside the one writer, so that lists never wait behind a change'
             cand --db 'The SQLite database file (created when missing; default: the local workspace)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'

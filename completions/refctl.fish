@@ -1085,6 +1085,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s y -l yes -d 'An
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l listen -d 'Address and port to listen on (port 0 picks a free one)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l readers -d 'Read-only database connections beside the one writer, so that lists never wait behind a change' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l db -d 'The SQLite database file (created when missing; default: the local workspace)' -r -F
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r

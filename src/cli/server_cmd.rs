@@ -31,6 +31,10 @@ pub struct ServeArgs {
     /// Address and port to listen on (port 0 picks a free one)
     #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
     pub listen: SocketAddr,
+    /// Read-only database connections beside the one writer, so that lists
+    /// never wait behind a change
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(0..=64))]
+    pub readers: u16,
     #[command(flatten)]
     pub db: DbArg,
 }
@@ -151,7 +155,7 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
     match args.command {
         None => {
             let db = args.serve.db.path()?;
-            crate::server::serve(args.serve.listen, &db).await?;
+            crate::server::serve(args.serve.listen, &db, args.serve.readers.into()).await?;
         }
         Some(ServerCommand::Token(TokenCommand::Create(a))) => {
             let db = a.db.path()?;

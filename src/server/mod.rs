@@ -87,15 +87,16 @@ pub fn local_campaign_codes(db: &Path) -> Result<Vec<(String, String)>, StoreErr
     store::campaigns::local_codes(db)
 }
 /// Serves the API on `listen` until SIGINT or SIGTERM, then finishes in-flight requests.
-pub async fn serve(listen: SocketAddr, db: &Path) -> anyhow::Result<()> {
-    let state = AppState::open(db, AuthMode::Tokens)?;
+pub async fn serve(listen: SocketAddr, db: &Path, readers: usize) -> anyhow::Result<()> {
+    let state = AppState::open(db, AuthMode::Tokens, readers)?;
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| anyhow::anyhow!("could not listen on {listen}: {e}"))?;
     let local = listener.local_addr()?;
     eprintln!(
-        "refctl server listening on http://{local} (database {})",
-        db.display()
+        "refctl server listening on http://{local} (SQLite database {}, {readers} reader connection{})",
+        db.display(),
+        if readers == 1 { "" } else { "s" }
     );
     axum::serve(listener, router(state.clone()))
         .with_graceful_shutdown(shutdown_signal())

@@ -22,7 +22,7 @@ pub async fn list(
     let page = PageRequest::parse(&q)?;
     let (after, fetch) = (page.after_id, page.fetch());
     let rows = state
-        .transaction(move |tx| Ok(store::campaigns::list(tx, p.workspace_id, after, fetch)?))
+        .read(move |tx| Ok(store::campaigns::list(tx, p.workspace_id, after, fetch)?))
         .await?;
     page.respond(rows, |c| c.id)
 }
@@ -52,7 +52,7 @@ pub async fn show(
     PathParam(campaign): PathParam<String>,
 ) -> Result<Json<Campaign>, ApiError> {
     let c = state
-        .transaction(move |tx| Ok(store::campaigns::get(tx, p.workspace_id, &campaign)?))
+        .read(move |tx| Ok(store::campaigns::get(tx, p.workspace_id, &campaign)?))
         .await?;
     Ok(Json(c))
 }

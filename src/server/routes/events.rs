@@ -67,7 +67,7 @@ pub async fn list_events(
     };
     let fetch = page.fetch();
     let rows = state
-        .transaction(move |tx| Ok(store::events::list(tx, p.workspace_id, &filter, fetch)?))
+        .read(move |tx| Ok(store::events::list(tx, p.workspace_id, &filter, fetch)?))
         .await?;
     let page = page.page(rows, |(row, _)| *row);
     Ok(Json(Page {
@@ -84,7 +84,7 @@ pub async fn show_event(
     PathParam(id): PathParam<String>,
 ) -> Result<Json<EventRecord>, ApiError> {
     let event = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             store::events::get(tx, p.workspace_id, &id)?.ok_or_else(|| {
                 ApiError::from(Problem::not_found(format!("no event with id '{id}'")))
             })

@@ -62,7 +62,7 @@ pub async fn list(
     let page = PageRequest::parse(&q.page())?;
     let (after, fetch) = (page.after_id, page.fetch());
     let rows = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             let campaign_id = match &q.campaign {
                 Some(c) => Some(store::campaigns::get(tx, p.workspace_id, c)?.id),
                 None => None,
@@ -94,7 +94,7 @@ pub async fn lookup(
     QueryParams(q): QueryParams<LeadLookup>,
 ) -> Result<Json<Lead>, ApiError> {
     let lead = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &q.campaign)?;
             let (found, what) = match (&q.email, &q.code, &q.external_id) {
                 (Some(email), None, None) => (
@@ -142,7 +142,7 @@ pub async fn show(
     PathParam(id): PathParam<i64>,
 ) -> Result<Json<Lead>, ApiError> {
     let lead = state
-        .transaction(move |tx| Ok(store::leads::get_in_workspace(tx, p.workspace_id, id)?))
+        .read(move |tx| Ok(store::leads::get_in_workspace(tx, p.workspace_id, id)?))
         .await?;
     Ok(Json(lead))
 }
@@ -155,7 +155,7 @@ pub async fn history(
     PathParam(id): PathParam<i64>,
 ) -> Result<Json<Vec<QualificationRecord>>, ApiError> {
     let records = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             let lead = store::leads::get_in_workspace(tx, p.workspace_id, id)?;
             Ok(store::qualifications::history(tx, lead.id)?)
         })

@@ -22,7 +22,7 @@ pub async fn list(
     let (after, fetch) = (page.after_id, page.fetch());
     let role = q.role;
     let rows = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
             Ok(store::match_keys::list(tx, c.id, role, after, fetch)?)
         })

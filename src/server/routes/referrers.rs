@@ -24,7 +24,7 @@ pub async fn list(
     let page = PageRequest::parse(&q)?;
     let (after, fetch) = (page.after_id, page.fetch());
     let rows = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
             Ok(store::referrers::list(tx, c.id, after, fetch)?)
         })
@@ -77,7 +77,7 @@ pub async fn show_by_code(
     PathParam((campaign, code)): PathParam<(String, String)>,
 ) -> Result<Json<Referrer>, ApiError> {
     let r = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
             store::referrers::find_by_code(tx, c.id, code.trim())?.ok_or_else(|| {
                 ApiError::from(Problem::not_found(format!(
@@ -98,7 +98,7 @@ pub async fn show(
     PathParam(id): PathParam<i64>,
 ) -> Result<Json<Referrer>, ApiError> {
     let r = state
-        .transaction(move |tx| Ok(store::referrers::get_in_workspace(tx, p.workspace_id, id)?))
+        .read(move |tx| Ok(store::referrers::get_in_workspace(tx, p.workspace_id, id)?))
         .await?;
     Ok(Json(r))
 }

@@ -20,7 +20,7 @@ pub async fn list(
     PathParam(campaign): PathParam<String>,
 ) -> Result<Json<Page<Rule>>, ApiError> {
     let rules = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
             Ok(store::rules::list(tx, c.id)?)
         })
@@ -75,7 +75,7 @@ pub async fn show(
     PathParam(id): PathParam<i64>,
 ) -> Result<Json<Rule>, ApiError> {
     let rule = state
-        .transaction(move |tx| Ok(store::rules::get(tx, p.workspace_id, id)?))
+        .read(move |tx| Ok(store::rules::get(tx, p.workspace_id, id)?))
         .await?;
     Ok(Json(rule))
 }

@@ -61,7 +61,7 @@ pub async fn list(
 ) -> Result<Json<Vec<WebhookInfo>>, ApiError> {
     let workspace_id = p.workspace_id;
     let mut hooks = state
-        .transaction(move |tx| Ok(store::webhooks::list(tx, workspace_id)?))
+        .read(move |tx| Ok(store::webhooks::list(tx, workspace_id)?))
         .await?;
     for hook in &mut hooks {
         if let Ok(kind) = hook.kind.parse::<SecretKind>() {
