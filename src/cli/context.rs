@@ -63,6 +63,24 @@ impl Ctx {
         self.client_for(api_url, token)
     }
 
+    /// The client, paced to the token's own rate limit (learned with one
+    /// request) when a command sends many: the limit is never tripped and
+    /// nothing waits on a 429. Hosted platforms pace themselves.
+    pub async fn paced_client(&self) -> anyhow::Result<Box<dyn ReferralApi>> {
+        let client = self.client()?;
+        if self.settings.provider == Provider::Refctl
+            && matches!(self.settings.backend, Backend::Remote { .. })
+            && let Some(limit) = client
+                .whoami()
+                .await?
+                .rate_limit
+                .and_then(|r| r.parse::<crate::api::RateLimit>().ok())
+        {
+            client.limit_rate(limit);
+        }
+        Ok(client)
+    }
+
     /// A client of the provider in effect at `api_url`, with `token`.
     pub fn client_for(&self, api_url: &str, token: String) -> anyhow::Result<Box<dyn ReferralApi>> {
         let policy = self.retry_policy()?;

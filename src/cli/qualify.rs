@@ -136,7 +136,11 @@ async fn change(
             return Ok(Exit::Failure);
         }
     }
-    let client = ctx.client()?;
+    let client = if refs.len() > MAX_BATCH {
+        ctx.paced_client().await?
+    } else {
+        ctx.client()?
+    };
     let mut results: Vec<BatchItemResult> = Vec::with_capacity(refs.len());
     for (n, chunk) in refs.chunks(MAX_BATCH).enumerate() {
         let response = client

@@ -138,7 +138,8 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
         }
         ReferrersCommand::Import(a) => {
             let campaign = ctx.campaign(&a.campaign)?;
-            let client = client.as_ref();
+            let paced = ctx.paced_client().await?;
+            let client = paced.as_ref();
             return import::run(
                 ctx,
                 "referrers",

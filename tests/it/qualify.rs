@@ -317,3 +317,53 @@ fn a_thousand_qualifications_are_one_request_and_one_transaction() {
     );
     let _ = std::io::stdout().flush();
 }
+
+/// `qualify --stdin` of many leads learns the token's limit and paces its
+/// batches under it, as uploads do: no request is refused.
+#[test]
+fn qualify_from_stdin_paces_itself_to_the_tokens_limit() {
+    let env = Env::remote();
+    env.ok(&["campaigns", "create", "Big", "--code", "big"]);
+    env.ok(&[
+        "referrers",
+        "add",
+        "--campaign",
+        "big",
+        "--code",
+        "REF1",
+        "--email",
+        "ref@example.com",
+    ]);
+    let mut leads = String::from("email,referred_by\n");
+    let mut emails = String::new();
+    for i in 0..5_000 {
+        leads.push_str(&format!("lead{i}@example.com,REF1\n"));
+        emails.push_str(&format!("lead{i}@example.com\n"));
+    }
+    let leads = env.file("leads.csv", &leads);
+    env.ok(&["leads", "import", &leads, "--campaign", "big", "-q"]);
+    // A burst of 2, then one a second: 5 batches would trip it unpaced.
+    let slow = env
+        .server()
+        .token_with_rate("acme", "slow", "admin", "60/min");
+    let out = env
+        .cmd()
+        .env("REFCTL_TOKEN", &slow)
+        .args(["qualify", "--stdin", "--campaign", "big", "--yes", "-q"])
+        .write_stdin(emails)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        env.server().requests(" 429 ").is_empty(),
+        "the token's limit was tripped"
+    );
+    assert_eq!(
+        env.server().requests("POST /v1/qualifications/batch").len(),
+        5
+    );
+}

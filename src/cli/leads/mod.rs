@@ -133,7 +133,10 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
         LeadsCommand::List(a) => return list::run(ctx, client.as_ref(), a).await,
         LeadsCommand::Export(a) => return list::export(ctx, client.as_ref(), a).await,
         LeadsCommand::Add(a) => return add::run(ctx, client.as_ref(), a).await,
-        LeadsCommand::Import(a) => return add::import(ctx, client.as_ref(), a).await,
+        LeadsCommand::Import(a) => {
+            let client = ctx.paced_client().await?;
+            return add::import(ctx, client.as_ref(), a).await;
+        }
     }
     Ok(Exit::Success)
 }
