@@ -37,12 +37,35 @@ impl EmailProblem {
 }
 
 /// Characters that are invisible in a spreadsheet and end up around or
-/// inside pasted addresses.
+/// inside pasted addresses: zero-width ones, and the bidirectional marks
+/// right-to-left text brings along (LRM, RLM, U+202A–U+202E, U+2066–U+2069).
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}'
+            | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
     )
+}
+
+/// Around an address as people paste it: quotes, and the `;` or `,` of the
+/// list it was copied from.
+fn is_wrapping(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c) || matches!(c, '"' | '\'' | ';' | ',')
+}
+
+/// The addresses of a cell that names two or more (`Ann <a@x.com>, Bob
+/// <b@y.com>`, an Outlook To: line), split at `,` and `;`; `None` for a cell
+/// of one address (a quoted local part may hold a comma: it stays whole).
+pub fn addresses(cell: &str) -> Option<Vec<&str>> {
+    if cell.bytes().filter(|b| *b == b'@').count() < 2 {
+        return None;
+    }
+    let parts: Vec<&str> = cell
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (parts.len() >= 2 && parts.iter().all(|p| p.contains('@'))).then_some(parts)
 }
 
 /// The canonical email: trimmed (also NBSP and zero-width characters), NFC,
@@ -163,7 +186,7 @@ fn check_ascii_domain(domain: &[u8]) -> Result<(), EmailProblem> {
 fn unicode_email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
     // Cheap answers first: padding of NBSP or zero-width characters around
     // a plain address, and cells with no address at all.
-    let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    let trimmed = raw.trim_matches(is_wrapping);
     if trimmed.is_empty() {
         return Err(EmailProblem::Empty);
     }

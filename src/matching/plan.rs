@@ -392,6 +392,20 @@ pub fn plan(
             hits.clear();
             for &(key, at) in &columns {
                 let cell = row.field(at).unwrap_or_default();
+                // A cell naming several addresses is each of them: they must
+                // agree on one lead, or the row is ambiguous.
+                if key == MatchKey::Email
+                    && memchr::memchr_iter(b'@', cell).nth(1).is_some()
+                    && let Some(parts) = normalize::addresses(&text(cell))
+                {
+                    for part in parts {
+                        hits.push((
+                            key,
+                            lookup(index, key, part.as_bytes(), region, &mut scratch),
+                        ));
+                    }
+                    continue;
+                }
                 hits.push((key, lookup(index, key, cell, region, &mut scratch)));
             }
             decide(
@@ -749,6 +763,7 @@ mod tests {
         )
     }
 
+    #[derive(Debug)]
     struct Seen {
         record: u64,
         line: u64,
@@ -787,6 +802,40 @@ mod tests {
     }
 
     use Outcome::*;
+
+    /// Email cells as people paste them: a trailing `;` or `,`, quotes, bidi
+    /// marks; and a cell naming two addresses is ambiguous when they name
+    /// different leads (it once qualified the last one).
+    #[test]
+    fn pasted_email_cells_and_cells_of_several_addresses() {
+        let index = index(false);
+        let file = "Email\n\
+            ann@example.com;\n\
+            \"dave@example.com\",\n\
+            \u{200e}carol@gmail.com\u{200f}\n\
+            \"Ann <ann@example.com>, Dave <dave@example.com>\"\n\
+            eve@example.com; EVE@example.com\n\
+            frank@example.com; stranger@example.com\n";
+        let (_, seen) = run(file.as_bytes(), &email_options(), &index);
+        let got: Vec<(Outcome, Option<i64>)> = seen.iter().map(|s| (s.outcome, s.lead)).collect();
+        assert_eq!(
+            got,
+            [
+                (WillQualify, Some(1)),
+                (WillQualify, Some(4)),
+                (WillQualify, Some(3)),
+                (Ambiguous, None),
+                (WillQualify, Some(5)),
+                (WillQualify, Some(6)),
+            ],
+            "{seen:?}"
+        );
+        assert!(
+            seen[3].reason.contains("lead 1") && seen[3].reason.contains("lead 4"),
+            "{}",
+            seen[3].reason
+        );
+    }
 
     #[test]
     fn every_row_gets_its_outcome() {
