@@ -107,6 +107,14 @@ pub async fn run(ctx: &Ctx, command: CampaignsCommand) -> anyhow::Result<Exit> {
         }
         CampaignsCommand::Archive(a) => {
             let current = client.get_campaign(&a.campaign).await?;
+            if current.status == crate::api::CampaignStatus::Archived {
+                ctx.printer.status(format!(
+                    "Campaign '{}' is archived already; nothing to do",
+                    current.code
+                ));
+                ctx.printer.result(&current)?;
+                return Ok(Exit::Success);
+            }
             if !confirm(
                 &format!("Archive campaign '{}' ({})?", current.code, current.name),
                 ctx.global.yes,

@@ -374,6 +374,15 @@ fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::
             "Imported {created} {noun}; {skipped} skipped (already there); {failed} failed"
         ));
     }
+    let duplicates = results
+        .iter()
+        .filter(|r| r.status == RowStatus::Failed && r.code == Some(ProblemCode::Duplicate))
+        .count();
+    if duplicates > 0 {
+        ctx.printer.status(format!(
+            "hint: {duplicates} row(s) are there already; import again with --skip-existing to count them as skipped"
+        ));
+    }
     for r in results.iter().filter(|r| r.status == RowStatus::Failed) {
         ctx.printer.warn(format!(
             "line {}: {}",

@@ -2,7 +2,7 @@ use clap::{Args, Subcommand};
 
 use super::args::{CampaignArg, ListArgs};
 use super::context::Ctx;
-use super::exit::Exit;
+use super::exit::{Exit, UsageError};
 use super::import::{self, Field, ImportArgs, Need};
 use crate::api::{BulkRequest, NewReferrer};
 use crate::client::new_idempotency_key;
@@ -117,6 +117,12 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
             ctx.printer.one(&found)?;
         }
         ReferrersCommand::Add(a) => {
+            if a.email.is_none() && a.name.is_none() && a.code.is_none() {
+                return Err(UsageError(
+                    "a referrer needs --email, --name or --code: nothing would name the one you add".into(),
+                )
+                .into());
+            }
             let campaign = ctx.campaign(&a.campaign)?;
             let r = client
                 .create_referrer(

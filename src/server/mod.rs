@@ -88,6 +88,10 @@ pub fn local_campaign_codes(db: &Path) -> Result<Vec<(String, String)>, StoreErr
 }
 /// Serves the API on `listen` until SIGINT or SIGTERM, then finishes in-flight requests.
 pub async fn serve(listen: SocketAddr, db: &Path, readers: usize) -> anyhow::Result<()> {
+    if !db.exists() {
+        // A typo in --db must not look like an empty program.
+        eprintln!("no database at {}: creating a new one", db.display());
+    }
     let state = AppState::open(db, AuthMode::Tokens, readers)?;
     let listener = tokio::net::TcpListener::bind(listen)
         .await

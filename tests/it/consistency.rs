@@ -223,3 +223,45 @@ fn every_json_error_has_a_code() {
         assert_eq!(err["error"]["code"], code, "{args:?}: {err}");
     }
 }
+
+/// Small things that trip people: each says what is wrong or what to do.
+#[test]
+fn small_things_say_what_to_do() {
+    let env = Env::embedded();
+    env.seed();
+    env.ok(&["campaigns", "archive", "spring", "--yes"]);
+    let out = env
+        .cmd()
+        .args(["campaigns", "archive", "spring"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "no prompt, no refusal");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("archived already"));
+
+    env.ok(&["campaigns", "create", "Autumn", "--code", "autumn"]);
+    let (_, err) = env.fails(&["referrers", "add", "--campaign", "autumn"], 2);
+    assert!(err.contains("--email, --name or --code"), "{err}");
+
+    let (_, err) = env.fails(
+        &[
+            "customers",
+            "upload",
+            "nope.csv",
+            "--campaign",
+            "autumn",
+            "--dry-run",
+        ],
+        2,
+    );
+    assert!(err.contains("no such file"), "{err}");
+
+    let root = env!("CARGO_MANIFEST_DIR");
+    let referrers = format!("{root}/examples/referrers.csv");
+    env.ok(&["referrers", "import", &referrers, "--campaign", "autumn"]);
+    let out = env
+        .cmd()
+        .args(["referrers", "import", &referrers, "--campaign", "autumn"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--skip-existing"));
+}

@@ -93,6 +93,13 @@ impl crate::output::Tabular for OutcomeRow {
 
 pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
     let options = read_options(&args)?;
+    if !args.file.exists() {
+        return Err(UsageError(format!(
+            "{}: no such file; give the path of the customer list (CSV)",
+            args.file.display()
+        ))
+        .into());
+    }
     if !args.file.is_file() {
         return Err(UsageError(format!(
             "{} is not a file: give the path of the customer list (CSV)",
