@@ -131,7 +131,14 @@ impl Transport for HttpTransport {
             let mut attempt = 0u32;
             loop {
                 attempt += 1;
-                if let Some(pacer) = &pacer {
+                if let Some(pacer) = &pacer
+                    && let Err(not_until) = pacer.check()
+                {
+                    use governor::clock::{Clock, DefaultClock};
+                    let wait = not_until.wait_time_from(DefaultClock::default().now());
+                    if wait >= Duration::from_secs(1) {
+                        tracing::warn!(target: "refctl::http", "pacing to the rate limit; waiting {} s", wait.as_secs());
+                    }
                     pacer.until_ready().await;
                 }
                 let outcome = self.attempt(&request).await;
@@ -155,7 +162,11 @@ impl Transport for HttpTransport {
                             return Err(self.gave_up(response, retry_after, attempt));
                         }
                         if wait >= Duration::from_secs(1) {
-                            tracing::warn!(target: "refctl::http", "HTTP {}; waiting {} s before trying again", response.status, wait.as_secs());
+                            if response.status == 429 {
+                                tracing::warn!(target: "refctl::http", "rate limited; waiting {} s", wait.as_secs());
+                            } else {
+                                tracing::warn!(target: "refctl::http", "HTTP {}; waiting {} s before trying again", response.status, wait.as_secs());
+                            }
                         }
                         tokio::time::sleep(wait).await;
                     }
