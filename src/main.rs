@@ -21,6 +21,25 @@ fn main() -> ExitCode {
             return Exit::Failure.into();
         }
     };
+    // The server drains its requests on Ctrl-C; every other command stops at
+    // once, leaving the terminal as it found it (a prompt hides the cursor)
+    // and saying how to go on: changes are journaled or idempotent.
+    if !matches!(cli.command, cli::Command::Server(_)) {
+        runtime.spawn(async {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                use std::io::{IsTerminal, Write};
+                let mut err = std::io::stderr();
+                if err.is_terminal() {
+                    let _ = err.write_all(b"\x1b[?25h");
+                }
+                let _ = writeln!(
+                    err,
+                    "\ninterrupted: nothing more was sent. An upload goes on from its journal when run again."
+                );
+                std::process::exit(130);
+            }
+        });
+    }
     match runtime.block_on(cli::run(cli)) {
         Ok(exit) => exit.into(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,

@@ -545,3 +545,57 @@ fn referral_factory_keeps_unknown_answers_verbatim() {
         "{audit}"
     );
 }
+
+/// Ctrl-C stops a run at once, says how to go on, and the run resumes.
+#[test]
+fn ctrl_c_stops_an_upload_that_then_resumes() {
+    let env = Env::embedded();
+    let emulator = Rf::start(20);
+    let mut file = String::from("email\n");
+    for i in 0..20 {
+        file.push_str(&format!("lead{i}@c11.example.com\n"));
+    }
+    let customers = env.file("c.csv", &file);
+    let args = [
+        "customers",
+        "upload",
+        customers.as_str(),
+        "--campaign",
+        "spring",
+        "--yes",
+        "--rate",
+        "120/min",
+    ];
+    let child = env
+        .std_cmd()
+        .env("REFCTL_PROVIDER", "referral-factory")
+        .env("REFCTL_API_URL", &emulator.url)
+        .env("REFCTL_TOKEN", "rf_test_token")
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while emulator.world.lock().unwrap().qualify_calls.len() < 3 {
+        assert!(Instant::now() < deadline, "the upload never got going");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+    let out = rf(&env, &emulator, &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let w = emulator.world.lock().unwrap();
+    assert_eq!(w.qualify_calls.len(), 18);
+    assert!(w.qualify_calls.values().all(|n| *n == 1));
+}
