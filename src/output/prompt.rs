@@ -19,10 +19,27 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool, anyhow::Error> {
         }
         .into());
     }
-    Ok(dialoguer::Confirm::new()
+    let answer = dialoguer::Confirm::new()
         .with_prompt(question)
         .default(false)
         // `yes⏎` is an answer, not `y` and then `es` for the shell.
         .wait_for_newline(true)
-        .interact()?)
+        .interact();
+    match answer {
+        Ok(yes) => Ok(yes),
+        Err(e) => {
+            // The prompt hid the cursor; whatever happened, give it back.
+            use std::io::Write;
+            let mut err = std::io::stderr();
+            let _ = err.write_all(b"\x1b[?25h");
+            // Ctrl-C while the terminal is raw reaches the prompt as a key,
+            // not a signal: it means the same.
+            let dialoguer::Error::IO(io) = &e;
+            if io.kind() == std::io::ErrorKind::Interrupted {
+                let _ = writeln!(err, "\ninterrupted: nothing was changed");
+                std::process::exit(130);
+            }
+            Err(e.into())
+        }
+    }
 }

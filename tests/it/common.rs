@@ -247,6 +247,71 @@ impl Env {
         cmd
     }
 
+    /// Runs `shell` (with `$REFCTL` naming the binary) in a real
+    /// pseudo-terminal of 80 columns (util-linux `script`); once the screen
+    /// shows `when` (at once for ""), types `input` a key at a time. Returns what the
+    /// terminal showed. No COLUMNS and no NO_COLOR: what a person sees. A
+    /// session that does not end within 20 s is killed and fails the test.
+    pub fn pty(&self, shell: &str, when: &str, input: &[u8]) -> String {
+        let mut cmd = self.in_env(StdCommand::new("script"));
+        cmd.env_remove("COLUMNS")
+            .env_remove("NO_COLOR")
+            .env("REFCTL", bin())
+            .env("TERM", "xterm")
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .args([
+                "-qec",
+                &format!("stty cols 80 rows 50; {shell}"),
+                "/dev/null",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("util-linux script");
+        let screen = Arc::new(Mutex::new(Vec::new()));
+        let mut stdout = child.stdout.take().unwrap();
+        let sink = screen.clone();
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let started = std::time::Instant::now();
+        let shown = |text: &str| String::from_utf8_lossy(&screen.lock().unwrap()).contains(text);
+        while !when.is_empty() && !shown(when) && started.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // Typed as a person types: a key at a time.
+        let mut stdin = child.stdin.take().unwrap();
+        for key in input {
+            stdin.write_all(std::slice::from_ref(key)).unwrap();
+            stdin.flush().unwrap();
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        loop {
+            if child.try_wait().unwrap().is_some() {
+                break;
+            }
+            if started.elapsed() > Duration::from_secs(20) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!(
+                    "the terminal session did not end: {:?}",
+                    String::from_utf8_lossy(&screen.lock().unwrap())
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        drop(stdin);
+        reader.join().unwrap();
+        let screen = screen.lock().unwrap();
+        String::from_utf8_lossy(&screen).into_owned()
+    }
+
     fn in_env(&self, mut cmd: StdCommand) -> StdCommand {
         cmd.env_clear()
             .env("HOME", self.home.path())

@@ -21,5 +21,6 @@ mod qualify;
 mod readme;
 mod robustness;
 mod rules;
+mod terminal;
 mod upload;
 mod webhooks;
