@@ -73,6 +73,18 @@ impl AuditLog {
         file.sync_data()
     }
 
+    /// Appends `entry`, stamped now, as a provider's step: a log that cannot
+    /// be written stops the run (nothing is sent that would go unrecorded).
+    pub fn record(&self, mut entry: AuditEntry) -> Result<(), crate::client::ClientError> {
+        entry.at = crate::domain::time::stored(time::OffsetDateTime::now_utc());
+        self.append(&entry).map_err(|e| {
+            crate::client::ClientError::Store(format!(
+                "could not write the audit log {}: {e}; nothing more is sent",
+                self.path.display()
+            ))
+        })
+    }
+
     /// Every entry of `lead_id`, oldest first (a torn last line is skipped).
     pub fn entries(&self, lead_id: i64) -> std::io::Result<Vec<AuditEntry>> {
         let file = match std::fs::File::open(&self.path) {

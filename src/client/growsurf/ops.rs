@@ -197,26 +197,19 @@ impl GrowSurf {
         phase: Phase,
         answer: Option<(u16, &[u8])>,
     ) -> Result<(), ClientError> {
-        self.audit
-            .append(&AuditEntry {
-                at: crate::domain::time::stored(time::OffsetDateTime::now_utc()),
-                provider: "growsurf".into(),
-                campaign_id: number_of(campaign),
-                lead_id: number_of(&p.id),
-                email: p.email.clone(),
-                action: QualifyAction::Qualify,
-                method,
-                reason: reason.map(str::to_string),
-                phase,
-                status: answer.map(|a| a.0),
-                answer: answer.map(|a| verbatim(a.1)),
-            })
-            .map_err(|e| {
-                ClientError::Store(format!(
-                    "could not write the audit log {}: {e}",
-                    self.audit.path().display()
-                ))
-            })
+        self.audit.record(AuditEntry {
+            at: String::new(),
+            provider: "growsurf".into(),
+            campaign_id: number_of(campaign),
+            lead_id: number_of(&p.id),
+            email: p.email.clone(),
+            action: QualifyAction::Qualify,
+            method,
+            reason: reason.map(str::to_string),
+            phase,
+            status: answer.map(|a| a.0),
+            answer: answer.map(|a| verbatim(a.1)),
+        })
     }
 
     /// Awards a referred participant's credit: `POST

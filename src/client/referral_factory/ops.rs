@@ -206,26 +206,19 @@ impl ReferralFactory {
         phase: Phase,
         answer: Option<&Answer>,
     ) -> Result<(), ClientError> {
-        self.audit
-            .append(&AuditEntry {
-                at: now(),
-                provider: "referral-factory".into(),
-                campaign_id: user.campaign_id,
-                lead_id: user.id,
-                email: user.email.clone(),
-                action,
-                method,
-                reason: reason.map(str::to_string),
-                phase,
-                status: answer.map(|a| a.status),
-                answer: answer.map(|a| verbatim(&a.body)),
-            })
-            .map_err(|e| {
-                ClientError::Store(format!(
-                    "could not write the audit log {}: {e}; nothing more is sent",
-                    self.audit.path().display()
-                ))
-            })
+        self.audit.record(AuditEntry {
+            at: String::new(),
+            provider: "referral-factory".into(),
+            campaign_id: user.campaign_id,
+            lead_id: user.id,
+            email: user.email.clone(),
+            action,
+            method,
+            reason: reason.map(str::to_string),
+            phase,
+            status: answer.map(|a| a.status),
+            answer: answer.map(|a| verbatim(&a.body)),
+        })
     }
 
     /// Qualifies or unqualifies one lead, exactly once across runs: the
