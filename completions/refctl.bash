@@ -352,6 +352,9 @@ _refctl() {
             refctl__subcmd__help__subcmd__rules,update)
                 cmd="refctl__subcmd__help__subcmd__rules__subcmd__update"
                 ;;
+            refctl__subcmd__help__subcmd__server,migrate-db)
+                cmd="refctl__subcmd__help__subcmd__server__subcmd__migrate__subcmd__db"
+                ;;
             refctl__subcmd__help__subcmd__server,token)
                 cmd="refctl__subcmd__help__subcmd__server__subcmd__token"
                 ;;
@@ -514,11 +517,17 @@ _refctl() {
             refctl__subcmd__server,help)
                 cmd="refctl__subcmd__server__subcmd__help"
                 ;;
+            refctl__subcmd__server,migrate-db)
+                cmd="refctl__subcmd__server__subcmd__migrate__subcmd__db"
+                ;;
             refctl__subcmd__server,token)
                 cmd="refctl__subcmd__server__subcmd__token"
                 ;;
             refctl__subcmd__server__subcmd__help,help)
                 cmd="refctl__subcmd__server__subcmd__help__subcmd__help"
+                ;;
+            refctl__subcmd__server__subcmd__help,migrate-db)
+                cmd="refctl__subcmd__server__subcmd__help__subcmd__migrate__subcmd__db"
                 ;;
             refctl__subcmd__server__subcmd__help,token)
                 cmd="refctl__subcmd__server__subcmd__help__subcmd__token"
@@ -2752,8 +2761,22 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__server)
-            opts="token"
+            opts="token migrate-db"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__server__subcmd__migrate__subcmd__db)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4468,7 +4491,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server)
-            opts="-o -q -v -y -h -V --listen --readers --db --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token help"
+            opts="-o -q -v -y -h -V --listen --readers --pool --db --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token migrate-db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4479,6 +4502,10 @@ _refctl() {
                     return 0
                     ;;
                 --readers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4518,7 +4545,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__help)
-            opts="token help"
+            opts="token migrate-db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4532,6 +4559,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__server__subcmd__help__subcmd__migrate__subcmd__db)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4594,6 +4635,52 @@ _refctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__server__subcmd__migrate__subcmd__db)
+            opts="-o -q -v -y -h -V --from --to --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1420,7 +1420,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;server'= {
             cand --listen 'Address and port to listen on (port 0 picks a free one)'
             cand --readers 'Read-only database connections beside the one writer, so that lists never wait behind a change'
-            cand --db 'The SQLite database file (created when missing; default: the local workspace)'
+            cand --pool 'PostgreSQL: the most connections this process opens to the database (several processes share the server''s max_connections)'
+            cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
@@ -1439,6 +1440,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand token 'Manage API tokens'
+            cand migrate-db 'Copy a SQLite workspace database into an empty PostgreSQL database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;server;token'= {
@@ -1465,7 +1467,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;server;token;create'= {
-            cand --db 'The SQLite database file (created when missing; default: the local workspace)'
+            cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
             cand --workspace 'The workspace the token opens (created when missing)'
             cand --name 'A name for the token; it is recorded as the actor of every change'
             cand --scope 'admin may change things; read may only look'
@@ -1490,7 +1492,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;server;token;list'= {
-            cand --db 'The SQLite database file (created when missing; default: the local workspace)'
+            cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
             cand --workspace 'Only this workspace''s'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
@@ -1511,7 +1513,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;server;token;revoke'= {
-            cand --db 'The SQLite database file (created when missing; default: the local workspace)'
+            cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
@@ -1544,8 +1546,30 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;server;token;help;help'= {
         }
+        &'refctl;server;migrate-db'= {
+            cand --from 'The SQLite database to copy (default: the local workspace''s)'
+            cand --to 'The PostgreSQL database to copy into: postgres://user@host/db'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;server;help'= {
             cand token 'Manage API tokens'
+            cand migrate-db 'Copy a SQLite workspace database into an empty PostgreSQL database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;server;help;token'= {
@@ -1558,6 +1582,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;server;help;token;list'= {
         }
         &'refctl;server;help;token;revoke'= {
+        }
+        &'refctl;server;help;migrate-db'= {
         }
         &'refctl;server;help;help'= {
         }
@@ -1767,6 +1793,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;help;server'= {
             cand token 'Manage API tokens'
+            cand migrate-db 'Copy a SQLite workspace database into an empty PostgreSQL database'
         }
         &'refctl;help;server;token'= {
             cand create 'Create a token and print it once (it is stored hashed)'
@@ -1778,6 +1805,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;server;token;list'= {
         }
         &'refctl;help;server;token;revoke'= {
+        }
+        &'refctl;help;server;migrate-db'= {
         }
         &'refctl;help;completion'= {
         }

@@ -1084,27 +1084,29 @@ complete -c refctl -n "__fish_refctl_using_subcommand doctor" -l no-color -d 'Ne
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l listen -d 'Address and port to listen on (port 0 picks a free one)' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l readers -d 'Read-only database connections beside the one writer, so that lists never wait behind a change' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l db -d 'The SQLite database file (created when missing; default: the local workspace)' -r -F
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l listen -d 'Address and port to listen on (port 0 picks a free one)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l readers -d 'Read-only database connections beside the one writer, so that lists never wait behind a change' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l pool -d 'PostgreSQL: the most connections this process opens to the database (several processes share the server\'s max_connections)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l db -d 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace\'s SQLite file)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
 referral-factory\t'Referral Factory\'s API v2'
 growsurf\t'GrowSurf\'s API v2'"
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s q -l quiet -d 'Print only data and errors: no status lines'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -f -a "token" -d 'Manage API tokens'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -f -a "token" -d 'Manage API tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -f -a "migrate-db" -d 'Copy a SQLite workspace database into an empty PostgreSQL database'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -1125,7 +1127,26 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "list" -d 'List the tokens (never the tokens themselves: their first characters)'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token: from now on it gets 401'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -l from -d 'The SQLite database to copy (default: the local workspace\'s)' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -l to -d 'The PostgreSQL database to copy into: postgres://user@host/db' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "migrate-db" -d 'Copy a SQLite workspace database into an empty PostgreSQL database'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
@@ -1215,3 +1236,4 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove one setting of the profile'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a profile the default'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "token" -d 'Manage API tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "migrate-db" -d 'Copy a SQLite workspace database into an empty PostgreSQL database'

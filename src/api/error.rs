@@ -17,6 +17,8 @@ pub enum ProblemCode {
     PayloadTooLarge,
     RateLimited,
     Internal,
+    /// The database cannot be reached, or is too busy: try again shortly.
+    Unavailable,
     /// A code this client does not know yet (sent by a newer server).
     #[serde(other)]
     Unknown,
@@ -64,6 +66,7 @@ impl Problem {
             413 => "Payload Too Large",
             422 => "Unprocessable Content",
             429 => "Too Many Requests",
+            503 => "Service Unavailable",
             _ => "Internal Server Error",
         };
         Problem {

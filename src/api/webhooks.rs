@@ -18,7 +18,7 @@ impl SecretKind {
     }
 }
 
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct NewSecret {
     pub kind: SecretKind,
 }
@@ -33,7 +33,7 @@ pub struct WebhookSecret {
 }
 
 /// A secret made by the sender, e.g. the signing secret Stripe shows for an endpoint.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SetSecret {
     pub secret: String,

@@ -7,6 +7,7 @@ use super::args::GlobalArgs;
 use super::exit::Exit;
 use crate::api::Scope;
 use crate::config::Paths;
+use crate::store::Location;
 
 #[derive(Debug, Args)]
 #[command(
@@ -15,9 +16,15 @@ use crate::config::Paths;
   refctl server token create --workspace acme --name ci --scope admin
   refctl server --listen 127.0.0.1:8080
   REFCTL_API_URL=http://127.0.0.1:8080 REFCTL_TOKEN=rfk_... refctl campaigns list
+  refctl server --db postgres://refctl@db.internal/refctl --listen 0.0.0.0:8080
+  refctl server migrate-db --from ~/.local/share/refctl/refctl.db --to postgres://refctl@db.internal/refctl
 
 With no --db, the server serves the local workspace database, so that tokens of
-the workspace 'local' see what refctl shows without --api-url."
+the workspace 'local' see what refctl shows without --api-url. With a
+postgres:// URL, several server processes may share one database.
+
+GET /v1/health answers while the process lives; GET /v1/ready answers 200 only
+while the database does (503 otherwise), for load balancers."
 )]
 pub struct ServerArgs {
     #[command(subcommand)]
@@ -35,22 +42,27 @@ pub struct ServeArgs {
     /// never wait behind a change
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(0..=64))]
     pub readers: u16,
+    /// PostgreSQL: the most connections this process opens to the database
+    /// (several processes share the server's max_connections)
+    #[arg(long, default_value_t = 16, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub pool: u16,
     #[command(flatten)]
     pub db: DbArg,
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct DbArg {
-    /// The SQLite database file (created when missing; default: the local workspace)
-    #[arg(long, value_name = "PATH")]
-    pub db: Option<PathBuf>,
+    /// The database: a SQLite file (created when missing) or a postgres:// URL
+    /// (default: the local workspace's SQLite file)
+    #[arg(long, value_name = "PATH|URL")]
+    pub db: Option<Location>,
 }
 
 impl DbArg {
-    fn path(&self) -> anyhow::Result<PathBuf> {
+    fn location(&self) -> anyhow::Result<Location> {
         match &self.db {
-            Some(p) => Ok(p.clone()),
-            None => Ok(Paths::from_env()?.embedded_db()),
+            Some(l) => Ok(l.clone()),
+            None => Ok(Location::Sqlite(Paths::from_env()?.embedded_db())),
         }
     }
 }
@@ -60,6 +72,43 @@ pub enum ServerCommand {
     /// Manage API tokens
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Copy a SQLite workspace database into an empty PostgreSQL database
+    #[command(after_help = "Examples:
+  refctl server migrate-db --from ~/.local/share/refctl/refctl.db --to postgres://refctl@db.internal/refctl
+
+Every table is copied in one transaction, ids kept, and each table's rows are
+counted on both sides. A target that holds any row is refused. Stop the servers
+that write to the SQLite file first.")]
+    MigrateDb(MigrateDbArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateDbArgs {
+    /// The SQLite database to copy (default: the local workspace's)
+    #[arg(long, value_name = "PATH")]
+    pub from: Option<PathBuf>,
+    /// The PostgreSQL database to copy into: postgres://user@host/db
+    #[arg(long, value_name = "URL", value_parser = postgres_url)]
+    pub to: String,
+}
+
+fn postgres_url(value: &str) -> Result<String, String> {
+    if crate::store::postgres::is_url(value) {
+        Ok(value.to_string())
+    } else {
+        Err("give a postgres:// URL, e.g. postgres://refctl@db.internal/refctl".into())
+    }
+}
+
+/// A copied table in `server migrate-db`.
+#[derive(Debug, serde::Serialize)]
+struct CopiedTable {
+    table: &'static str,
+    rows: u64,
+}
+
+impl crate::output::Tabular for CopiedTable {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[("table", "TABLE"), ("rows", "ROWS")];
 }
 
 #[derive(Debug, Subcommand)]
@@ -154,11 +203,35 @@ fn scope_parser() -> impl clap::builder::TypedValueParser<Value = Scope> {
 pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> {
     match args.command {
         None => {
-            let db = args.serve.db.path()?;
-            crate::server::serve(args.serve.listen, &db, args.serve.readers.into()).await?;
+            let db = args.serve.db.location()?;
+            let connections = crate::server::Connections {
+                readers: args.serve.readers.into(),
+                pool: args.serve.pool.into(),
+            };
+            crate::server::serve(args.serve.listen, &db, connections).await?;
+        }
+        Some(ServerCommand::MigrateDb(a)) => {
+            let from = match a.from {
+                Some(path) => path,
+                None => Paths::from_env()?.embedded_db(),
+            };
+            let copied = crate::server::migrate_db(&from, &a.to).await?;
+            let rows: u64 = copied.iter().map(|(_, n)| n).sum();
+            let printer = global.printer();
+            printer.list(
+                &copied
+                    .into_iter()
+                    .map(|(table, rows)| CopiedTable { table, rows })
+                    .collect::<Vec<_>>(),
+            )?;
+            printer.status(format!(
+                "Copied {rows} rows from {} into {}; every table's count matches.",
+                from.display(),
+                crate::store::postgres::redacted(&a.to)
+            ));
         }
         Some(ServerCommand::Token(TokenCommand::Create(a))) => {
-            let db = a.db.path()?;
+            let db = a.db.location()?;
             let expires_at = a
                 .expires_in
                 .map(|d| crate::domain::time::stored(time::OffsetDateTime::now_utc() + d));
@@ -169,7 +242,8 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
                 a.scope,
                 a.rate,
                 expires_at.as_deref(),
-            )?;
+            )
+            .await?;
             let printer = global.printer();
             printer.value(&token)?;
             printer.status(format!(
@@ -180,7 +254,8 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
         Some(ServerCommand::Token(TokenCommand::List { db, workspace })) => {
             let now = crate::domain::time::stored(time::OffsetDateTime::now_utc());
             let rows: Vec<TokenRow> =
-                crate::server::list_tokens(&db.path()?, workspace.as_deref())?
+                crate::server::list_tokens(&db.location()?, workspace.as_deref())
+                    .await?
                     .into_iter()
                     .map(|info| {
                         let state = if info.revoked_at.is_some() {
@@ -201,7 +276,7 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
         }
         Some(ServerCommand::Token(TokenCommand::Revoke { id, db })) => {
             let printer = global.printer();
-            let Some(token) = crate::server::revoke_token(&db.path()?, id)? else {
+            let Some(token) = crate::server::revoke_token(&db.location()?, id).await? else {
                 printer.status(format!(
                     "there is no token with id {id}: see `refctl server token list`"
                 ));

@@ -10,7 +10,7 @@ use crate::api::{Problem, ProblemCode, Scope};
 use crate::store::{self, Principal};
 
 /// Routes anyone may read without a token.
-const PUBLIC: &[&str] = &["/v1/openapi.json"];
+const PUBLIC: &[&str] = &["/v1/openapi.json", "/v1/health", "/v1/ready"];
 
 /// Authenticates every request once, applies the token's rate limit, and
 /// leaves the principal in the request for the `Caller` extractor.

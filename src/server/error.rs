@@ -52,6 +52,16 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Refused(r) => ApiError::from(r),
+            StoreError::Unavailable(detail) => {
+                tracing::warn!(target: "refctl::server", "{detail}");
+                let mut problem = Problem::new(
+                    503,
+                    ProblemCode::Unavailable,
+                    "the database is unavailable or busy; try again shortly",
+                );
+                problem.retry_after = Some(1);
+                ApiError::from(problem)
+            }
             other => {
                 tracing::error!(target: "refctl::server", "{other}");
                 ApiError::from(Problem::new(

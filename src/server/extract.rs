@@ -4,7 +4,6 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use rusqlite::Transaction;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
@@ -27,7 +26,7 @@ pub struct Write<T> {
 }
 
 /// A body for actions that take none.
-#[derive(serde::Deserialize)]
+#[derive(Clone, serde::Deserialize)]
 pub struct Empty {}
 
 impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
@@ -75,12 +74,12 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
 
 /// What a mutation hands its work: the transaction, the caller and the key.
 pub struct WriteContext<'a> {
-    pub tx: &'a Transaction<'a>,
+    pub tx: &'a dyn crate::store::Db,
     pub caller: &'a Principal,
     pub key: Option<&'a str>,
 }
 
-impl<T: Send + 'static> Write<T> {
+impl<T: Clone + Send + 'static> Write<T> {
     /// Keeps the replay of this write only for `minutes`: its response
     /// carries a secret, which must not lie in the database for ever. A
     /// client whose answer was lost has that long to ask again.
@@ -101,7 +100,7 @@ impl<T: Send + 'static> Write<T> {
     ) -> Result<Response, ApiError>
     where
         R: Serialize,
-        F: FnOnce(&WriteContext, T) -> Result<R, ApiError> + Send + 'static,
+        F: Fn(&WriteContext, T) -> Result<R, ApiError> + Send + 'static,
     {
         let Write {
             caller,
@@ -132,7 +131,7 @@ impl<T: Send + 'static> Write<T> {
                     caller: &caller,
                     key: key.as_deref(),
                 };
-                let value = f(&ctx, body)?;
+                let value = f(&ctx, body.clone())?;
                 let bytes = serde_json::to_vec(&value).map_err(|e| {
                     Problem::new(500, ProblemCode::Internal, format!("could not encode the response: {e}"))
                 })?;
@@ -142,7 +141,7 @@ impl<T: Send + 'static> Write<T> {
                         caller.workspace_id,
                         key,
                         &StoredResponse {
-                            request_hash,
+                            request_hash: request_hash.clone(),
                             status: status.as_u16(),
                             body: bytes.clone(),
                             expires_at: replay_for.map(|d| {

@@ -1,4 +1,4 @@
-//! The referral API: an axum router over the SQLite store.
+//! The referral API: an axum router over the store (SQLite or PostgreSQL).
 //!
 //! `refctl server` serves it on a socket; the embedded transport calls the
 //! same router in-process. Arrows point one way: `routes` call `service` for
@@ -26,7 +26,8 @@ pub use state::{AppState, AuthMode};
 
 use crate::api::{Problem, RateLimit, Scope};
 pub use crate::store::tokens::TokenInfo;
-use crate::store::{self, StoreError};
+use crate::store::postgres::PgStore;
+use crate::store::{self, Db, Location, StoreError};
 
 /// The largest request body accepted; a batch of 1,000 leads is well below it.
 pub const BODY_LIMIT: usize = 8 * 1024 * 1024;
@@ -58,27 +59,78 @@ pub fn openapi_json() -> String {
     routes::api().1.to_pretty_json().unwrap_or_default()
 }
 
+/// Runs `f` as one write on the database at `location` (for the `server`
+/// commands that are not the server).
+async fn on_store<T: Send + 'static>(
+    location: &Location,
+    f: impl Fn(&dyn Db) -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    match location {
+        Location::Sqlite(path) => {
+            let conn = store::sqlite::open(path)?;
+            let tx = conn.unchecked_transaction()?;
+            let value = f(&*tx)?;
+            tx.commit()?;
+            Ok(value)
+        }
+        Location::Postgres(url) => PgStore::connect(url, 1).await?.run(f).await,
+    }
+}
+
 /// Creates a token in the database at `db` (for `refctl server token create`).
-pub fn create_token(
-    db: &Path,
+pub async fn create_token(
+    db: &Location,
     workspace: &str,
     name: &str,
     scope: Scope,
     rate_limit: Option<RateLimit>,
     expires_at: Option<&str>,
 ) -> Result<String, StoreError> {
-    let conn = store::open(db)?;
-    store::tokens::create_token(&conn, workspace, name, scope, rate_limit, expires_at)
+    let (workspace, name, expires_at) = (
+        workspace.to_string(),
+        name.to_string(),
+        expires_at.map(str::to_string),
+    );
+    on_store(db, move |db| {
+        store::tokens::create_token(
+            db,
+            &workspace,
+            &name,
+            scope,
+            rate_limit,
+            expires_at.as_deref(),
+        )
+    })
+    .await
 }
 
 /// The tokens in the database at `db` (for `refctl server token list`).
-pub fn list_tokens(db: &Path, workspace: Option<&str>) -> Result<Vec<TokenInfo>, StoreError> {
-    store::tokens::list(&store::open(db)?, workspace)
+pub async fn list_tokens(
+    db: &Location,
+    workspace: Option<&str>,
+) -> Result<Vec<TokenInfo>, StoreError> {
+    let workspace = workspace.map(str::to_string);
+    on_store(db, move |db| store::tokens::list(db, workspace.as_deref())).await
 }
 
 /// Revokes a token (for `refctl server token revoke`); `None` when there is none with `id`.
-pub fn revoke_token(db: &Path, id: i64) -> Result<Option<TokenInfo>, StoreError> {
-    store::tokens::revoke(&store::open(db)?, id)
+pub async fn revoke_token(db: &Location, id: i64) -> Result<Option<TokenInfo>, StoreError> {
+    on_store(db, move |db| store::tokens::revoke(db, id)).await
+}
+
+/// Copies the SQLite workspace database at `from` into the empty PostgreSQL
+/// database at `to` (for `refctl server migrate-db`): each table and its
+/// rows, counted on both sides.
+pub async fn migrate_db(from: &Path, to: &str) -> Result<Vec<(&'static str, u64)>, StoreError> {
+    if !from.exists() {
+        return Err(StoreError::Migration(format!(
+            "there is no database at {}",
+            from.display()
+        )));
+    }
+    let source = store::sqlite::open(from)?;
+    let target = PgStore::connect(to, 2).await?;
+    store::postgres::copy_from_sqlite(&source, &target).await
 }
 
 /// The codes and names of the local workspace's open campaigns, read-only
@@ -86,21 +138,40 @@ pub fn revoke_token(db: &Path, id: i64) -> Result<Option<TokenInfo>, StoreError>
 pub fn local_campaign_codes(db: &Path) -> Result<Vec<(String, String)>, StoreError> {
     store::campaigns::local_codes(db)
 }
+/// How many connections a server keeps to its database.
+#[derive(Debug, Clone, Copy)]
+pub struct Connections {
+    /// SQLite: read-only connections beside the writer.
+    pub readers: usize,
+    /// PostgreSQL: the pool's size.
+    pub pool: usize,
+}
+
 /// Serves the API on `listen` until SIGINT or SIGTERM, then finishes in-flight requests.
-pub async fn serve(listen: SocketAddr, db: &Path, readers: usize) -> anyhow::Result<()> {
-    if !db.exists() {
-        // A typo in --db must not look like an empty program.
-        eprintln!("no database at {}: creating a new one", db.display());
-    }
-    let state = AppState::open(db, AuthMode::Tokens, readers)?;
+pub async fn serve(
+    listen: SocketAddr,
+    db: &Location,
+    connections: Connections,
+) -> anyhow::Result<()> {
+    let state = match db {
+        Location::Sqlite(path) => {
+            if !path.exists() {
+                // A typo in --db must not look like an empty program.
+                eprintln!("no database at {}: creating a new one", path.display());
+            }
+            AppState::open(path, AuthMode::Tokens, connections.readers)?
+        }
+        Location::Postgres(url) => {
+            AppState::connect(url, AuthMode::Tokens, connections.pool).await?
+        }
+    };
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| anyhow::anyhow!("could not listen on {listen}: {e}"))?;
     let local = listener.local_addr()?;
     eprintln!(
-        "refctl server listening on http://{local} (SQLite database {}, {readers} reader connection{})",
-        db.display(),
-        if readers == 1 { "" } else { "s" }
+        "refctl server listening on http://{local} ({})",
+        state.describe()
     );
     axum::serve(listener, router(state.clone()))
         .with_graceful_shutdown(shutdown_signal())
@@ -110,7 +181,7 @@ pub async fn serve(listen: SocketAddr, db: &Path, readers: usize) -> anyhow::Res
     if !pending.is_empty() {
         let written = state
             .transaction(move |tx| {
-                for (workspace_id, kind, count) in pending {
+                for &(workspace_id, kind, count) in &pending {
                     store::webhooks::count_refused(tx, workspace_id, kind.as_str(), count)?;
                 }
                 Ok(())

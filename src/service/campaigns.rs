@@ -1,13 +1,13 @@
 //! Campaigns: creating, changing and archiving them.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use super::Result;
 use crate::api::{Campaign, CampaignPatch, CampaignStatus, NewCampaign};
 use crate::domain::{Refusal, campaigns};
 use crate::store;
 
-pub fn create(conn: &Connection, workspace_id: i64, new: NewCampaign) -> Result<Campaign> {
+pub fn create(conn: &dyn Db, workspace_id: i64, new: NewCampaign) -> Result<Campaign> {
     let draft = campaigns::draft(new)?;
     if let Some(existing) = store::campaigns::find(conn, workspace_id, &draft.code)? {
         return Err(Refusal::duplicate(
@@ -23,7 +23,7 @@ pub fn create(conn: &Connection, workspace_id: i64, new: NewCampaign) -> Result<
 }
 
 pub fn update(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace_id: i64,
     reference: &str,
     patch: CampaignPatch,
@@ -34,7 +34,7 @@ pub fn update(
 }
 
 /// Archives the campaign; archiving an archived one changes nothing.
-pub fn archive(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Campaign> {
+pub fn archive(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Campaign> {
     let current = store::campaigns::get(conn, workspace_id, reference)?;
     if current.status == CampaignStatus::Archived {
         return Ok(current);
@@ -43,7 +43,7 @@ pub fn archive(conn: &Connection, workspace_id: i64, reference: &str) -> Result<
 }
 
 /// The campaign whose people may change: it exists and is not archived.
-pub fn open(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Campaign> {
+pub fn open(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Campaign> {
     let campaign = store::campaigns::get(conn, workspace_id, reference)?;
     campaigns::ensure_open(&campaign)?;
     Ok(campaign)
@@ -53,7 +53,7 @@ pub fn open(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Cam
 /// archived), or every campaign of the workspace (the pipeline skips
 /// archived ones).
 pub fn for_event(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace_id: i64,
     campaign: Option<&str>,
 ) -> Result<Vec<Campaign>> {

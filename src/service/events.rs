@@ -2,7 +2,7 @@
 //! of the campaign(s) looks at it, and each decision (with its explanation)
 //! is kept with the event. The decisions themselves are `domain::events`'.
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde_json::Value;
 
 use super::Result;
@@ -38,7 +38,7 @@ struct Delivery<'a> {
 /// Stores `event` (once per id) and applies every enabled rule that listens
 /// to it; with [`EventMode::Test`], explains what would happen and stores nothing.
 pub fn process(
-    conn: &Connection,
+    conn: &dyn Db,
     principal: &Principal,
     event: NewEvent,
     campaigns: &[Campaign],
@@ -145,7 +145,7 @@ pub fn process(
 
 /// One rule's decision on one event, applied (or, in a test, only told).
 fn apply(
-    conn: &Connection,
+    conn: &dyn Db,
     principal: &Principal,
     campaign: &Campaign,
     rule: &Rule,
@@ -168,7 +168,7 @@ macro_rules! step {
 
 /// The steps of [`apply`]; the inner `Err` is a decision that stopped early.
 fn steps(
-    conn: &Connection,
+    conn: &dyn Db,
     principal: &Principal,
     campaign: &Campaign,
     rule: &Rule,
@@ -235,7 +235,7 @@ fn steps(
 }
 
 /// Who in the campaign has the event's key.
-fn find(conn: &Connection, campaign_id: i64, kind: IdentityKind, identity: &str) -> Result<Found> {
+fn find(conn: &dyn Db, campaign_id: i64, kind: IdentityKind, identity: &str) -> Result<Found> {
     use store::{leads, referrers};
     let lead = match kind {
         IdentityKind::Email => leads::find_by_email(conn, campaign_id, identity)?,

@@ -1,7 +1,7 @@
 //! Referrers and leads: adding them to a campaign, with the checks that
 //! keep emails and referral codes unique.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use super::Result;
 use crate::api::{Campaign, Lead, NewLead, NewReferrer, Referrer};
@@ -12,7 +12,7 @@ use crate::store::referrers::ReferrerRow;
 
 /// The referral code a new person gets: the one asked for, if it is valid
 /// and free in the campaign, else a fresh one.
-fn claim_code(conn: &Connection, campaign: &Campaign, wanted: Option<String>) -> Result<String> {
+fn claim_code(conn: &dyn Db, campaign: &Campaign, wanted: Option<String>) -> Result<String> {
     let Some(code) = validate::optional_text(wanted) else {
         return store::referrers::unused_code(conn, campaign.id);
     };
@@ -31,7 +31,7 @@ fn claim_code(conn: &Connection, campaign: &Campaign, wanted: Option<String>) ->
 }
 
 pub fn create_referrer(
-    conn: &Connection,
+    conn: &dyn Db,
     campaign: &Campaign,
     new: NewReferrer,
 ) -> Result<Referrer> {
@@ -66,7 +66,7 @@ pub fn create_referrer(
     )
 }
 
-pub fn create_lead(conn: &Connection, campaign: &Campaign, new: NewLead) -> Result<Lead> {
+pub fn create_lead(conn: &dyn Db, campaign: &Campaign, new: NewLead) -> Result<Lead> {
     campaigns::ensure_open(campaign)?;
     let email = validate::canonical_email(&new.email).map_err(|m| Refusal::invalid("email", m))?;
     let code = new.referred_by.trim();

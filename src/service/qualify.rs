@@ -1,6 +1,6 @@
 //! Qualifying and unqualifying leads, one or many, each change recorded.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use super::Result;
 use crate::api::{BatchItemResult, Lead, LeadRef, QualifyAction, QualifyMethod, QualifyOutcome};
@@ -22,7 +22,7 @@ pub struct ChangeContext<'a> {
 
 /// Qualifies or unqualifies one lead; a no-op appends nothing.
 pub fn change_lead(
-    conn: &Connection,
+    conn: &dyn Db,
     lead: &Lead,
     action: QualifyAction,
     ctx: &ChangeContext,
@@ -58,7 +58,7 @@ enum Resolved {
 
 /// Applies one action to many leads. The caller runs it in one transaction.
 pub fn change_batch(
-    conn: &Connection,
+    conn: &dyn Db,
     campaign: Option<&str>,
     items: &[LeadRef],
     action: QualifyAction,
@@ -120,7 +120,7 @@ pub fn change_batch(
 
 /// A lead of the campaign by email, code or external id; a referrer with
 /// the key is told apart from nobody.
-fn resolve(conn: &Connection, campaign_id: i64, reference: &LeadRef) -> Result<Resolved> {
+fn resolve(conn: &dyn Db, campaign_id: i64, reference: &LeadRef) -> Result<Resolved> {
     use store::{leads, referrers};
     let (lead, referrer) = match reference {
         LeadRef::Id(_) => return Ok(Resolved::Missing),

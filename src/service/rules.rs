@@ -1,6 +1,6 @@
 //! Rules: checked (their condition compiled) before they are saved.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use super::Result;
 use crate::api::{Campaign, NewRule, Rule, RulePatch};
@@ -12,7 +12,7 @@ fn invalid(e: eval::RuleInvalid) -> Refusal {
     Refusal::invalid(e.field, e.message)
 }
 
-pub fn create(conn: &Connection, campaign: &Campaign, rule: NewRule) -> Result<Rule> {
+pub fn create(conn: &dyn Db, campaign: &Campaign, rule: NewRule) -> Result<Rule> {
     eval::validate(&rule).map_err(invalid)?;
     if store::rules::find_by_name(conn, campaign.id, &rule.name)?.is_some() {
         return Err(Refusal::duplicate(
@@ -27,7 +27,7 @@ pub fn create(conn: &Connection, campaign: &Campaign, rule: NewRule) -> Result<R
     store::rules::insert(conn, campaign.id, &rule)
 }
 
-pub fn update(conn: &Connection, workspace_id: i64, id: i64, patch: RulePatch) -> Result<Rule> {
+pub fn update(conn: &dyn Db, workspace_id: i64, id: i64, patch: RulePatch) -> Result<Rule> {
     let rule = store::rules::get(conn, workspace_id, id)?;
     if let Some(condition) = &patch.condition {
         Condition::compile(condition).map_err(invalid)?;
@@ -42,7 +42,7 @@ pub fn update(conn: &Connection, workspace_id: i64, id: i64, patch: RulePatch) -
 
 /// Makes rule `id` exactly `rule`, in place: it keeps its id, and the
 /// threshold progress it counted, unless what it counts changed.
-pub fn replace(conn: &Connection, workspace_id: i64, id: i64, rule: NewRule) -> Result<Rule> {
+pub fn replace(conn: &dyn Db, workspace_id: i64, id: i64, rule: NewRule) -> Result<Rule> {
     let old = store::rules::get(conn, workspace_id, id)?;
     eval::validate(&rule).map_err(invalid)?;
     if let Some(other) = store::rules::find_by_name(conn, old.campaign_id, &rule.name)?
@@ -60,7 +60,7 @@ pub fn replace(conn: &Connection, workspace_id: i64, id: i64, rule: NewRule) -> 
     store::rules::replace(conn, id, &rule, !eval::counts_the_same(&old, &rule))
 }
 
-pub fn delete(conn: &Connection, workspace_id: i64, id: i64) -> Result<Rule> {
+pub fn delete(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Rule> {
     let rule = store::rules::get(conn, workspace_id, id)?;
     store::rules::delete(conn, id)?;
     Ok(rule)
@@ -71,7 +71,7 @@ pub fn delete(conn: &Connection, workspace_id: i64, id: i64) -> Result<Rule> {
 /// (keeping its id and, when it counts the same, its progress). Every rule
 /// is checked before anything changes, and the caller's transaction makes
 /// the whole set land, or nothing.
-pub fn apply_set(conn: &Connection, campaign: &Campaign, rules: Vec<NewRule>) -> Result<Vec<Rule>> {
+pub fn apply_set(conn: &dyn Db, campaign: &Campaign, rules: Vec<NewRule>) -> Result<Vec<Rule>> {
     let mut names = std::collections::HashSet::new();
     for (i, rule) in rules.iter().enumerate() {
         eval::validate(rule)
@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn a_rule_set_is_checked_whole_before_anything_changes() {
-        let conn = store::open_in_memory().unwrap();
+        let conn = store::sqlite::open_in_memory().unwrap();
         let ws = store::tokens::ensure_workspace(&conn, "local").unwrap();
         let campaign = crate::service::campaigns::create(
             &conn,

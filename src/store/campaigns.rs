@@ -1,6 +1,7 @@
 //! Campaigns: rows and queries.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::{Db, Optional, Row};
+use crate::params;
 
 use super::{Result, StoreError, now};
 use crate::api::{Campaign, CampaignStatus};
@@ -9,35 +10,34 @@ use crate::domain::campaigns::CampaignDraft;
 
 const COLUMNS: &str = "id, code, name, status, created_at, updated_at";
 
-fn from_row(r: &Row) -> rusqlite::Result<Campaign> {
+fn from_row(r: &Row) -> Result<Campaign> {
     Ok(Campaign {
         id: r.get(0)?,
         code: r.get(1)?,
         name: r.get(2)?,
-        status: super::parsed(r, 3)?,
+        status: r.parsed(3)?,
         created_at: r.get(4)?,
         updated_at: r.get(5)?,
     })
 }
 
 /// Inserts a checked draft; the caller has made sure its code is free.
-pub fn insert(conn: &Connection, workspace_id: i64, draft: &CampaignDraft) -> Result<Campaign> {
+pub fn insert(conn: &dyn Db, workspace_id: i64, draft: &CampaignDraft) -> Result<Campaign> {
     let at = now();
-    conn.execute(
+    let id: i64 = conn.query_row(
         "INSERT INTO campaigns (workspace_id, code, name, status, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
         params![
             workspace_id,
             draft.code,
             draft.name,
             draft.status.as_str(),
             at
-        ],
-    )?;
-    by_id(conn, workspace_id, conn.last_insert_rowid())
+        ], |r| r.get(0))?;
+    by_id(conn, workspace_id, id)
 }
 
-fn by_id(conn: &Connection, workspace_id: i64, id: i64) -> Result<Campaign> {
+fn by_id(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Campaign> {
     Ok(conn.query_row(
         &format!("SELECT {COLUMNS} FROM campaigns WHERE workspace_id = ?1 AND id = ?2"),
         params![workspace_id, id],
@@ -46,7 +46,7 @@ fn by_id(conn: &Connection, workspace_id: i64, id: i64) -> Result<Campaign> {
 }
 
 /// A campaign by id (all digits) or code, within the workspace.
-pub fn find(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Option<Campaign>> {
+pub fn find(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Option<Campaign>> {
     let reference = reference.trim();
     let found = match reference.parse::<i64>() {
         Ok(id) => conn
@@ -68,7 +68,7 @@ pub fn find(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Opt
 }
 
 /// Like [`find`], but a missing campaign is refused by name.
-pub fn get(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Campaign> {
+pub fn get(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Campaign> {
     find(conn, workspace_id, reference)?.ok_or_else(|| {
         StoreError::from(Refusal::not_found(format!(
             "no campaign with id or code '{reference}'"
@@ -77,21 +77,19 @@ pub fn get(conn: &Connection, workspace_id: i64, reference: &str) -> Result<Camp
 }
 
 pub fn list(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace_id: i64,
     after_id: i64,
     limit: u32,
 ) -> Result<Vec<Campaign>> {
-    let mut stmt = conn.prepare_cached(&format!(
+    conn.query_map(&format!(
         "SELECT {COLUMNS} FROM campaigns WHERE workspace_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
-    ))?;
-    let rows = stmt.query_map(params![workspace_id, after_id, limit], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    ), params![workspace_id, after_id, limit], from_row)
 }
 
 /// Sets a campaign's name and status.
 pub fn update(
-    conn: &Connection,
+    conn: &dyn Db,
     campaign: &Campaign,
     name: &str,
     status: CampaignStatus,
@@ -102,7 +100,7 @@ pub fn update(
     )?;
     let workspace_id: i64 = conn.query_row(
         "SELECT workspace_id FROM campaigns WHERE id = ?1",
-        [campaign.id],
+        params![campaign.id],
         |r| r.get(0),
     )?;
     by_id(conn, workspace_id, campaign.id)
@@ -112,14 +110,14 @@ pub fn update(
 /// database at `path`, read-only (for shell completion: it must never create
 /// or change anything).
 pub fn local_codes(path: &std::path::Path) -> Result<Vec<(String, String)>> {
-    let conn = Connection::open_with_flags(
+    let conn = rusqlite::Connection::open_with_flags(
         path,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    let mut stmt = conn.prepare(
+    (&conn as &dyn Db).query_map(
         "SELECT c.code, c.name FROM campaigns c JOIN workspaces w ON w.id = c.workspace_id
          WHERE w.name = 'local' AND c.status != 'archived' ORDER BY c.code",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        params![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }

@@ -1,7 +1,8 @@
 //! Events as received, with the decisions the rules made on them, and the
 //! amounts each rule counted towards its threshold.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::{Db, Dialect, Optional, Row};
+use crate::params;
 use serde_json::Value;
 
 use super::{Result, StoreError};
@@ -19,11 +20,11 @@ pub struct EventRow<'a> {
 }
 
 /// Stores the event (its decisions come later) and returns its row.
-pub fn insert(conn: &Connection, event: &EventRow) -> Result<i64> {
-    conn.execute(
+pub fn insert(conn: &dyn Db, event: &EventRow) -> Result<i64> {
+    let id: i64 = conn.query_row(
         "INSERT INTO events
              (workspace_id, event_key, type, source, payload, decisions, received_at, occurred_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, '[]', ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, '[]', ?6, ?7) RETURNING id",
         params![
             event.workspace_id,
             event.key,
@@ -32,12 +33,11 @@ pub fn insert(conn: &Connection, event: &EventRow) -> Result<i64> {
             event.payload.to_string(),
             event.received_at,
             event.occurred_at
-        ],
-    )?;
-    Ok(conn.last_insert_rowid())
+        ], |r| r.get(0))?;
+    Ok(id)
 }
 
-pub fn set_decisions(conn: &Connection, row: i64, decisions: &[RuleDecision]) -> Result<()> {
+pub fn set_decisions(conn: &dyn Db, row: i64, decisions: &[RuleDecision]) -> Result<()> {
     let json = serde_json::to_string(decisions)
         .map_err(|e| StoreError::Corrupt(format!("decisions that do not encode: {e}")))?;
     conn.execute(
@@ -49,7 +49,7 @@ pub fn set_decisions(conn: &Connection, row: i64, decisions: &[RuleDecision]) ->
 
 /// Counts `amount` for the rule and lead; an event counts once per rule.
 pub fn add_match(
-    conn: &Connection,
+    conn: &dyn Db,
     rule_id: i64,
     lead_id: i64,
     event_row: i64,
@@ -57,8 +57,8 @@ pub fn add_match(
     at: &str,
 ) -> Result<()> {
     conn.execute(
-        "INSERT OR IGNORE INTO rule_matches (rule_id, lead_id, event_id, amount, at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO rule_matches (rule_id, lead_id, event_id, amount, at)
+         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
         params![rule_id, lead_id, event_row, amount, at],
     )?;
     Ok(())
@@ -67,7 +67,7 @@ pub fn add_match(
 /// The sum the rule counted for the lead up to `end`, leaving out the rows
 /// in `except`.
 pub fn matched_sum(
-    conn: &Connection,
+    conn: &dyn Db,
     rule_id: i64,
     lead_id: i64,
     end: &str,
@@ -89,7 +89,7 @@ pub fn matched_sum(
 }
 
 /// The row of the event with id `key`.
-pub fn row_of(conn: &Connection, workspace_id: i64, key: &str) -> Result<Option<i64>> {
+pub fn row_of(conn: &dyn Db, workspace_id: i64, key: &str) -> Result<Option<i64>> {
     Ok(conn
         .query_row(
             "SELECT id FROM events WHERE workspace_id = ?1 AND event_key = ?2",
@@ -101,7 +101,7 @@ pub fn row_of(conn: &Connection, workspace_id: i64, key: &str) -> Result<Option<
 
 const COLUMNS: &str = "id, event_key, type, source, received_at, decisions, payload, occurred_at";
 
-fn from_row(r: &Row) -> rusqlite::Result<(i64, EventRecord)> {
+fn from_row(r: &Row) -> Result<(i64, EventRecord)> {
     let decisions: String = r.get(5)?;
     let payload: String = r.get(6)?;
     let received_at: String = r.get(4)?;
@@ -129,7 +129,7 @@ fn from_row(r: &Row) -> rusqlite::Result<(i64, EventRecord)> {
 }
 
 /// An event as stored, with its decisions.
-pub fn get(conn: &Connection, workspace_id: i64, key: &str) -> Result<Option<EventRecord>> {
+pub fn get(conn: &dyn Db, workspace_id: i64, key: &str) -> Result<Option<EventRecord>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM events WHERE workspace_id = ?1 AND event_key = ?2"),
@@ -152,19 +152,28 @@ pub struct EventFilter {
 
 /// Events newest first, with their rows (for cursors).
 pub fn list(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace_id: i64,
     filter: &EventFilter,
     limit: u32,
 ) -> Result<Vec<(i64, EventRecord)>> {
-    let mut stmt = conn.prepare_cached(&format!(
+    // Events that decided something about a lead: the decisions are a JSON
+    // array, read with each database's JSON functions.
+    let decided_on_lead = match conn.dialect() {
+        Dialect::Sqlite => {
+            "SELECT 1 FROM json_each(decisions) d WHERE json_extract(d.value, '$.lead_id') = ?4"
+        }
+        Dialect::Postgres => {
+            "SELECT 1 FROM jsonb_array_elements(decisions::jsonb) d
+             WHERE (d.value ->> 'lead_id')::bigint = ?4"
+        }
+    };
+    conn.query_map(&format!(
         "SELECT {COLUMNS} FROM events
-         WHERE workspace_id = ?1 AND (?2 = 0 OR id < ?2) AND (?3 IS NULL OR type = ?3)
-           AND (?4 IS NULL OR EXISTS (SELECT 1 FROM json_each(decisions) d
-                                      WHERE json_extract(d.value, '$.lead_id') = ?4))
+         WHERE workspace_id = ?1 AND (?2 = 0 OR id < ?2) AND (CAST(?3 AS TEXT) IS NULL OR type = ?3)
+           AND (CAST(?4 AS BIGINT) IS NULL OR EXISTS ({decided_on_lead}))
          ORDER BY id DESC LIMIT ?5"
-    ))?;
-    let rows = stmt.query_map(
+    ), 
         params![
             workspace_id,
             filter.before_row,
@@ -173,6 +182,5 @@ pub fn list(
             limit
         ],
         from_row,
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )
 }

@@ -1,6 +1,7 @@
 //! Stored responses of mutations, keyed by the caller's Idempotency-Key.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::sql::{Db, Optional};
+use crate::params;
 
 use super::{Result, now};
 
@@ -17,7 +18,7 @@ pub struct StoredResponse {
 /// The stored response for `key`, unless it has expired (an expired one is
 /// deleted: the secret it carried is gone for good).
 pub fn find_response(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace_id: i64,
     key: &str,
 ) -> Result<Option<StoredResponse>> {
@@ -51,7 +52,7 @@ pub fn find_response(
 }
 
 pub fn store_response(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace_id: i64,
     key: &str,
     response: &StoredResponse,
@@ -77,10 +78,10 @@ pub fn store_response(
 }
 
 /// Deletes every replay past its time.
-fn forget_expired(conn: &Connection) -> Result<()> {
+fn forget_expired(conn: &dyn Db) -> Result<()> {
     conn.execute(
         "DELETE FROM idempotency_keys WHERE expires_at IS NOT NULL AND expires_at <= ?1",
-        [now()],
+        params![now()],
     )?;
     Ok(())
 }
@@ -91,7 +92,7 @@ mod tests {
 
     #[test]
     fn a_replay_that_carries_a_secret_is_forgotten_when_it_expires() {
-        let conn = crate::store::open_in_memory().unwrap();
+        let conn = crate::store::sqlite::open_in_memory().unwrap();
         let ws = crate::store::tokens::ensure_workspace(&conn, "acme").unwrap();
         let response = |expires_at: Option<&str>| StoredResponse {
             request_hash: "h".into(),
@@ -118,9 +119,7 @@ mod tests {
         assert!(find_response(&conn, ws, "new").unwrap().is_some());
         assert!(find_response(&conn, ws, "plain").unwrap().is_some());
         let secrets_kept: i64 = conn
-            .query_row(
-                "SELECT COUNT(*) FROM idempotency_keys WHERE key = 'old'",
-                [],
+            .query_row("SELECT COUNT(*) FROM idempotency_keys WHERE key = 'old'", [],
                 |r| r.get(0),
             )
             .unwrap();

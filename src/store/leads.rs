@@ -1,7 +1,7 @@
 //! Leads: rows and queries.
 
-use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+use super::sql::{Db, Dialect, Optional, Row, Value};
+use crate::params;
 
 use super::{Result, StoreError, now};
 use crate::api::{Lead, LeadStatus};
@@ -11,7 +11,7 @@ const SELECT: &str = "SELECT l.id, l.campaign_id, l.email, l.name, l.phone, l.ex
     l.referral_code, r.referral_code, l.referrer_id, l.status, l.qualified_at, l.created_at
     FROM leads l JOIN referrers r ON r.id = l.referrer_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Lead> {
+fn from_row(r: &Row) -> Result<Lead> {
     Ok(Lead {
         id: r.get(0)?,
         campaign_id: r.get(1)?,
@@ -22,7 +22,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Lead> {
         referral_code: r.get(6)?,
         referred_by: r.get(7)?,
         referrer_id: r.get(8)?,
-        status: super::parsed(r, 9)?,
+        status: r.parsed(9)?,
         qualified_at: r.get(10)?,
         created_at: r.get(11)?,
     })
@@ -38,10 +38,10 @@ pub struct LeadRow<'a> {
     pub referral_code: &'a str,
 }
 
-pub fn insert(conn: &Connection, campaign_id: i64, row: LeadRow) -> Result<Lead> {
-    conn.execute(
+pub fn insert(conn: &dyn Db, campaign_id: i64, row: LeadRow) -> Result<Lead> {
+    let id: i64 = conn.query_row(
         "INSERT INTO leads (campaign_id, referrer_id, email, name, phone, external_id, referral_code, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
         params![
             campaign_id,
             row.referrer_id,
@@ -51,22 +51,21 @@ pub fn insert(conn: &Connection, campaign_id: i64, row: LeadRow) -> Result<Lead>
             row.external_id,
             row.referral_code,
             now()
-        ],
-    )?;
+        ], |r| r.get(0))?;
     Ok(conn.query_row(
         &format!("{SELECT} WHERE l.id = ?1"),
-        [conn.last_insert_rowid()],
+        params![id],
         from_row,
     )?)
 }
 
 /// A lead by id, within the workspace; refused as not found otherwise.
-pub fn get_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Lead> {
+pub fn get_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Lead> {
     find_in_workspace(conn, workspace_id, id)?
         .ok_or_else(|| StoreError::from(Refusal::not_found(format!("no lead with id {id}"))))
 }
 
-pub fn find_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Option<Lead>> {
+pub fn find_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Option<Lead>> {
     Ok(conn
         .query_row(
             &format!(
@@ -78,7 +77,7 @@ pub fn find_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Resul
         .optional()?)
 }
 
-pub fn find_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result<Option<Lead>> {
+pub fn find_by_email(conn: &dyn Db, campaign_id: i64, email: &str) -> Result<Option<Lead>> {
     let Ok(email) = validate::canonical_email(email) else {
         return Ok(None);
     };
@@ -91,7 +90,7 @@ pub fn find_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result
         .optional()?)
 }
 
-pub fn find_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<Option<Lead>> {
+pub fn find_by_code(conn: &dyn Db, campaign_id: i64, code: &str) -> Result<Option<Lead>> {
     Ok(conn
         .query_row(
             &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.referral_code = ?2"),
@@ -103,15 +102,13 @@ pub fn find_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<O
 
 /// External ids are not unique: more than one lead with the id is reported as such.
 pub fn find_by_external_id(
-    conn: &Connection,
+    conn: &dyn Db,
     campaign_id: i64,
     external_id: &str,
 ) -> Result<Vec<Lead>> {
-    let mut stmt = conn.prepare_cached(&format!(
+    conn.query_map(&format!(
         "{SELECT} WHERE l.campaign_id = ?1 AND l.external_id = ?2 ORDER BY l.id LIMIT 2"
-    ))?;
-    let rows = stmt.query_map(params![campaign_id, external_id.trim()], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    ), params![campaign_id, external_id.trim()], from_row)
 }
 
 /// Filters for [`list`], already resolved (campaign to id, times to stored form).
@@ -137,7 +134,7 @@ impl LeadFilter {
 }
 
 pub fn list(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace_id: i64,
     filter: &LeadFilter,
     after_id: i64,
@@ -164,18 +161,21 @@ pub fn list(
         push("l.created_at <", t.clone().into());
     }
     if let Some(s) = &filter.email_contains {
-        push("instr(l.email, lower(", s.clone().into());
+        // The position of the text in the address: instr in SQLite, strpos in PostgreSQL.
+        let position = match conn.dialect() {
+            Dialect::Sqlite => "instr(l.email, lower(",
+            Dialect::Postgres => "strpos(l.email, lower(",
+        };
+        push(position, s.clone().into());
         sql.push_str(")) > 0");
     }
     args.push(i64::from(limit).into());
     sql.push_str(&format!(" ORDER BY l.id LIMIT ?{}", args.len()));
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params_from_iter(args), from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_map(&sql, &super::sql::dynamic(&args), from_row)
 }
 
 /// Sets a lead's status; the caller appends the qualification record.
-pub fn set_status(conn: &Connection, id: i64, status: LeadStatus, at: &str) -> Result<()> {
+pub fn set_status(conn: &dyn Db, id: i64, status: LeadStatus, at: &str) -> Result<()> {
     let qualified_at = (status == LeadStatus::Qualified).then_some(at);
     conn.execute(
         "UPDATE leads SET status = ?1, qualified_at = ?2 WHERE id = ?3",

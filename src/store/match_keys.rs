@@ -1,13 +1,14 @@
 //! Match keys: the identifying fields of a campaign's leads and referrers.
 
-use rusqlite::{Connection, params};
+use super::sql::Db;
+use crate::params;
 
 use super::Result;
 use crate::api::{MatchKeys, MatchRole};
 
 /// Up to `limit` rows of `role` in the campaign with ids above `after_id`, by id.
 pub fn list(
-    conn: &Connection,
+    conn: &dyn Db,
     campaign_id: i64,
     role: MatchRole,
     after_id: i64,
@@ -23,8 +24,7 @@ pub fn list(
              FROM referrers WHERE campaign_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
         }
     };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params![campaign_id, after_id, limit], |r| {
+    conn.query_map(sql, params![campaign_id, after_id, limit], |r| {
         Ok(MatchKeys {
             id: r.get(0)?,
             email: r.get(1)?,
@@ -33,6 +33,5 @@ pub fn list(
             phone: r.get(4)?,
             qualified: r.get(5)?,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
 }

@@ -1,7 +1,8 @@
 //! Qualification changes: a lead's new status and the append-only record of
 //! why, written together.
 
-use rusqlite::{Connection, Row, params};
+use super::sql::{Db, Row};
+use crate::params;
 
 use super::{Result, now};
 use crate::api::{LeadStatus, QualificationRecord, QualifyAction, QualifyMethod};
@@ -21,7 +22,7 @@ pub struct Change<'a> {
 }
 
 /// Sets the lead's status and appends the record, in the caller's transaction.
-pub fn record(conn: &Connection, change: &Change) -> Result<()> {
+pub fn record(conn: &dyn Db, change: &Change) -> Result<()> {
     let at = now();
     super::leads::set_status(conn, change.lead_id, change.new_status, &at)?;
     conn.execute(
@@ -43,12 +44,12 @@ pub fn record(conn: &Connection, change: &Change) -> Result<()> {
     Ok(())
 }
 
-fn record_from_row(r: &Row) -> rusqlite::Result<QualificationRecord> {
+fn record_from_row(r: &Row) -> Result<QualificationRecord> {
     Ok(QualificationRecord {
         id: r.get(0)?,
         lead_id: r.get(1)?,
-        action: super::parsed(r, 2)?,
-        method: super::parsed(r, 3)?,
+        action: r.parsed(2)?,
+        method: r.parsed(3)?,
         actor: r.get(4)?,
         reason: r.get(5)?,
         idempotency_key: r.get(6)?,
@@ -59,11 +60,8 @@ fn record_from_row(r: &Row) -> rusqlite::Result<QualificationRecord> {
 }
 
 /// Every change of the lead, oldest first.
-pub fn history(conn: &Connection, lead_id: i64) -> Result<Vec<QualificationRecord>> {
-    let mut stmt = conn.prepare_cached(
+pub fn history(conn: &dyn Db, lead_id: i64) -> Result<Vec<QualificationRecord>> {
+    conn.query_map(
         "SELECT id, lead_id, action, method, actor, reason, idempotency_key, created_at, rule, event
-         FROM qualifications WHERE lead_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([lead_id], record_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+         FROM qualifications WHERE lead_id = ?1 ORDER BY id", params![lead_id], record_from_row)
 }

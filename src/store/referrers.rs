@@ -1,6 +1,7 @@
 //! Referrers: rows and queries, and the referral codes shared with leads.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::{Db, Optional, Row};
+use crate::params;
 
 use super::{Result, StoreError, now};
 use crate::api::Referrer;
@@ -9,7 +10,7 @@ use crate::domain::{Refusal, codes};
 const COLUMNS: &str =
     "r.id, r.campaign_id, r.referral_code, r.email, r.name, r.external_id, r.phone, r.created_at";
 
-fn from_row(r: &Row) -> rusqlite::Result<Referrer> {
+fn from_row(r: &Row) -> Result<Referrer> {
     Ok(Referrer {
         id: r.get(0)?,
         campaign_id: r.get(1)?,
@@ -24,7 +25,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Referrer> {
 
 /// True when a referrer or a lead of the campaign already holds `code`:
 /// codes are unique across both, so that a code always names one person.
-pub fn code_taken(conn: &Connection, campaign_id: i64, code: &str) -> Result<bool> {
+pub fn code_taken(conn: &dyn Db, campaign_id: i64, code: &str) -> Result<bool> {
     Ok(conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM referrers WHERE campaign_id = ?1 AND referral_code = ?2)
              OR EXISTS (SELECT 1 FROM leads WHERE campaign_id = ?1 AND referral_code = ?2)",
@@ -34,7 +35,7 @@ pub fn code_taken(conn: &Connection, campaign_id: i64, code: &str) -> Result<boo
 }
 
 /// A fresh code no one in the campaign holds.
-pub fn unused_code(conn: &Connection, campaign_id: i64) -> Result<String> {
+pub fn unused_code(conn: &dyn Db, campaign_id: i64) -> Result<String> {
     let mut rng = rand::rng();
     loop {
         let code = codes::new_referral_code(&mut rng);
@@ -53,10 +54,10 @@ pub struct ReferrerRow<'a> {
     pub phone: Option<String>,
 }
 
-pub fn insert(conn: &Connection, campaign_id: i64, row: ReferrerRow) -> Result<Referrer> {
-    conn.execute(
+pub fn insert(conn: &dyn Db, campaign_id: i64, row: ReferrerRow) -> Result<Referrer> {
+    let id: i64 = conn.query_row(
         "INSERT INTO referrers (campaign_id, referral_code, email, name, external_id, phone, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
         params![
             campaign_id,
             row.referral_code,
@@ -65,12 +66,11 @@ pub fn insert(conn: &Connection, campaign_id: i64, row: ReferrerRow) -> Result<R
             row.external_id,
             row.phone,
             now()
-        ],
-    )?;
-    by_id(conn, campaign_id, conn.last_insert_rowid())
+        ], |r| r.get(0))?;
+    by_id(conn, campaign_id, id)
 }
 
-fn by_id(conn: &Connection, campaign_id: i64, id: i64) -> Result<Referrer> {
+fn by_id(conn: &dyn Db, campaign_id: i64, id: i64) -> Result<Referrer> {
     Ok(conn.query_row(
         &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.id = ?2"),
         params![campaign_id, id],
@@ -79,7 +79,7 @@ fn by_id(conn: &Connection, campaign_id: i64, id: i64) -> Result<Referrer> {
 }
 
 /// A referrer by id, within the workspace.
-pub fn get_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result<Referrer> {
+pub fn get_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Referrer> {
     conn.query_row(
         &format!(
             "SELECT {COLUMNS} FROM referrers r JOIN campaigns c ON c.id = r.campaign_id
@@ -92,7 +92,7 @@ pub fn get_in_workspace(conn: &Connection, workspace_id: i64, id: i64) -> Result
     .ok_or_else(|| StoreError::from(Refusal::not_found(format!("no referrer with id {id}"))))
 }
 
-pub fn find_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<Option<Referrer>> {
+pub fn find_by_code(conn: &dyn Db, campaign_id: i64, code: &str) -> Result<Option<Referrer>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.referral_code = ?2"),
@@ -102,7 +102,7 @@ pub fn find_by_code(conn: &Connection, campaign_id: i64, code: &str) -> Result<O
         .optional()?)
 }
 
-pub fn find_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result<Option<Referrer>> {
+pub fn find_by_email(conn: &dyn Db, campaign_id: i64, email: &str) -> Result<Option<Referrer>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.email = ?2"),
@@ -113,7 +113,7 @@ pub fn find_by_email(conn: &Connection, campaign_id: i64, email: &str) -> Result
 }
 
 pub fn find_by_external_id(
-    conn: &Connection,
+    conn: &dyn Db,
     campaign_id: i64,
     external_id: &str,
 ) -> Result<Option<Referrer>> {
@@ -129,14 +129,12 @@ pub fn find_by_external_id(
 }
 
 pub fn list(
-    conn: &Connection,
+    conn: &dyn Db,
     campaign_id: i64,
     after_id: i64,
     limit: u32,
 ) -> Result<Vec<Referrer>> {
-    let mut stmt = conn.prepare_cached(&format!(
+    conn.query_map(&format!(
         "SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.id > ?2 ORDER BY r.id LIMIT ?3"
-    ))?;
-    let rows = stmt.query_map(params![campaign_id, after_id, limit], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    ), params![campaign_id, after_id, limit], from_row)
 }

@@ -1,7 +1,8 @@
 //! Rules: rows and queries. What a rule means lives in `domain::rules`;
 //! checking one before it is saved, in `service::rules`.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::{Db, Optional, Row};
+use crate::params;
 
 use super::{Result, StoreError, now};
 use crate::api::{NewRule, Rule, Threshold};
@@ -10,14 +11,14 @@ use crate::domain::Refusal;
 const COLUMNS: &str = "id, campaign_id, name, event_type, identity_kind, identity_path, condition,
     threshold_field, threshold_amount, threshold_days, action, enabled, created_at, updated_at";
 
-fn from_row(r: &Row) -> rusqlite::Result<Rule> {
+fn from_row(r: &Row) -> Result<Rule> {
     let field: Option<String> = r.get(7)?;
     Ok(Rule {
         id: r.get(0)?,
         campaign_id: r.get(1)?,
         name: r.get(2)?,
         event_type: r.get(3)?,
-        identity: super::parsed(r, 4)?,
+        identity: r.parsed(4)?,
         identity_path: r.get(5)?,
         condition: r.get(6)?,
         threshold: match field {
@@ -28,20 +29,20 @@ fn from_row(r: &Row) -> rusqlite::Result<Rule> {
             }),
             None => None,
         },
-        action: super::parsed(r, 10)?,
+        action: r.parsed(10)?,
         enabled: r.get(11)?,
         created_at: r.get(12)?,
         updated_at: r.get(13)?,
     })
 }
 
-pub fn insert(conn: &Connection, campaign_id: i64, rule: &NewRule) -> Result<Rule> {
+pub fn insert(conn: &dyn Db, campaign_id: i64, rule: &NewRule) -> Result<Rule> {
     let at = now();
     let t = rule.threshold.as_ref();
-    conn.execute(
+    let id: i64 = conn.query_row(
         "INSERT INTO rules (campaign_id, name, event_type, identity_kind, identity_path, condition,
              threshold_field, threshold_amount, threshold_days, action, enabled, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12) RETURNING id",
         params![
             campaign_id,
             rule.name.trim(),
@@ -55,20 +56,19 @@ pub fn insert(conn: &Connection, campaign_id: i64, rule: &NewRule) -> Result<Rul
             rule.action.as_str(),
             rule.enabled,
             at
-        ],
-    )?;
-    by_id(conn, conn.last_insert_rowid())
+        ], |r| r.get(0))?;
+    by_id(conn, id)
 }
 
-fn by_id(conn: &Connection, id: i64) -> Result<Rule> {
+fn by_id(conn: &dyn Db, id: i64) -> Result<Rule> {
     Ok(conn.query_row(
         &format!("SELECT {COLUMNS} FROM rules WHERE id = ?1"),
-        [id],
+        params![id],
         from_row,
     )?)
 }
 
-pub fn find_by_name(conn: &Connection, campaign_id: i64, name: &str) -> Result<Option<Rule>> {
+pub fn find_by_name(conn: &dyn Db, campaign_id: i64, name: &str) -> Result<Option<Rule>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM rules WHERE campaign_id = ?1 AND name = ?2"),
@@ -79,7 +79,7 @@ pub fn find_by_name(conn: &Connection, campaign_id: i64, name: &str) -> Result<O
 }
 
 /// A rule by id, within the workspace.
-pub fn get(conn: &Connection, workspace_id: i64, id: i64) -> Result<Rule> {
+pub fn get(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Rule> {
     conn.query_row(
         &format!(
             "SELECT {COLUMNS} FROM rules WHERE id = ?2
@@ -92,17 +92,15 @@ pub fn get(conn: &Connection, workspace_id: i64, id: i64) -> Result<Rule> {
     .ok_or_else(|| StoreError::from(Refusal::not_found(format!("no rule with id {id}"))))
 }
 
-pub fn list(conn: &Connection, campaign_id: i64) -> Result<Vec<Rule>> {
-    let mut stmt = conn.prepare_cached(&format!(
+pub fn list(conn: &dyn Db, campaign_id: i64) -> Result<Vec<Rule>> {
+    conn.query_map(&format!(
         "SELECT {COLUMNS} FROM rules WHERE campaign_id = ?1 ORDER BY id"
-    ))?;
-    let rows = stmt.query_map([campaign_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    ), params![campaign_id], from_row)
 }
 
 /// Sets whether the rule is enabled and its condition.
 pub fn set_enabled_and_condition(
-    conn: &Connection,
+    conn: &dyn Db,
     id: i64,
     enabled: bool,
     condition: Option<&str>,
@@ -116,9 +114,9 @@ pub fn set_enabled_and_condition(
 
 /// Makes rule `id` exactly `rule`; with `forget_progress`, the amounts it
 /// counted towards thresholds go too.
-pub fn replace(conn: &Connection, id: i64, rule: &NewRule, forget_progress: bool) -> Result<Rule> {
+pub fn replace(conn: &dyn Db, id: i64, rule: &NewRule, forget_progress: bool) -> Result<Rule> {
     if forget_progress {
-        conn.execute("DELETE FROM rule_matches WHERE rule_id = ?1", [id])?;
+        conn.execute("DELETE FROM rule_matches WHERE rule_id = ?1", params![id])?;
     }
     let t = rule.threshold.as_ref();
     conn.execute(
@@ -144,7 +142,7 @@ pub fn replace(conn: &Connection, id: i64, rule: &NewRule, forget_progress: bool
     by_id(conn, id)
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM rules WHERE id = ?1", [id])?;
+pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM rules WHERE id = ?1", params![id])?;
     Ok(())
 }

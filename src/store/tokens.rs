@@ -3,7 +3,8 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
-use rusqlite::{Connection, OptionalExtension, params};
+use super::sql::{Db, Optional};
+use crate::params;
 use sha2::{Digest, Sha256};
 
 use super::{Result, now};
@@ -27,13 +28,13 @@ pub struct Principal {
 pub const TOKEN_PREFIX: &str = "rfk_";
 
 /// The id of the workspace named `name`, created when missing.
-pub fn ensure_workspace(conn: &Connection, name: &str) -> Result<i64> {
+pub fn ensure_workspace(conn: &dyn Db, name: &str) -> Result<i64> {
     conn.execute(
         "INSERT INTO workspaces (name, created_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
         params![name, now()],
     )?;
     Ok(
-        conn.query_row("SELECT id FROM workspaces WHERE name = ?1", [name], |r| {
+        conn.query_row("SELECT id FROM workspaces WHERE name = ?1", params![name], |r| {
             r.get(0)
         })?,
     )
@@ -41,7 +42,7 @@ pub fn ensure_workspace(conn: &Connection, name: &str) -> Result<i64> {
 
 /// Creates a token and returns it in plain text: the only time it exists outside the caller.
 pub fn create_token(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace: &str,
     name: &str,
     scope: Scope,
@@ -77,7 +78,7 @@ pub fn hash_token(token: &str) -> String {
 }
 
 /// The principal a token stands for, or `None` for an unknown, revoked or expired token.
-pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>> {
+pub fn authenticate(conn: &dyn Db, token: &str) -> Result<Option<Principal>> {
     Ok(conn
         .query_row(
             "SELECT w.id, w.name, t.name, t.scope, t.id, t.rate_requests, t.rate_per_seconds
@@ -88,7 +89,7 @@ pub fn authenticate(conn: &Connection, token: &str) -> Result<Option<Principal>>
             params![hash_token(token), now()],
             |r| {
                 let scope: String = r.get(3)?;
-                let rate_limit = match (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?) {
+                let rate_limit = match (r.get::<Option<u32>>(5)?, r.get::<Option<u32>>(6)?) {
                     (Some(requests), Some(per_seconds)) => Some(RateLimit {
                         requests: requests.try_into().map_err(|_| {
                             rusqlite::Error::IntegralValueOutOfRange(5, i64::from(requests))
@@ -134,15 +135,13 @@ pub struct TokenInfo {
 }
 
 /// Every token, or a workspace's, oldest first.
-pub fn list(conn: &Connection, workspace: Option<&str>) -> Result<Vec<TokenInfo>> {
-    let mut stmt = conn.prepare(
+pub fn list(conn: &dyn Db, workspace: Option<&str>) -> Result<Vec<TokenInfo>> {
+    conn.query_map(
         "SELECT t.id, w.name, t.name, t.scope, t.prefix, t.rate_requests, t.rate_per_seconds,
                 t.created_at, t.expires_at, t.revoked_at
          FROM tokens t JOIN workspaces w ON w.id = t.workspace_id
-         WHERE ?1 IS NULL OR w.name = ?1 ORDER BY t.id",
-    )?;
-    let rows = stmt.query_map([workspace], |r| {
-        let rate = match (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?) {
+         WHERE CAST(?1 AS TEXT) IS NULL OR w.name = ?1 ORDER BY t.id", params![workspace], |r| {
+        let rate = match (r.get::<Option<u32>>(5)?, r.get::<Option<u32>>(6)?) {
             (Some(n), Some(per)) => {
                 n.try_into()
                     .ok()
@@ -168,13 +167,12 @@ pub fn list(conn: &Connection, workspace: Option<&str>) -> Result<Vec<TokenInfo>
             expires_at: r.get(8)?,
             revoked_at: r.get(9)?,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
 }
 
 /// Revokes token `id`; from now on it opens nothing. Revoking a revoked
 /// token changes nothing. `None` when there is no such token.
-pub fn revoke(conn: &Connection, id: i64) -> Result<Option<TokenInfo>> {
+pub fn revoke(conn: &dyn Db, id: i64) -> Result<Option<TokenInfo>> {
     conn.execute(
         "UPDATE tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
         params![id, now()],
@@ -183,7 +181,7 @@ pub fn revoke(conn: &Connection, id: i64) -> Result<Option<TokenInfo>> {
 }
 
 /// The principal of the embedded store: the local user, admin of the `local` workspace.
-pub fn local_principal(conn: &Connection) -> Result<Principal> {
+pub fn local_principal(conn: &dyn Db) -> Result<Principal> {
     let workspace = "local";
     Ok(Principal {
         workspace_id: ensure_workspace(conn, workspace)?,
@@ -201,7 +199,7 @@ mod tests {
 
     #[test]
     fn tokens_are_stored_hashed_and_authenticate_to_their_workspace() {
-        let conn = crate::store::open_in_memory().unwrap();
+        let conn = crate::store::sqlite::open_in_memory().unwrap();
         let token = create_token(&conn, "acme", "ci", Scope::Read, None, None).unwrap();
         assert!(token.starts_with(TOKEN_PREFIX));
         let stored: String = conn

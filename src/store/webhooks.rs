@@ -3,7 +3,8 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
-use rusqlite::{Connection, OptionalExtension, params};
+use super::sql::{Db, Optional};
+use crate::params;
 
 use super::{Result, StoreError, now};
 use crate::domain::Refusal;
@@ -18,7 +19,7 @@ fn new_secret() -> String {
 }
 
 /// Makes the workspace's secret of `kind`; refuses when there is one already.
-pub fn create_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result<String> {
+pub fn create_secret(conn: &dyn Db, workspace_id: i64, kind: &str) -> Result<String> {
     let exists: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM webhook_secrets WHERE workspace_id = ?1 AND kind = ?2)",
         params![workspace_id, kind],
@@ -39,7 +40,7 @@ pub fn create_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result
 }
 
 /// Replaces the secret; the old one keeps working for a day.
-pub fn rotate_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result<String> {
+pub fn rotate_secret(conn: &dyn Db, workspace_id: i64, kind: &str) -> Result<String> {
     let secret = new_secret();
     let changed = conn.execute(
         "UPDATE webhook_secrets SET previous_secret = secret, secret = ?3, rotated_at = ?4
@@ -56,7 +57,7 @@ pub fn rotate_secret(conn: &Connection, workspace_id: i64, kind: &str) -> Result
 
 /// Sets the secret to one made elsewhere (checked by the caller) (Stripe makes its endpoints'
 /// signing secrets); a secret it replaces keeps working for a day.
-pub fn set_secret(conn: &Connection, workspace_id: i64, kind: &str, secret: &str) -> Result<()> {
+pub fn set_secret(conn: &dyn Db, workspace_id: i64, kind: &str, secret: &str) -> Result<()> {
     let at = now();
     conn.execute(
         "INSERT INTO webhook_secrets (workspace_id, kind, secret, created_at) VALUES (?1, ?2, ?3, ?4)
@@ -70,7 +71,7 @@ pub fn set_secret(conn: &Connection, workspace_id: i64, kind: &str, secret: &str
 
 /// The workspace named `workspace` and the secrets of `kind` that are valid now.
 pub fn valid_secrets(
-    conn: &Connection,
+    conn: &dyn Db,
     workspace: &str,
     kind: &str,
 ) -> Result<Option<(i64, Vec<String>)>> {
@@ -96,7 +97,7 @@ pub fn valid_secrets(
 }
 
 /// Adds `count` refused requests to the workspace's secret of `kind`.
-pub fn count_refused(conn: &Connection, workspace_id: i64, kind: &str, count: u64) -> Result<()> {
+pub fn count_refused(conn: &dyn Db, workspace_id: i64, kind: &str, count: u64) -> Result<()> {
     conn.execute(
         "UPDATE webhook_secrets SET refused = refused + ?3 WHERE workspace_id = ?1 AND kind = ?2",
         params![workspace_id, kind, count],
@@ -105,7 +106,7 @@ pub fn count_refused(conn: &Connection, workspace_id: i64, kind: &str, count: u6
 }
 
 /// How many requests were refused, per kind.
-pub fn refused(conn: &Connection, workspace_id: i64, kind: &str) -> Result<u64> {
+pub fn refused(conn: &dyn Db, workspace_id: i64, kind: &str) -> Result<u64> {
     Ok(conn
         .query_row(
             "SELECT refused FROM webhook_secrets WHERE workspace_id = ?1 AND kind = ?2",
@@ -117,18 +118,15 @@ pub fn refused(conn: &Connection, workspace_id: i64, kind: &str) -> Result<u64> 
 }
 
 /// The workspace's webhooks, without their secrets.
-pub fn list(conn: &Connection, workspace_id: i64) -> Result<Vec<crate::api::WebhookInfo>> {
-    let mut stmt = conn.prepare_cached(
+pub fn list(conn: &dyn Db, workspace_id: i64) -> Result<Vec<crate::api::WebhookInfo>> {
+    conn.query_map(
         "SELECT kind, created_at, rotated_at, refused FROM webhook_secrets
-         WHERE workspace_id = ?1 ORDER BY kind",
-    )?;
-    let rows = stmt.query_map([workspace_id], |r| {
+         WHERE workspace_id = ?1 ORDER BY kind", params![workspace_id], |r| {
         Ok(crate::api::WebhookInfo {
             kind: r.get(0)?,
             created_at: r.get(1)?,
             rotated_at: r.get(2)?,
             refused: r.get(3)?,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
 }

@@ -17,22 +17,86 @@ pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_refctl"))
 }
 
+/// The PostgreSQL server the tests may use (`REFCTL_TEST_POSTGRES`, a URL
+/// of a database whose user may create databases; see
+/// `scripts/postgres-cluster.sh`). When it is set, every test server runs on
+/// a fresh database of it instead of a SQLite file.
+pub fn postgres() -> Option<String> {
+    std::env::var("REFCTL_TEST_POSTGRES")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+/// A new, empty database on the tests' PostgreSQL server; its URL.
+pub fn fresh_postgres_database(base: &str) -> String {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let name = format!(
+        "refctl_test_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    );
+    let statement = format!("CREATE DATABASE {name}");
+    on_postgres(base, |client| async move {
+        client
+            .batch_execute(&statement)
+            .await
+            .expect("create a test database");
+    });
+    let (prefix, _) = base.rsplit_once('/').expect("a URL with a database");
+    format!("{prefix}/{name}")
+}
+
+/// Runs `f` with a connection to the PostgreSQL database at `url`.
+pub fn on_postgres<'a, F, Fut>(url: &str, f: F)
+where
+    F: FnOnce(tokio_postgres::Client) -> Fut,
+    Fut: std::future::Future<Output = ()> + 'a,
+{
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .expect("connect to the test database");
+        tokio::spawn(connection);
+        f(client).await;
+    });
+}
+
 /// A running `refctl server` on 127.0.0.1, killed when dropped.
 pub struct Server {
     child: Child,
     pub url: String,
+    /// The SQLite file the server was given (unused on PostgreSQL).
     pub db: PathBuf,
+    /// What `--db` said: the SQLite file, or a postgres:// URL.
+    pub location: String,
     /// The server's stderr lines, and a signal for each new one.
     log: Arc<(Mutex<Vec<String>>, Condvar)>,
     markers: AtomicU64,
 }
 
 impl Server {
-    /// Starts a server over `db` on a free port, logging requests (`-v`).
+    /// Starts a server over `db` on a free port, logging requests (`-v`);
+    /// over a fresh PostgreSQL database instead when the tests have one.
     pub fn start(db: &Path) -> Server {
+        match postgres() {
+            Some(base) => Server::start_at(db, &fresh_postgres_database(&base)),
+            None => Server::start_at(db, &db.display().to_string()),
+        }
+    }
+
+    /// Starts a server over the SQLite file `db`, whatever the tests' database.
+    pub fn start_sqlite(db: &Path) -> Server {
+        Server::start_at(db, &db.display().to_string())
+    }
+
+    /// Starts a server with `--db location` (a file or a URL).
+    pub fn start_at(db: &Path, location: &str) -> Server {
         let mut child = StdCommand::new(bin())
-            .args(["server", "-v", "--listen", "127.0.0.1:0", "--db"])
-            .arg(db)
+            .args(["server", "-v", "--listen", "127.0.0.1:0", "--db", location])
             .env_clear()
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
@@ -59,8 +123,43 @@ impl Server {
             child,
             url,
             db: db.to_path_buf(),
+            location: location.to_string(),
             log,
             markers: AtomicU64::new(0),
+        }
+    }
+
+    /// Runs one SQL statement on the server's database, behind its back
+    /// (to plant what no API call can make). `?1` is `param`.
+    pub fn execute(&self, statement: &str, param: &str) {
+        if self.location.starts_with("postgres") {
+            let statement = statement.replace("?1", "$1");
+            on_postgres(&self.location, |client| async move {
+                client.execute(&statement, &[&param]).await.unwrap();
+            });
+        } else {
+            let db = rusqlite::Connection::open(&self.db).unwrap();
+            db.busy_timeout(Duration::from_secs(10)).unwrap();
+            db.execute(statement, [param]).unwrap();
+        }
+    }
+
+    /// The one integer a counting query returns, read from the database.
+    pub fn count(&self, query: &str) -> i64 {
+        if self.location.starts_with("postgres") {
+            let query = query.to_string();
+            let mut n = 0;
+            on_postgres(&self.location, |client| {
+                let n = &mut n;
+                async move {
+                    *n = client.query_one(&query, &[]).await.unwrap().get::<_, i64>(0);
+                }
+            });
+            n
+        } else {
+            let db = rusqlite::Connection::open(&self.db).unwrap();
+            db.busy_timeout(Duration::from_secs(10)).unwrap();
+            db.query_row(query, [], |r| r.get(0)).unwrap()
         }
     }
 
@@ -87,8 +186,8 @@ impl Server {
                 "--scope",
                 scope,
                 "--db",
+                &self.location,
             ])
-            .arg(&self.db)
             .args(extra)
             .env_clear()
             .output()

@@ -55,14 +55,10 @@ fn a_huge_condition_is_refused_and_cannot_crash_the_server() {
         "--campaign",
         "spring",
     ]);
-    let db = rusqlite::Connection::open(&env.server().db).unwrap();
-    db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
-    db.execute(
+    env.server().execute(
         "UPDATE rules SET condition = ?1 WHERE name = 'first-paid-subscription'",
-        [flat_condition(3000)],
-    )
-    .unwrap();
-    drop(db);
+        &flat_condition(3000),
+    );
     let event = root("examples/events/subscription-paid.json");
     let tested = env.json(&["rules", "test", "--campaign", "spring", "--event", &event]);
     let explanation = tested["decisions"][0]["explanation"].as_str().unwrap();
@@ -196,7 +192,7 @@ fn an_absurd_amount_refuses_the_event_and_counts_nothing() {
 fn tokens_are_listed_revoked_and_expire() {
     let env = Env::remote();
     let server = env.server();
-    let db = server.db.to_str().unwrap().to_string();
+    let db = server.location.clone();
     let ci = server.token("acme", "ci-deploy", "admin");
     let brief = {
         let out = env

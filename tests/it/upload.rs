@@ -477,26 +477,15 @@ fn big_campaign(env: &Env, n: usize) -> PathBuf {
     PathBuf::from(env.file("big-customers.csv", &customers))
 }
 
-fn qualification_counts(db: &Path) -> (usize, usize, usize) {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let records: usize = conn
-        .query_row("SELECT count(*) FROM qualifications", [], |r| r.get(0))
-        .unwrap();
-    let twice: usize = conn
-        .query_row(
-            "SELECT count(*) FROM (SELECT lead_id FROM qualifications GROUP BY lead_id HAVING count(*) > 1)",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    let qualified: usize = conn
-        .query_row(
-            "SELECT count(*) FROM leads WHERE status = 'qualified'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    (records, twice, qualified)
+fn qualification_counts(server: &crate::common::Server) -> (usize, usize, usize) {
+    let count = |q: &str| usize::try_from(server.count(q)).unwrap();
+    (
+        count("SELECT count(*) FROM qualifications"),
+        count(
+            "SELECT count(*) FROM (SELECT lead_id FROM qualifications GROUP BY lead_id HAVING count(*) > 1) AS twice",
+        ),
+        count("SELECT count(*) FROM leads WHERE status = 'qualified'"),
+    )
 }
 
 #[test]
@@ -535,7 +524,7 @@ fn an_upload_killed_mid_way_resumes_and_qualifies_each_lead_exactly_once() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    let (_, _, qualified) = qualification_counts(&env.server().db);
+    let (_, _, qualified) = qualification_counts(env.server());
     assert!(qualified < leads, "killed too late to test anything");
 
     let done: Value = {
@@ -564,7 +553,7 @@ fn an_upload_killed_mid_way_resumes_and_qualifies_each_lead_exactly_once() {
         serde_json::from_slice(&out.stdout).unwrap()
     };
     assert_eq!(done["complete"], true, "{done}");
-    let (records, twice, qualified) = qualification_counts(&env.server().db);
+    let (records, twice, qualified) = qualification_counts(env.server());
     assert_eq!(qualified, leads);
     assert_eq!(records, leads, "one record per lead");
     assert_eq!(twice, 0);

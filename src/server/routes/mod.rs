@@ -3,6 +3,7 @@
 
 mod campaigns;
 mod events;
+mod health;
 mod identity;
 mod leads;
 mod match_keys;
@@ -23,6 +24,8 @@ use super::state::AppState;
 /// The API's routes and the OpenAPI document that describes them.
 pub fn api() -> (Router<AppState>, OpenApi) {
     let (router, mut doc) = OpenApiRouter::with_openapi(openapi::base())
+        .routes(routes!(health::health))
+        .routes(routes!(health::ready))
         .routes(routes!(identity::whoami))
         .routes(routes!(campaigns::list, campaigns::create))
         .routes(routes!(campaigns::show, campaigns::update))

@@ -151,7 +151,7 @@ pub async fn test(
             Ok(service::events::process(
                 tx,
                 &p,
-                event,
+                event.clone(),
                 &[c],
                 EventMode::Test,
             )?)

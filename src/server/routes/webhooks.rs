@@ -178,7 +178,7 @@ async fn process(
             Ok(service::events::process(
                 tx,
                 &principal,
-                event,
+                event.clone(),
                 &campaigns,
                 EventMode::Record { source },
             )?)
@@ -209,7 +209,7 @@ async fn verified(
         .transaction(move |tx| {
             Ok(
                 store::webhooks::valid_secrets(tx, &workspace, kind.as_str())?
-                    .map(|(id, secrets)| (id, workspace, secrets)),
+                    .map(|(id, secrets)| (id, workspace.clone(), secrets)),
             )
         })
         .await?;

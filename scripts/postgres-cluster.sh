@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Starts a throwaway PostgreSQL cluster for the tests: a temp directory,
+# loopback only, trust authentication, run as a user who is not root
+# (PostgreSQL refuses root). Prints the URL of its `postgres` database on
+# stdout; `scripts/postgres-cluster.sh stop DIR` stops it.
+#
+#   url=$(scripts/postgres-cluster.sh start /tmp/refctl-pg)
+#
+# Installs Debian's postgresql package when no PostgreSQL is on the machine.
+set -euo pipefail
+
+cmd=${1:?usage: postgres-cluster.sh start|stop DIR}
+dir=${2:?usage: postgres-cluster.sh start|stop DIR}
+
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -z "$bindir" ]; then
+    echo "installing PostgreSQL from Debian's packages" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq postgresql >&2
+    bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+fi
+
+# Run as ourselves, or as the postgres user when we are root.
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+case "$cmd" in
+start)
+    port=${REFCTL_PG_PORT:-55432}
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust \
+        --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    # Many test servers at once, each with a pool: room for them all.
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        start >&2 || { cat "$dir/server.log" >&2; exit 1; }
+    echo "postgres://postgres@127.0.0.1:$port/postgres"
+    ;;
+stop)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast stop >&2
+    ;;
+*)
+    echo "usage: postgres-cluster.sh start|stop DIR" >&2
+    exit 2
+    ;;
+esac
