@@ -62,8 +62,8 @@ pub fn set_secret(conn: &dyn Db, workspace_id: i64, kind: &str, secret: &str) ->
     conn.execute(
         "INSERT INTO webhook_secrets (workspace_id, kind, secret, created_at) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (workspace_id, kind) DO UPDATE SET
-             previous_secret = secret, secret = excluded.secret, rotated_at = ?4
-         WHERE secret != excluded.secret",
+             previous_secret = webhook_secrets.secret, secret = excluded.secret, rotated_at = ?4
+         WHERE webhook_secrets.secret != excluded.secret",
         params![workspace_id, kind, secret, at],
     )?;
     Ok(())

@@ -46,22 +46,31 @@ pub fn fresh_postgres_database(base: &str) -> String {
     format!("{prefix}/{name}")
 }
 
-/// Runs `f` with a connection to the PostgreSQL database at `url`.
-pub fn on_postgres<'a, F, Fut>(url: &str, f: F)
+/// Runs `f` with a connection to the PostgreSQL database at `url`, on a
+/// thread of its own (the caller may be a tokio test).
+pub fn on_postgres<F, Fut>(url: &str, f: F)
 where
-    F: FnOnce(tokio_postgres::Client) -> Fut,
-    Fut: std::future::Future<Output = ()> + 'a,
+    F: FnOnce(tokio_postgres::Client) -> Fut + Send,
+    Fut: std::future::Future<Output = ()>,
 {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-            .await
-            .expect("connect to the test database");
-        tokio::spawn(connection);
-        f(client).await;
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async {
+                    let (client, connection) =
+                        tokio_postgres::connect(url, tokio_postgres::NoTls)
+                            .await
+                            .expect("connect to the test database");
+                    tokio::spawn(connection);
+                    f(client).await;
+                });
+            })
+            .join()
+            .unwrap();
     });
 }
 
