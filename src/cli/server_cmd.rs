@@ -108,7 +108,8 @@ struct CopiedTable {
 }
 
 impl crate::output::Tabular for CopiedTable {
-    const COLUMNS: &'static [(&'static str, &'static str)] = &[("table", "TABLE"), ("rows", "ROWS")];
+    const COLUMNS: &'static [(&'static str, &'static str)] =
+        &[("table", "TABLE"), ("rows", "ROWS")];
 }
 
 #[derive(Debug, Subcommand)]

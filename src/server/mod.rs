@@ -25,8 +25,8 @@ pub use error::ApiError;
 pub use state::{AppState, AuthMode};
 
 use crate::api::{Problem, RateLimit, Scope};
-pub use crate::store::tokens::TokenInfo;
 use crate::store::postgres::PgStore;
+pub use crate::store::tokens::TokenInfo;
 use crate::store::{self, Db, Location, StoreError};
 
 /// The largest request body accepted; a batch of 1,000 leads is well below it.

@@ -30,11 +30,7 @@ fn claim_code(conn: &dyn Db, campaign: &Campaign, wanted: Option<String>) -> Res
     Ok(code)
 }
 
-pub fn create_referrer(
-    conn: &dyn Db,
-    campaign: &Campaign,
-    new: NewReferrer,
-) -> Result<Referrer> {
+pub fn create_referrer(conn: &dyn Db, campaign: &Campaign, new: NewReferrer) -> Result<Referrer> {
     campaigns::ensure_open(campaign)?;
     let email = match validate::optional_text(new.email) {
         Some(e) => Some(validate::canonical_email(&e).map_err(|m| Refusal::invalid("email", m))?),

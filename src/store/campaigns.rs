@@ -33,7 +33,9 @@ pub fn insert(conn: &dyn Db, workspace_id: i64, draft: &CampaignDraft) -> Result
             draft.name,
             draft.status.as_str(),
             at
-        ], |r| r.get(0))?;
+        ],
+        |r| r.get(0),
+    )?;
     by_id(conn, workspace_id, id)
 }
 
@@ -76,12 +78,7 @@ pub fn get(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Campaign
     })
 }
 
-pub fn list(
-    conn: &dyn Db,
-    workspace_id: i64,
-    after_id: i64,
-    limit: u32,
-) -> Result<Vec<Campaign>> {
+pub fn list(conn: &dyn Db, workspace_id: i64, after_id: i64, limit: u32) -> Result<Vec<Campaign>> {
     conn.query_map(&format!(
         "SELECT {COLUMNS} FROM campaigns WHERE workspace_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
     ), params![workspace_id, after_id, limit], from_row)

@@ -33,7 +33,9 @@ pub fn insert(conn: &dyn Db, event: &EventRow) -> Result<i64> {
             event.payload.to_string(),
             event.received_at,
             event.occurred_at
-        ], |r| r.get(0))?;
+        ],
+        |r| r.get(0),
+    )?;
     Ok(id)
 }
 
@@ -168,12 +170,13 @@ pub fn list(
              WHERE (d.value ->> 'lead_id')::bigint = ?4"
         }
     };
-    conn.query_map(&format!(
-        "SELECT {COLUMNS} FROM events
+    conn.query_map(
+        &format!(
+            "SELECT {COLUMNS} FROM events
          WHERE workspace_id = ?1 AND (?2 = 0 OR id < ?2) AND (CAST(?3 AS TEXT) IS NULL OR type = ?3)
            AND (CAST(?4 AS BIGINT) IS NULL OR EXISTS ({decided_on_lead}))
          ORDER BY id DESC LIMIT ?5"
-    ), 
+        ),
         params![
             workspace_id,
             filter.before_row,

@@ -119,7 +119,9 @@ mod tests {
         assert!(find_response(&conn, ws, "new").unwrap().is_some());
         assert!(find_response(&conn, ws, "plain").unwrap().is_some());
         let secrets_kept: i64 = conn
-            .query_row("SELECT COUNT(*) FROM idempotency_keys WHERE key = 'old'", [],
+            .query_row(
+                "SELECT COUNT(*) FROM idempotency_keys WHERE key = 'old'",
+                [],
                 |r| r.get(0),
             )
             .unwrap();

@@ -52,11 +52,7 @@ pub fn insert(conn: &dyn Db, campaign_id: i64, row: LeadRow) -> Result<Lead> {
             row.referral_code,
             now()
         ], |r| r.get(0))?;
-    Ok(conn.query_row(
-        &format!("{SELECT} WHERE l.id = ?1"),
-        params![id],
-        from_row,
-    )?)
+    Ok(conn.query_row(&format!("{SELECT} WHERE l.id = ?1"), params![id], from_row)?)
 }
 
 /// A lead by id, within the workspace; refused as not found otherwise.
@@ -106,9 +102,11 @@ pub fn find_by_external_id(
     campaign_id: i64,
     external_id: &str,
 ) -> Result<Vec<Lead>> {
-    conn.query_map(&format!(
-        "{SELECT} WHERE l.campaign_id = ?1 AND l.external_id = ?2 ORDER BY l.id LIMIT 2"
-    ), params![campaign_id, external_id.trim()], from_row)
+    conn.query_map(
+        &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.external_id = ?2 ORDER BY l.id LIMIT 2"),
+        params![campaign_id, external_id.trim()],
+        from_row,
+    )
 }
 
 /// Filters for [`list`], already resolved (campaign to id, times to stored form).

@@ -9,16 +9,16 @@
 pub mod campaigns;
 mod clock;
 mod error;
-pub mod postgres;
-pub mod sql;
-pub mod sqlite;
 pub mod events;
 pub mod idempotency;
 pub mod leads;
 pub mod match_keys;
+pub mod postgres;
 pub mod qualifications;
 pub mod referrers;
 pub mod rules;
+pub mod sql;
+pub mod sqlite;
 pub mod tokens;
 pub mod webhooks;
 

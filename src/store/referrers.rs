@@ -128,12 +128,7 @@ pub fn find_by_external_id(
         .optional()?)
 }
 
-pub fn list(
-    conn: &dyn Db,
-    campaign_id: i64,
-    after_id: i64,
-    limit: u32,
-) -> Result<Vec<Referrer>> {
+pub fn list(conn: &dyn Db, campaign_id: i64, after_id: i64, limit: u32) -> Result<Vec<Referrer>> {
     conn.query_map(&format!(
         "SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.id > ?2 ORDER BY r.id LIMIT ?3"
     ), params![campaign_id, after_id, limit], from_row)

@@ -93,9 +93,11 @@ pub fn get(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Rule> {
 }
 
 pub fn list(conn: &dyn Db, campaign_id: i64) -> Result<Vec<Rule>> {
-    conn.query_map(&format!(
-        "SELECT {COLUMNS} FROM rules WHERE campaign_id = ?1 ORDER BY id"
-    ), params![campaign_id], from_row)
+    conn.query_map(
+        &format!("SELECT {COLUMNS} FROM rules WHERE campaign_id = ?1 ORDER BY id"),
+        params![campaign_id],
+        from_row,
+    )
 }
 
 /// Sets whether the rule is enabled and its condition.

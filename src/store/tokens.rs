@@ -1,10 +1,10 @@
 //! Workspaces and the tokens that open them.
 
+use super::sql::{Db, Optional};
+use crate::params;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
-use super::sql::{Db, Optional};
-use crate::params;
 use sha2::{Digest, Sha256};
 
 use super::{Result, now};
@@ -33,11 +33,11 @@ pub fn ensure_workspace(conn: &dyn Db, name: &str) -> Result<i64> {
         "INSERT INTO workspaces (name, created_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
         params![name, now()],
     )?;
-    Ok(
-        conn.query_row("SELECT id FROM workspaces WHERE name = ?1", params![name], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(conn.query_row(
+        "SELECT id FROM workspaces WHERE name = ?1",
+        params![name],
+        |r| r.get(0),
+    )?)
 }
 
 /// Creates a token and returns it in plain text: the only time it exists outside the caller.
@@ -140,34 +140,37 @@ pub fn list(conn: &dyn Db, workspace: Option<&str>) -> Result<Vec<TokenInfo>> {
         "SELECT t.id, w.name, t.name, t.scope, t.prefix, t.rate_requests, t.rate_per_seconds,
                 t.created_at, t.expires_at, t.revoked_at
          FROM tokens t JOIN workspaces w ON w.id = t.workspace_id
-         WHERE CAST(?1 AS TEXT) IS NULL OR w.name = ?1 ORDER BY t.id", params![workspace], |r| {
-        let rate = match (r.get::<Option<u32>>(5)?, r.get::<Option<u32>>(6)?) {
-            (Some(n), Some(per)) => {
-                n.try_into()
-                    .ok()
-                    .zip(per.try_into().ok())
-                    .map(|(requests, per_seconds)| {
-                        RateLimit {
-                            requests,
-                            per_seconds,
-                        }
-                        .to_string()
-                    })
-            }
-            _ => None,
-        };
-        Ok(TokenInfo {
-            id: r.get(0)?,
-            workspace: r.get(1)?,
-            name: r.get(2)?,
-            scope: r.get(3)?,
-            prefix: r.get(4)?,
-            rate_limit: rate,
-            created_at: r.get(7)?,
-            expires_at: r.get(8)?,
-            revoked_at: r.get(9)?,
-        })
-    })
+         WHERE CAST(?1 AS TEXT) IS NULL OR w.name = ?1 ORDER BY t.id",
+        params![workspace],
+        |r| {
+            let rate = match (r.get::<Option<u32>>(5)?, r.get::<Option<u32>>(6)?) {
+                (Some(n), Some(per)) => {
+                    n.try_into()
+                        .ok()
+                        .zip(per.try_into().ok())
+                        .map(|(requests, per_seconds)| {
+                            RateLimit {
+                                requests,
+                                per_seconds,
+                            }
+                            .to_string()
+                        })
+                }
+                _ => None,
+            };
+            Ok(TokenInfo {
+                id: r.get(0)?,
+                workspace: r.get(1)?,
+                name: r.get(2)?,
+                scope: r.get(3)?,
+                prefix: r.get(4)?,
+                rate_limit: rate,
+                created_at: r.get(7)?,
+                expires_at: r.get(8)?,
+                revoked_at: r.get(9)?,
+            })
+        },
+    )
 }
 
 /// Revokes token `id`; from now on it opens nothing. Revoking a revoked

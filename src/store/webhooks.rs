@@ -1,10 +1,10 @@
 //! The shared secrets of the inbound webhooks.
 
+use super::sql::{Db, Optional};
+use crate::params;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
-use super::sql::{Db, Optional};
-use crate::params;
 
 use super::{Result, StoreError, now};
 use crate::domain::Refusal;
@@ -121,12 +121,15 @@ pub fn refused(conn: &dyn Db, workspace_id: i64, kind: &str) -> Result<u64> {
 pub fn list(conn: &dyn Db, workspace_id: i64) -> Result<Vec<crate::api::WebhookInfo>> {
     conn.query_map(
         "SELECT kind, created_at, rotated_at, refused FROM webhook_secrets
-         WHERE workspace_id = ?1 ORDER BY kind", params![workspace_id], |r| {
-        Ok(crate::api::WebhookInfo {
-            kind: r.get(0)?,
-            created_at: r.get(1)?,
-            rotated_at: r.get(2)?,
-            refused: r.get(3)?,
-        })
-    })
+         WHERE workspace_id = ?1 ORDER BY kind",
+        params![workspace_id],
+        |r| {
+            Ok(crate::api::WebhookInfo {
+                kind: r.get(0)?,
+                created_at: r.get(1)?,
+                rotated_at: r.get(2)?,
+                refused: r.get(3)?,
+            })
+        },
+    )
 }

@@ -61,10 +61,9 @@ where
                     .build()
                     .unwrap();
                 rt.block_on(async {
-                    let (client, connection) =
-                        tokio_postgres::connect(url, tokio_postgres::NoTls)
-                            .await
-                            .expect("connect to the test database");
+                    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+                        .await
+                        .expect("connect to the test database");
                     tokio::spawn(connection);
                     f(client).await;
                 });
@@ -161,7 +160,11 @@ impl Server {
             on_postgres(&self.location, |client| {
                 let n = &mut n;
                 async move {
-                    *n = client.query_one(&query, &[]).await.unwrap().get::<_, i64>(0);
+                    *n = client
+                        .query_one(&query, &[])
+                        .await
+                        .unwrap()
+                        .get::<_, i64>(0);
                 }
             });
             n
@@ -311,6 +314,14 @@ impl Env {
         let token = server.token("acme", "ci", "admin");
         Env {
             home,
+            backend: Backend::Remote { server, token },
+        }
+    }
+
+    /// A fresh environment talking to `server` with `token`.
+    pub fn remote_on(server: Server, token: String) -> Env {
+        Env {
+            home: TempDir::new().unwrap(),
             backend: Backend::Remote { server, token },
         }
     }

@@ -16,6 +16,7 @@ mod examples;
 mod generated;
 mod leads;
 mod parity;
+mod postgres;
 mod providers;
 mod qualify;
 mod readme;

@@ -40,8 +40,11 @@ pub(super) async fn to_latest(store: &PgStore) -> Result<()> {
             tx.batch_execute(sql)
                 .await
                 .map_err(|e| StoreError::Migration(format!("migration {version}: {e}")))?;
-            tx.execute("INSERT INTO refctl_schema (version) VALUES ($1)", &[version])
-                .await?;
+            tx.execute(
+                "INSERT INTO refctl_schema (version) VALUES ($1)",
+                &[version],
+            )
+            .await?;
         }
         tx.commit().await?;
     }

@@ -1,0 +1,284 @@
+//! `refctl server` on PostgreSQL: several processes, one database.
+//!
+//! These need a PostgreSQL server (`REFCTL_TEST_POSTGRES`, see
+//! `scripts/postgres-cluster.sh`); without one they are ignored, and `.ci/run`
+//! starts one and runs them. The rest of the suite runs on PostgreSQL too
+//! when the variable is set (every test server takes a fresh database).
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+
+use crate::common::{Env, Server, fresh_postgres_database, on_postgres, postgres};
+
+const NEEDS: &str = "needs a PostgreSQL server: REFCTL_TEST_POSTGRES (scripts/postgres-cluster.sh)";
+
+fn base() -> String {
+    postgres().unwrap_or_else(|| panic!("{NEEDS}"))
+}
+
+fn root(path: &str) -> String {
+    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Two server processes on one database; 16 clients qualify overlapping
+/// sets of 2,000 leads through both at once, each request sent twice with
+/// one idempotency key (once to each process, as a client retrying through
+/// a load balancer would). Every lead ends qualified with exactly one
+/// record, and a key sent to both processes applied once.
+#[test]
+#[ignore = "needs REFCTL_TEST_POSTGRES"]
+fn two_servers_on_one_database_qualify_each_lead_once() {
+    let url = fresh_postgres_database(&base());
+    let home = tempfile::TempDir::new().unwrap();
+    let a = Server::start_at(&home.path().join("unused-a.db"), &url);
+    let b = Server::start_at(&home.path().join("unused-b.db"), &url);
+    let token = a.token("acme", "ci", "admin");
+    let env = Env::remote_on(a, token.clone());
+
+    const LEADS: usize = 2_000;
+    const CLIENTS: usize = 16;
+    env.ok(&["campaigns", "create", "Load", "--code", "load"]);
+    env.ok(&[
+        "referrers",
+        "add",
+        "--campaign",
+        "load",
+        "--email",
+        "ref@example.com",
+        "--code",
+        "REF1",
+    ]);
+    let mut csv = String::from("email,referred_by\n");
+    for i in 0..LEADS {
+        csv.push_str(&format!("lead{i}@example.com,REF1\n"));
+    }
+    let file = env.file("leads.csv", &csv);
+    env.ok(&["leads", "import", &file, "--campaign", "load", "-q"]);
+    let ids: Vec<i64> = env
+        .json(&["leads", "list", "--campaign", "load", "--all"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids.len(), LEADS);
+
+    let servers = [env.server(), &b];
+    let replayed = AtomicUsize::new(0);
+    let auth = format!("Bearer {token}");
+    std::thread::scope(|scope| {
+        for client in 0..CLIENTS {
+            let (servers, ids, replayed, auth) = (&servers, &ids, &replayed, &auth);
+            scope.spawn(move || {
+                // Client k takes the 500 leads from (k mod 4) × 500, as three
+                // other clients do at the same moment: every lead is asked
+                // for by four clients at once.
+                for n in 0..500 {
+                    let id = ids[(client % 4) * 500 + n];
+                    let key = format!("client-{client}-lead-{id}");
+                    let path = format!("/v1/leads/{id}/qualify");
+                    let first = client % 2;
+                    let mut bodies = Vec::new();
+                    for server in [servers[first], servers[1 - first]] {
+                        let (status, body) = server.http(
+                            "POST",
+                            &path,
+                            &[
+                                ("Authorization", auth),
+                                ("Idempotency-Key", &key),
+                                ("Content-Type", "application/json"),
+                            ],
+                            br#"{"method":"api"}"#,
+                        );
+                        assert_eq!(status, 200, "{body}");
+                        bodies.push(body);
+                    }
+                    // The retry through the other process is the first answer, replayed.
+                    assert_eq!(bodies[0], bodies[1], "lead {id}");
+                    replayed.fetch_add(1, Ordering::Relaxed);
+                }
+            });
+        }
+    });
+    assert_eq!(replayed.load(Ordering::Relaxed), CLIENTS * 500);
+
+    let count = |q: &str| servers[1].count(q);
+    assert_eq!(
+        count("SELECT count(*) FROM leads WHERE status = 'qualified'"),
+        LEADS as i64
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM qualifications"),
+        LEADS as i64,
+        "one record per lead"
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM (SELECT lead_id FROM qualifications GROUP BY lead_id HAVING count(*) > 1) AS twice"
+        ),
+        0
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM idempotency_keys WHERE key LIKE 'client-%'"),
+        (CLIENTS * 500) as i64,
+        "each key stored once, whichever process took it"
+    );
+    // Each lead's one outcome `qualified` went to exactly one client; the
+    // others were told it already was.
+    let mut outcomes: HashMap<String, i64> = HashMap::new();
+    on_postgres(&url, |client| {
+        let outcomes = &mut outcomes;
+        async move {
+            for row in client
+                .query(
+                    "SELECT convert_from(body, 'UTF8') FROM idempotency_keys WHERE key LIKE 'client-%'",
+                    &[],
+                )
+                .await
+                .unwrap()
+            {
+                let body: String = row.get(0);
+                let v: Value = serde_json::from_str(&body).unwrap();
+                *outcomes
+                    .entry(v["outcome"].as_str().unwrap().to_string())
+                    .or_default() += 1;
+            }
+        }
+    });
+    assert_eq!(
+        outcomes.get("qualified"),
+        Some(&(LEADS as i64)),
+        "{outcomes:?}"
+    );
+    assert_eq!(
+        outcomes.get("already_qualified"),
+        Some(&((CLIENTS * 500 - LEADS) as i64)),
+        "{outcomes:?}"
+    );
+}
+
+/// A workspace made on the embedded SQLite store, copied with `server
+/// migrate-db`, reads the same through a server on PostgreSQL: history,
+/// events, rules. A second copy into the same database is refused.
+#[test]
+#[ignore = "needs REFCTL_TEST_POSTGRES"]
+fn migrate_db_copies_a_workspace_that_reads_the_same() {
+    let env = Env::embedded();
+    env.seed_quickstart();
+    env.ok(&[
+        "unqualify",
+        "grace.okafor@example.com",
+        "--campaign",
+        "spring",
+        "--reason",
+        "refund #7",
+        "--yes",
+    ]);
+    env.ok(&[
+        "rules",
+        "apply",
+        "-f",
+        &root("examples/rules/signup-to-paid.toml"),
+        "--campaign",
+        "spring",
+    ]);
+    env.ok(&[
+        "events",
+        "send",
+        &root("examples/events/subscription-paid.json"),
+    ]);
+    let lead = env.json(&[
+        "leads",
+        "show",
+        "grace.okafor@example.com",
+        "--campaign",
+        "spring",
+    ]);
+    let id = lead["id"].as_i64().unwrap().to_string();
+    let reads: [&[&str]; 5] = [
+        &["leads", "history", &id],
+        &["events", "list"],
+        &["rules", "list", "--campaign", "spring"],
+        &["leads", "list", "--all"],
+        &["referrers", "list", "--campaign", "spring"],
+    ];
+    let before: Vec<Value> = reads.iter().map(|args| env.json(args)).collect();
+    assert_eq!(before[0].as_array().unwrap().len(), 2, "{}", before[0]);
+    assert!(!before[1].as_array().unwrap().is_empty());
+
+    let sqlite = env.home.path().join("refctl/workspace.db");
+    let url = fresh_postgres_database(&base());
+    let copied = env.json(&[
+        "server",
+        "migrate-db",
+        "--from",
+        sqlite.to_str().unwrap(),
+        "--to",
+        &url,
+    ]);
+    let rows = |table: &str| {
+        copied
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["table"] == table)
+            .unwrap_or_else(|| panic!("{table} in {copied}"))["rows"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(rows("leads"), before[3].as_array().unwrap().len() as u64);
+    assert!(rows("events") >= 1 && rows("rules") >= 1 && rows("qualifications") >= 2);
+
+    let server = Server::start_at(&sqlite, &url);
+    let token = server.token("local", "after-migration", "admin");
+    let remote = Env::remote_on(server, token);
+    for (args, expected) in reads.iter().zip(&before) {
+        assert_eq!(&remote.json(args), expected, "refctl {}", args.join(" "));
+    }
+    // New rows go on after the copied ids.
+    let added = remote.json(&["campaigns", "create", "Autumn", "--code", "autumn"]);
+    assert!(added["id"].as_i64().unwrap() > 1, "{added}");
+
+    let (_, err) = env.fails(
+        &[
+            "server",
+            "migrate-db",
+            "--from",
+            sqlite.to_str().unwrap(),
+            "--to",
+            &url,
+        ],
+        1,
+    );
+    assert!(
+        err.contains("already holds") && err.contains("empty database"),
+        "{err}"
+    );
+    assert!(!err.contains("password"), "{err}");
+}
+
+/// `/v1/health` answers while the process lives; `/v1/ready` only while the
+/// database does, 503 when it is gone, without a token either way.
+#[test]
+#[ignore = "needs REFCTL_TEST_POSTGRES"]
+fn ready_follows_the_database_and_health_the_process() {
+    let base = base();
+    let url = fresh_postgres_database(&base);
+    let home = tempfile::TempDir::new().unwrap();
+    let server = Server::start_at(&home.path().join("unused.db"), &url);
+    assert_eq!(server.http("GET", "/v1/health", &[], b"").0, 200);
+    assert_eq!(server.http("GET", "/v1/ready", &[], b"").0, 200);
+    let name = url.rsplit('/').next().unwrap().to_string();
+    on_postgres(&base, |client| async move {
+        client
+            .batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .await
+            .unwrap();
+    });
+    let (status, body) = server.http("GET", "/v1/ready", &[], b"");
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("\"code\":\"unavailable\""), "{body}");
+    assert_eq!(server.http("GET", "/v1/health", &[], b"").0, 200);
+}
