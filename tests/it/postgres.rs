@@ -282,3 +282,78 @@ fn ready_follows_the_database_and_health_the_process() {
     assert!(body.contains("\"code\":\"unavailable\""), "{body}");
     assert_eq!(server.http("GET", "/v1/health", &[], b"").0, 200);
 }
+
+/// Stripe payments reach both processes at once, each event delivered to
+/// both (a sender retrying): every event is taken once, the spend threshold
+/// sums every payment (no update lost between processes) and the lead
+/// qualifies once.
+#[test]
+#[ignore = "needs REFCTL_TEST_POSTGRES"]
+fn events_through_two_servers_are_taken_once_and_summed_without_loss() {
+    let url = fresh_postgres_database(&base());
+    let home = tempfile::TempDir::new().unwrap();
+    let a = Server::start_at(&home.path().join("unused-a.db"), &url);
+    let b = Server::start_at(&home.path().join("unused-b.db"), &url);
+    let token = a.token("acme", "ci", "admin");
+    let env = Env::remote_on(a, token.clone());
+    env.seed();
+    env.ok(&[
+        "rules",
+        "apply",
+        "-f",
+        &root("examples/rules/stripe-spend.toml"),
+        "--campaign",
+        "spring",
+    ]);
+
+    const EVENTS: usize = 16;
+    let servers = [env.server(), &b];
+    let auth = format!("Bearer {token}");
+    std::thread::scope(|scope| {
+        for k in 0..EVENTS {
+            let (servers, auth) = (&servers, &auth);
+            scope.spawn(move || {
+                let event = format!(
+                    r#"{{"id":"evt_{k}","type":"charge.succeeded","data":{{"email":"bob.martin@example.com","amount":5,"currency":"usd"}}}}"#
+                );
+                for server in [servers[k % 2], servers[1 - k % 2]] {
+                    let (status, body) = server.http(
+                        "POST",
+                        "/v1/events",
+                        &[("Authorization", auth), ("Content-Type", "application/json")],
+                        event.as_bytes(),
+                    );
+                    assert_eq!(status, 200, "{body}");
+                }
+            });
+        }
+    });
+    let count = |q: &str| b.count(q);
+    assert_eq!(
+        count("SELECT count(*) FROM events"),
+        EVENTS as i64,
+        "each event once"
+    );
+    assert_eq!(count("SELECT count(*) FROM rule_matches"), EVENTS as i64);
+    assert_eq!(
+        count("SELECT CAST(SUM(amount) AS BIGINT) FROM rule_matches"),
+        5 * EVENTS as i64,
+        "every payment counted"
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM qualifications q JOIN leads l ON l.id = q.lead_id
+             WHERE l.email = 'bob.martin@example.com'"
+        ),
+        1,
+        "qualified once"
+    );
+    let history = env.json(&[
+        "leads",
+        "history",
+        "bob.martin@example.com",
+        "--campaign",
+        "spring",
+    ]);
+    assert_eq!(history[0]["rule"], "stripe-spend", "{history}");
+}
