@@ -12,13 +12,17 @@ set -euo pipefail
 cmd=${1:?usage: postgres-cluster.sh start|stop DIR}
 dir=${2:?usage: postgres-cluster.sh start|stop DIR}
 
-bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+# The newest server on the machine (a client alone has no initdb).
+newest_server() {
+    ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 | xargs -r dirname
+}
+bindir=$(newest_server)
 if [ -z "$bindir" ]; then
     echo "installing PostgreSQL from Debian's packages" >&2
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
     apt-get install -y -qq postgresql >&2
-    bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    bindir=$(newest_server)
 fi
 
 # Run as ourselves, or as the postgres user when we are root.

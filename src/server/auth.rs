@@ -32,7 +32,7 @@ pub async fn authenticate(
         },
     };
     if let (Some(token_id), Some(limit)) = (principal.token_id, principal.rate_limit)
-        && let Err(wait) = state.limits.check(token_id, limit)
+        && let Err(wait) = state.check_rate(token_id, limit).await
     {
         let seconds = wait.as_secs_f64().ceil().clamp(1.0, 3600.0) as u32;
         let mut problem = Problem::new(

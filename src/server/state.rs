@@ -1,11 +1,13 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+use std::time::Duration;
+
 use rusqlite::Connection;
 use tokio::runtime::Handle;
 
 use super::error::ApiError;
-use crate::api::{Problem, ProblemCode};
+use crate::api::{Problem, ProblemCode, RateLimit};
 use crate::store::postgres::PgStore;
 use crate::store::{self, Db, Principal, StoreError};
 
@@ -122,6 +124,46 @@ impl AppState {
                 )
             }
             Backend::Postgres(pg) => format!("PostgreSQL database {}", pg.description),
+        }
+    }
+
+    /// Counts one request of the token; `Err(wait)` when it is over its limit.
+    ///
+    /// One SQLite server keeps every token's budget in memory. Servers on
+    /// PostgreSQL keep it in the token's row, so that a client spread over
+    /// several processes by a load balancer gets the limit it was given,
+    /// not that many times it.
+    pub async fn check_rate(&self, token_id: i64, limit: RateLimit) -> Result<(), Duration> {
+        let Backend::Postgres(pg) = &self.backend else {
+            return self.limits.check(token_id, limit);
+        };
+        let interval = limit.interval().as_secs_f64();
+        let per_second = limit.requests.get().div_ceil(limit.per_seconds.get());
+        // The same burst as the in-memory limiter: a second's worth, at least 2.
+        let shared = store::tokens::SharedLimit {
+            interval,
+            tolerance: interval * f64::from(per_second.max(2) - 1),
+        };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_secs_f64();
+        let (pg, rt) = (pg.clone(), Handle::current());
+        let taken = tokio::task::spawn_blocking(move || {
+            pg.single(&rt, |db| {
+                store::tokens::take_request(db, token_id, shared, now)
+            })
+        })
+        .await;
+        match taken {
+            Ok(Ok(Ok(()))) => Ok(()),
+            Ok(Ok(Err(wait))) => Err(Duration::from_secs_f64(wait.max(0.001))),
+            // The request's own queries will meet the failure and say so.
+            Ok(Err(e)) => {
+                tracing::warn!(target: "refctl::server", "could not count a request: {e}");
+                Ok(())
+            }
+            Err(_) => Ok(()),
         }
     }
 

@@ -40,11 +40,11 @@ pub fn insert(conn: &dyn Db, workspace_id: i64, draft: &CampaignDraft) -> Result
 }
 
 fn by_id(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Campaign> {
-    Ok(conn.query_row(
+    conn.query_row(
         &format!("SELECT {COLUMNS} FROM campaigns WHERE workspace_id = ?1 AND id = ?2"),
         params![workspace_id, id],
         from_row,
-    )?)
+    )
 }
 
 /// A campaign by id (all digits) or code, within the workspace.

@@ -75,7 +75,7 @@ pub fn matched_sum(
     end: &str,
     except: [Option<i64>; 2],
 ) -> Result<f64> {
-    Ok(conn.query_row(
+    conn.query_row(
         "SELECT COALESCE(SUM(amount), 0) FROM rule_matches
          WHERE rule_id = ?1 AND lead_id = ?2 AND at <= ?3
            AND event_id != ?4 AND event_id != ?5",
@@ -87,18 +87,17 @@ pub fn matched_sum(
             except[1].unwrap_or(-1)
         ],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// The row of the event with id `key`.
 pub fn row_of(conn: &dyn Db, workspace_id: i64, key: &str) -> Result<Option<i64>> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM events WHERE workspace_id = ?1 AND event_key = ?2",
-            params![workspace_id, key],
-            |r| r.get(0),
-        )
-        .optional()?)
+    conn.query_row(
+        "SELECT id FROM events WHERE workspace_id = ?1 AND event_key = ?2",
+        params![workspace_id, key],
+        |r| r.get(0),
+    )
+    .optional()
 }
 
 const COLUMNS: &str = "id, event_key, type, source, received_at, decisions, payload, occurred_at";

@@ -52,7 +52,7 @@ pub fn insert(conn: &dyn Db, campaign_id: i64, row: LeadRow) -> Result<Lead> {
             row.referral_code,
             now()
         ], |r| r.get(0))?;
-    Ok(conn.query_row(&format!("{SELECT} WHERE l.id = ?1"), params![id], from_row)?)
+    conn.query_row(&format!("{SELECT} WHERE l.id = ?1"), params![id], from_row)
 }
 
 /// A lead by id, within the workspace; refused as not found otherwise.
@@ -62,7 +62,7 @@ pub fn get_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Lea
 }
 
 pub fn find_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Option<Lead>> {
-    Ok(conn
+    conn
         .query_row(
             &format!(
                 "{SELECT} JOIN campaigns c ON c.id = l.campaign_id WHERE c.workspace_id = ?1 AND l.id = ?2"
@@ -70,30 +70,28 @@ pub fn find_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Op
             params![workspace_id, id],
             from_row,
         )
-        .optional()?)
+        .optional()
 }
 
 pub fn find_by_email(conn: &dyn Db, campaign_id: i64, email: &str) -> Result<Option<Lead>> {
     let Ok(email) = validate::canonical_email(email) else {
         return Ok(None);
     };
-    Ok(conn
-        .query_row(
-            &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.email = ?2"),
-            params![campaign_id, email],
-            from_row,
-        )
-        .optional()?)
+    conn.query_row(
+        &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.email = ?2"),
+        params![campaign_id, email],
+        from_row,
+    )
+    .optional()
 }
 
 pub fn find_by_code(conn: &dyn Db, campaign_id: i64, code: &str) -> Result<Option<Lead>> {
-    Ok(conn
-        .query_row(
-            &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.referral_code = ?2"),
-            params![campaign_id, code.trim()],
-            from_row,
-        )
-        .optional()?)
+    conn.query_row(
+        &format!("{SELECT} WHERE l.campaign_id = ?1 AND l.referral_code = ?2"),
+        params![campaign_id, code.trim()],
+        from_row,
+    )
+    .optional()
 }
 
 /// External ids are not unique: more than one lead with the id is reported as such.

@@ -26,12 +26,12 @@ fn from_row(r: &Row) -> Result<Referrer> {
 /// True when a referrer or a lead of the campaign already holds `code`:
 /// codes are unique across both, so that a code always names one person.
 pub fn code_taken(conn: &dyn Db, campaign_id: i64, code: &str) -> Result<bool> {
-    Ok(conn.query_row(
+    conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM referrers WHERE campaign_id = ?1 AND referral_code = ?2)
              OR EXISTS (SELECT 1 FROM leads WHERE campaign_id = ?1 AND referral_code = ?2)",
         params![campaign_id, code],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// A fresh code no one in the campaign holds.
@@ -71,11 +71,11 @@ pub fn insert(conn: &dyn Db, campaign_id: i64, row: ReferrerRow) -> Result<Refer
 }
 
 fn by_id(conn: &dyn Db, campaign_id: i64, id: i64) -> Result<Referrer> {
-    Ok(conn.query_row(
+    conn.query_row(
         &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.id = ?2"),
         params![campaign_id, id],
         from_row,
-    )?)
+    )
 }
 
 /// A referrer by id, within the workspace.
@@ -93,23 +93,23 @@ pub fn get_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Ref
 }
 
 pub fn find_by_code(conn: &dyn Db, campaign_id: i64, code: &str) -> Result<Option<Referrer>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.referral_code = ?2"),
-            params![campaign_id, code],
-            from_row,
-        )
-        .optional()?)
+    conn.query_row(
+        &format!(
+            "SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.referral_code = ?2"
+        ),
+        params![campaign_id, code],
+        from_row,
+    )
+    .optional()
 }
 
 pub fn find_by_email(conn: &dyn Db, campaign_id: i64, email: &str) -> Result<Option<Referrer>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.email = ?2"),
-            params![campaign_id, email],
-            from_row,
-        )
-        .optional()?)
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.email = ?2"),
+        params![campaign_id, email],
+        from_row,
+    )
+    .optional()
 }
 
 pub fn find_by_external_id(
@@ -117,7 +117,7 @@ pub fn find_by_external_id(
     campaign_id: i64,
     external_id: &str,
 ) -> Result<Option<Referrer>> {
-    Ok(conn
+    conn
         .query_row(
             &format!(
                 "SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.external_id = ?2 LIMIT 1"
@@ -125,7 +125,7 @@ pub fn find_by_external_id(
             params![campaign_id, external_id],
             from_row,
         )
-        .optional()?)
+        .optional()
 }
 
 pub fn list(conn: &dyn Db, campaign_id: i64, after_id: i64, limit: u32) -> Result<Vec<Referrer>> {

@@ -61,21 +61,20 @@ pub fn insert(conn: &dyn Db, campaign_id: i64, rule: &NewRule) -> Result<Rule> {
 }
 
 fn by_id(conn: &dyn Db, id: i64) -> Result<Rule> {
-    Ok(conn.query_row(
+    conn.query_row(
         &format!("SELECT {COLUMNS} FROM rules WHERE id = ?1"),
         params![id],
         from_row,
-    )?)
+    )
 }
 
 pub fn find_by_name(conn: &dyn Db, campaign_id: i64, name: &str) -> Result<Option<Rule>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM rules WHERE campaign_id = ?1 AND name = ?2"),
-            params![campaign_id, name.trim()],
-            from_row,
-        )
-        .optional()?)
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM rules WHERE campaign_id = ?1 AND name = ?2"),
+        params![campaign_id, name.trim()],
+        from_row,
+    )
+    .optional()
 }
 
 /// A rule by id, within the workspace.

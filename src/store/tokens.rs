@@ -1,6 +1,6 @@
 //! Workspaces and the tokens that open them.
 
-use super::sql::{Db, Optional};
+use super::sql::{Db, Dialect, Optional};
 use crate::params;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -33,11 +33,55 @@ pub fn ensure_workspace(conn: &dyn Db, name: &str) -> Result<i64> {
         "INSERT INTO workspaces (name, created_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
         params![name, now()],
     )?;
-    Ok(conn.query_row(
+    conn.query_row(
         "SELECT id FROM workspaces WHERE name = ?1",
         params![name],
         |r| r.get(0),
-    )?)
+    )
+}
+
+/// A token's request budget kept in its row (GCRA: the theoretical arrival
+/// time), so that every server process on the database draws on the same one.
+#[derive(Debug, Clone, Copy)]
+pub struct SharedLimit {
+    /// Seconds between requests at the limit.
+    pub interval: f64,
+    /// How far ahead of now the arrival time may run: the burst.
+    pub tolerance: f64,
+}
+
+/// Counts one request of the token at `now` (seconds since the epoch);
+/// `Ok(Err(wait))` when it is over its limit. One statement: the row lock
+/// makes concurrent requests take turns.
+pub fn take_request(
+    conn: &dyn Db,
+    token_id: i64,
+    limit: SharedLimit,
+    now: f64,
+) -> Result<Result<(), f64>> {
+    let greatest = match conn.dialect() {
+        Dialect::Sqlite => "max",
+        Dialect::Postgres => "GREATEST",
+    };
+    let taken = conn.execute(
+        &format!(
+            "UPDATE tokens SET rate_tat = {greatest}(COALESCE(rate_tat, 0), ?2) + ?3
+             WHERE id = ?1 AND {greatest}(COALESCE(rate_tat, 0), ?2) - ?2 <= ?4"
+        ),
+        params![token_id, now, limit.interval, limit.tolerance],
+    )?;
+    if taken == 1 {
+        return Ok(Ok(()));
+    }
+    let tat: Option<f64> = conn
+        .query_row(
+            "SELECT rate_tat FROM tokens WHERE id = ?1",
+            params![token_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
+    Ok(Err((tat.unwrap_or(now) - limit.tolerance - now).max(0.0)))
 }
 
 /// Creates a token and returns it in plain text: the only time it exists outside the caller.
@@ -79,44 +123,43 @@ pub fn hash_token(token: &str) -> String {
 
 /// The principal a token stands for, or `None` for an unknown, revoked or expired token.
 pub fn authenticate(conn: &dyn Db, token: &str) -> Result<Option<Principal>> {
-    Ok(conn
-        .query_row(
-            "SELECT w.id, w.name, t.name, t.scope, t.id, t.rate_requests, t.rate_per_seconds
+    conn.query_row(
+        "SELECT w.id, w.name, t.name, t.scope, t.id, t.rate_requests, t.rate_per_seconds
              FROM tokens t
              JOIN workspaces w ON w.id = t.workspace_id
              WHERE t.token_hash = ?1 AND t.revoked_at IS NULL
                AND (t.expires_at IS NULL OR t.expires_at > ?2)",
-            params![hash_token(token), now()],
-            |r| {
-                let scope: String = r.get(3)?;
-                let rate_limit = match (r.get::<Option<u32>>(5)?, r.get::<Option<u32>>(6)?) {
-                    (Some(requests), Some(per_seconds)) => Some(RateLimit {
-                        requests: requests.try_into().map_err(|_| {
-                            rusqlite::Error::IntegralValueOutOfRange(5, i64::from(requests))
-                        })?,
-                        per_seconds: per_seconds.try_into().map_err(|_| {
-                            rusqlite::Error::IntegralValueOutOfRange(6, i64::from(per_seconds))
-                        })?,
-                    }),
-                    _ => None,
-                };
-                Ok(Principal {
-                    workspace_id: r.get(0)?,
-                    workspace: r.get(1)?,
-                    actor: r.get(2)?,
-                    scope: scope.parse().map_err(|e: String| {
-                        rusqlite::Error::FromSqlConversionFailure(
-                            3,
-                            rusqlite::types::Type::Text,
-                            e.into(),
-                        )
+        params![hash_token(token), now()],
+        |r| {
+            let scope: String = r.get(3)?;
+            let rate_limit = match (r.get::<Option<u32>>(5)?, r.get::<Option<u32>>(6)?) {
+                (Some(requests), Some(per_seconds)) => Some(RateLimit {
+                    requests: requests.try_into().map_err(|_| {
+                        rusqlite::Error::IntegralValueOutOfRange(5, i64::from(requests))
                     })?,
-                    token_id: Some(r.get(4)?),
-                    rate_limit,
-                })
-            },
-        )
-        .optional()?)
+                    per_seconds: per_seconds.try_into().map_err(|_| {
+                        rusqlite::Error::IntegralValueOutOfRange(6, i64::from(per_seconds))
+                    })?,
+                }),
+                _ => None,
+            };
+            Ok(Principal {
+                workspace_id: r.get(0)?,
+                workspace: r.get(1)?,
+                actor: r.get(2)?,
+                scope: scope.parse().map_err(|e: String| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        3,
+                        rusqlite::types::Type::Text,
+                        e.into(),
+                    )
+                })?,
+                token_id: Some(r.get(4)?),
+                rate_limit,
+            })
+        },
+    )
+    .optional()
 }
 
 /// A token as listings show it: never the token itself.

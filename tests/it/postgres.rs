@@ -357,3 +357,31 @@ fn events_through_two_servers_are_taken_once_and_summed_without_loss() {
     ]);
     assert_eq!(history[0]["rule"], "stripe-spend", "{history}");
 }
+
+/// A token limited to 60 requests a minute (a burst of 2) gets that limit
+/// across both processes, not twice it: its budget is kept in the database.
+#[test]
+#[ignore = "needs REFCTL_TEST_POSTGRES"]
+fn a_token_rate_limit_holds_across_processes() {
+    let url = fresh_postgres_database(&base());
+    let home = tempfile::TempDir::new().unwrap();
+    let a = Server::start_at(&home.path().join("unused-a.db"), &url);
+    let b = Server::start_at(&home.path().join("unused-b.db"), &url);
+    let token = a.token_with_rate("acme", "slow", "read", "60/min");
+    let auth = format!("Bearer {token}");
+    let statuses: Vec<u16> = (0..8)
+        .map(|i| {
+            let server = if i % 2 == 0 { &a } else { &b };
+            server
+                .http("GET", "/v1/campaigns", &[("Authorization", &auth)], b"")
+                .0
+        })
+        .collect();
+    let admitted = statuses.iter().filter(|s| **s == 200).count();
+    // Two processes each with a budget of their own would admit 4.
+    assert!((2..=3).contains(&admitted), "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| matches!(s, 200 | 429)),
+        "{statuses:?}"
+    );
+}

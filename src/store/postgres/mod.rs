@@ -102,6 +102,20 @@ impl PgStore {
         }
     }
 
+    /// Runs `f`, one statement that is atomic by itself (an `UPDATE … WHERE`
+    /// that row-locks and rechecks), at READ COMMITTED: concurrent ones wait
+    /// for each other's row instead of failing to serialize. Blocking.
+    pub fn single<T, E>(&self, rt: &Handle, f: impl Fn(&dyn Db) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        match self.attempt(rt, IsolationLevel::ReadCommitted, false, &f) {
+            Ok(value) => Ok(value),
+            Err(Attempt::Conflict(e)) => Err(E::from(e)),
+            Err(Attempt::Failed(e)) => Err(e),
+        }
+    }
+
     /// Runs `f` in a read-only snapshot. Blocking, like [`PgStore::write`].
     pub fn read<T, E>(&self, rt: &Handle, f: impl FnOnce(&dyn Db) -> Result<T, E>) -> Result<T, E>
     where

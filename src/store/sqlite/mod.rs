@@ -18,6 +18,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/003_rules_events.sql")),
         M::up(include_str!("migrations/004_event_times.sql")),
         M::up(include_str!("migrations/005_expiry_and_indexes.sql")),
+        M::up(include_str!("migrations/006_shared_rate_limits.sql")),
     ])
 }
 
