@@ -18,6 +18,16 @@ fn base() -> String {
     postgres().unwrap_or_else(|| panic!("{NEEDS}"))
 }
 
+/// Two server processes on one fresh database (and the directory their
+/// unused SQLite paths point into).
+fn two_servers() -> (tempfile::TempDir, String, Server, Server) {
+    let url = fresh_postgres_database(&base());
+    let home = tempfile::TempDir::new().unwrap();
+    let a = Server::start_at(&home.path().join("unused-a.db"), &url);
+    let b = Server::start_at(&home.path().join("unused-b.db"), &url);
+    (home, url, a, b)
+}
+
 fn root(path: &str) -> String {
     format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
 }
@@ -30,10 +40,7 @@ fn root(path: &str) -> String {
 #[test]
 #[ignore = "needs REFCTL_TEST_POSTGRES"]
 fn two_servers_on_one_database_qualify_each_lead_once() {
-    let url = fresh_postgres_database(&base());
-    let home = tempfile::TempDir::new().unwrap();
-    let a = Server::start_at(&home.path().join("unused-a.db"), &url);
-    let b = Server::start_at(&home.path().join("unused-b.db"), &url);
+    let (_home, url, a, b) = two_servers();
     let token = a.token("acme", "ci", "admin");
     let env = Env::remote_on(a, token.clone());
 
@@ -290,10 +297,7 @@ fn ready_follows_the_database_and_health_the_process() {
 #[test]
 #[ignore = "needs REFCTL_TEST_POSTGRES"]
 fn events_through_two_servers_are_taken_once_and_summed_without_loss() {
-    let url = fresh_postgres_database(&base());
-    let home = tempfile::TempDir::new().unwrap();
-    let a = Server::start_at(&home.path().join("unused-a.db"), &url);
-    let b = Server::start_at(&home.path().join("unused-b.db"), &url);
+    let (_home, _, a, b) = two_servers();
     let token = a.token("acme", "ci", "admin");
     let env = Env::remote_on(a, token.clone());
     env.seed();
@@ -363,10 +367,7 @@ fn events_through_two_servers_are_taken_once_and_summed_without_loss() {
 #[test]
 #[ignore = "needs REFCTL_TEST_POSTGRES"]
 fn a_token_rate_limit_holds_across_processes() {
-    let url = fresh_postgres_database(&base());
-    let home = tempfile::TempDir::new().unwrap();
-    let a = Server::start_at(&home.path().join("unused-a.db"), &url);
-    let b = Server::start_at(&home.path().join("unused-b.db"), &url);
+    let (_home, _, a, b) = two_servers();
     let token = a.token_with_rate("acme", "slow", "read", "60/min");
     let auth = format!("Bearer {token}");
     let statuses: Vec<u16> = (0..8)

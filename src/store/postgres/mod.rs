@@ -232,6 +232,14 @@ fn describe(config: &tokio_postgres::Config) -> String {
     )
 }
 
+/// The values as tokio-postgres takes parameters.
+fn bound(values: &[Value]) -> Vec<&(dyn tokio_postgres::types::ToSql + Sync)> {
+    values
+        .iter()
+        .map(|v| v as &(dyn tokio_postgres::types::ToSql + Sync))
+        .collect()
+}
+
 /// One transaction, as the store's queries see it.
 struct PgDb<'a> {
     tx: &'a deadpool_postgres::Transaction<'a>,
@@ -261,10 +269,7 @@ impl Db for PgDb<'_> {
     fn execute(&self, sql: &str, params: &[&dyn ToValue]) -> Result<usize> {
         let sql = numbered_placeholders(sql);
         let values: Vec<Value> = params.iter().map(|p| p.to_value()).collect();
-        let refs: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = values
-            .iter()
-            .map(|v| v as &(dyn tokio_postgres::types::ToSql + Sync))
-            .collect();
+        let refs = bound(&values);
         let n = self.noted(self.rt.block_on(async {
             let stmt = self.tx.prepare_cached(&sql).await?;
             self.tx.execute(&stmt, &refs).await
@@ -275,10 +280,7 @@ impl Db for PgDb<'_> {
     fn query(&self, sql: &str, params: &[&dyn ToValue]) -> Result<Vec<Row>> {
         let sql = numbered_placeholders(sql);
         let values: Vec<Value> = params.iter().map(|p| p.to_value()).collect();
-        let refs: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = values
-            .iter()
-            .map(|v| v as &(dyn tokio_postgres::types::ToSql + Sync))
-            .collect();
+        let refs = bound(&values);
         let rows = self.noted(self.rt.block_on(async {
             let stmt = self.tx.prepare_cached(&sql).await?;
             self.tx.query(&stmt, &refs).await
