@@ -2,7 +2,8 @@
 # Starts a throwaway PostgreSQL cluster for the tests: a temp directory,
 # loopback only, trust authentication, run as a user who is not root
 # (PostgreSQL refuses root). Prints the URL of its `postgres` database on
-# stdout; `scripts/postgres-cluster.sh stop DIR` stops it.
+# stdout; `scripts/postgres-cluster.sh stop DIR` stops it. It offers TLS with
+# a certificate from a CA of its own, DIR/ca.crt.
 #
 #   url=$(scripts/postgres-cluster.sh start /tmp/refctl-pg)
 #
@@ -42,9 +43,21 @@ start)
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust \
         --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # TLS with a CA of its own ($dir/ca.crt), so that the tests can check
+    # that refctl verifies the server's certificate.
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=refctl test CA" \
+        -keyout "$dir/ca.key" -out "$dir/ca.crt" \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+        -keyout "$dir/server.key" -out "$dir/server.csr" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$dir/server.ext"
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial \
+        -days 2 -extfile "$dir/server.ext" -out "$dir/server.crt" 2>/dev/null
+    chmod 600 "$dir/server.key"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir/server.key" "$dir/server.crt"
     # Many test servers at once, each with a pool: room for them all.
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" \
         start >&2 || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://postgres@127.0.0.1:$port/postgres"
     ;;

@@ -103,9 +103,15 @@ impl Server {
 
     /// Starts a server with `--db location` (a file or a URL).
     pub fn start_at(db: &Path, location: &str) -> Server {
+        Server::start_with(db, location, &[])
+    }
+
+    /// [`Server::start_at`] with environment variables.
+    pub fn start_with(db: &Path, location: &str, vars: &[(&str, &str)]) -> Server {
         let mut child = StdCommand::new(bin())
             .args(["server", "-v", "--listen", "127.0.0.1:0", "--db", location])
             .env_clear()
+            .envs(vars.iter().copied())
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
             .stdout(Stdio::null())

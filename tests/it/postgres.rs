@@ -386,3 +386,56 @@ fn a_token_rate_limit_holds_across_processes() {
         "{statuses:?}"
     );
 }
+
+/// `sslmode=require` in the URL: the server connects over TLS once it
+/// trusts the database's certificate (`PGSSLROOTCERT`, a private CA), and
+/// refuses to start without that trust rather than fall back to plain text.
+#[test]
+#[ignore = "needs REFCTL_TEST_POSTGRES"]
+fn tls_to_the_database_checks_its_certificate() {
+    let ca = std::env::var("REFCTL_TEST_POSTGRES_CA").expect(
+        "REFCTL_TEST_POSTGRES_CA: the cluster's CA (scripts/postgres-cluster.sh writes DIR/ca.crt)",
+    );
+    let url = format!("{}?sslmode=require", fresh_postgres_database(&base()));
+    let home = tempfile::TempDir::new().unwrap();
+    let unused = home.path().join("unused.db");
+
+    let out = std::process::Command::new(crate::common::bin())
+        .args(["server", "--listen", "127.0.0.1:0", "--db", &url])
+        .env_clear()
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("certificate") || err.contains("Certificate"),
+        "{err}"
+    );
+
+    let server = Server::start_with(&unused, &url, &[("PGSSLROOTCERT", &ca)]);
+    assert_eq!(server.http("GET", "/v1/ready", &[], b"").0, 200);
+    let name = url
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    let mut encrypted = 0;
+    on_postgres(&base(), |client| {
+        let encrypted = &mut encrypted;
+        async move {
+            *encrypted = client
+                .query_one(
+                    "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)
+                     WHERE a.datname = $1 AND s.ssl",
+                    &[&name],
+                )
+                .await
+                .unwrap()
+                .get::<_, i64>(0);
+        }
+    });
+    assert!(encrypted >= 1, "the server's connections are encrypted");
+}

@@ -19,7 +19,8 @@ use std::time::Duration;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio::runtime::Handle;
-use tokio_postgres::{IsolationLevel, NoTls};
+use tokio_postgres::IsolationLevel;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::sql::{Db, Dialect, Row, ToValue, Value, numbered_placeholders};
 use super::{Result, StoreError};
@@ -51,7 +52,7 @@ impl PgStore {
         let description = describe(&config);
         let manager = Manager::from_config(
             config,
-            NoTls,
+            tls()?,
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -69,10 +70,21 @@ impl PgStore {
     }
 
     async fn client(&self) -> Result<deadpool_postgres::Object> {
-        self.pool
-            .get()
-            .await
-            .map_err(|e| StoreError::Unavailable(format!("{}: {e}", self.description)))
+        self.pool.get().await.map_err(|e| {
+            // The cause is at the end of the chain (a refused certificate, a
+            // wrong password), not in the pool's own words.
+            let mut message = format!("{}: {e}", self.description);
+            let mut source = std::error::Error::source(&e);
+            while let Some(cause) = source {
+                message.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            if message.contains("certificate") {
+                message
+                    .push_str(" (a database with a private CA: set PGSSLROOTCERT to its PEM file)");
+            }
+            StoreError::Unavailable(message)
+        })
     }
 
     /// Whether the database answers (for `/v1/ready`).
@@ -190,6 +202,44 @@ fn too_busy() -> StoreError {
     StoreError::Unavailable(format!(
         "the change met concurrent changes {ATTEMPTS} times; try again"
     ))
+}
+
+/// TLS for the database connection, as `sslmode` in the URL asks (`prefer`
+/// by default: TLS when the server offers it). Server certificates are
+/// checked against the public roots, plus the PEM file in `PGSSLROOTCERT`
+/// (as libpq reads it) for a private CA such as a cloud provider's.
+fn tls() -> Result<MakeRustlsConnect> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    if let Some(path) = std::env::var_os("PGSSLROOTCERT").filter(|p| !p.is_empty()) {
+        let unreadable = |e: &dyn std::fmt::Display| {
+            StoreError::Unavailable(format!(
+                "PGSSLROOTCERT {}: not a PEM file of certificates: {e}",
+                std::path::Path::new(&path).display()
+            ))
+        };
+        let certs = CertificateDer::pem_file_iter(&path)
+            .map_err(|e| unreadable(&e))?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| unreadable(&e))?;
+        if certs.is_empty() {
+            return Err(unreadable(&"no certificate in it"));
+        }
+        for cert in certs {
+            roots.add(cert).map_err(|e| unreadable(&e))?;
+        }
+    }
+    let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| StoreError::Unavailable(format!("TLS: {e}")))?
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    Ok(MakeRustlsConnect::new(config))
 }
 
 enum Attempt<E> {
