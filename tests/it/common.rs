@@ -27,6 +27,16 @@ pub fn postgres() -> Option<String> {
         .filter(|u| !u.is_empty())
 }
 
+/// What refctl needs to trust the tests' PostgreSQL server's certificate
+/// (`REFCTL_TEST_POSTGRES_CA`, its CA): every refctl the tests start gets it.
+pub fn database_trust() -> Vec<(&'static str, String)> {
+    std::env::var("REFCTL_TEST_POSTGRES_CA")
+        .ok()
+        .filter(|ca| !ca.is_empty())
+        .map(|ca| vec![("PGSSLROOTCERT", ca)])
+        .unwrap_or_default()
+}
+
 /// A new, empty database on the tests' PostgreSQL server; its URL.
 pub fn fresh_postgres_database(base: &str) -> String {
     static NEXT: AtomicU64 = AtomicU64::new(0);
@@ -111,6 +121,7 @@ impl Server {
         let mut child = StdCommand::new(bin())
             .args(["server", "-v", "--listen", "127.0.0.1:0", "--db", location])
             .env_clear()
+            .envs(database_trust())
             .envs(vars.iter().copied())
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
@@ -208,6 +219,7 @@ impl Server {
             ])
             .args(extra)
             .env_clear()
+            .envs(database_trust())
             .output()
             .unwrap();
         assert!(
@@ -439,6 +451,7 @@ impl Env {
 
     fn in_env(&self, mut cmd: StdCommand) -> StdCommand {
         cmd.env_clear()
+            .envs(database_trust())
             .env("HOME", self.home.path())
             .env("REFCTL_HOME", self.home.path().join("refctl"))
             .env("REFCTL_CREDENTIAL_STORE", "file")

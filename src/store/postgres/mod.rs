@@ -80,8 +80,11 @@ impl PgStore {
                 source = cause.source();
             }
             if message.contains("certificate") {
-                message
-                    .push_str(" (a database with a private CA: set PGSSLROOTCERT to its PEM file)");
+                message.push_str(
+                    " (refctl checks the certificate of a database that offers TLS: set \
+                     PGSSLROOTCERT to its CA's PEM file, or add sslmode=disable to the URL \
+                     to connect in plain text)",
+                );
             }
             StoreError::Unavailable(message)
         })
@@ -206,8 +209,10 @@ fn too_busy() -> StoreError {
 
 /// TLS for the database connection, as `sslmode` in the URL asks (`prefer`
 /// by default: TLS when the server offers it). Server certificates are
-/// checked against the public roots, plus the PEM file in `PGSSLROOTCERT`
-/// (as libpq reads it) for a private CA such as a cloud provider's.
+/// always checked, against the public roots plus the PEM file in
+/// `PGSSLROOTCERT` (as libpq reads it) for a private CA such as a cloud
+/// provider's: unlike libpq's `prefer` and `require`, a certificate that
+/// cannot be checked is refused, never trusted blindly.
 fn tls() -> Result<MakeRustlsConnect> {
     use rustls::pki_types::CertificateDer;
     use rustls::pki_types::pem::PemObject;
