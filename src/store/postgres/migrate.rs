@@ -140,9 +140,14 @@ pub async fn copy_from_sqlite(
 type Table = (Vec<String>, Vec<Vec<Value>>);
 
 fn read_table(source: &Connection, table: &str) -> Result<Table> {
-    let stmt = source.prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))?;
-    let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
-    drop(stmt);
-    let rows = (source as &dyn Db).query(&format!("SELECT * FROM {table} ORDER BY rowid"), &[])?;
+    let sql = format!("SELECT * FROM {table} ORDER BY rowid");
+    let rows = (source as &dyn Db).query(&sql, &[])?;
+    // The same statement, from SQLite's cache: its column names.
+    let columns = source
+        .prepare_cached(&sql)?
+        .column_names()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     Ok((columns, rows.into_iter().map(|r| r.0).collect()))
 }

@@ -136,12 +136,7 @@ impl PgStore {
     where
         E: From<StoreError>,
     {
-        let f = std::cell::RefCell::new(Some(f));
-        let once = |db: &dyn Db| match f.borrow_mut().take() {
-            Some(f) => f(db),
-            None => Err(E::from(StoreError::Unavailable("a read ran twice".into()))),
-        };
-        match self.attempt(rt, IsolationLevel::RepeatableRead, true, &once) {
+        match self.attempt(rt, IsolationLevel::RepeatableRead, true, f) {
             Ok(value) => Ok(value),
             Err(Attempt::Conflict(e)) => Err(E::from(e)),
             Err(Attempt::Failed(e)) => Err(e),
@@ -153,7 +148,7 @@ impl PgStore {
         rt: &Handle,
         isolation: IsolationLevel,
         read_only: bool,
-        f: &dyn Fn(&dyn Db) -> Result<T, E>,
+        f: impl FnOnce(&dyn Db) -> Result<T, E>,
     ) -> Result<T, Attempt<E>>
     where
         E: From<StoreError>,
