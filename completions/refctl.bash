@@ -37,9 +37,6 @@ _refctl() {
             refctl,events)
                 cmd="refctl__subcmd__events"
                 ;;
-            refctl,generate-docs)
-                cmd="refctl__subcmd__generate__subcmd__docs"
-                ;;
             refctl,help)
                 cmd="refctl__subcmd__help"
                 ;;
@@ -216,9 +213,6 @@ _refctl() {
                 ;;
             refctl__subcmd__help,events)
                 cmd="refctl__subcmd__help__subcmd__events"
-                ;;
-            refctl__subcmd__help,generate-docs)
-                cmd="refctl__subcmd__help__subcmd__generate__subcmd__docs"
                 ;;
             refctl__subcmd__help,help)
                 cmd="refctl__subcmd__help__subcmd__help"
@@ -623,7 +617,7 @@ _refctl() {
 
     case "${cmd}" in
         refctl)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion generate-docs help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2018,50 +2012,8 @@ _refctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        refctl__subcmd__generate__subcmd__docs)
-            opts="-o -q -v -y -h -V --out --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --provider)
-                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         refctl__subcmd__help)
-            opts="campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion generate-docs help"
+            opts="campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2399,20 +2351,6 @@ _refctl() {
         refctl__subcmd__help__subcmd__events__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        refctl__subcmd__help__subcmd__generate__subcmd__docs)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -49,7 +49,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand doctor 'Check the setup: configuration, the API, the token, what the platform can do'
             cand server 'Serve the referral API over HTTP, and manage its tokens'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-            cand generate-docs 'Rewrite completions/ and man/ from these definitions (for the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;campaigns'= {
@@ -1606,26 +1605,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'refctl;generate-docs'= {
-            cand --out 'The repository root; completions/ and man/ are written under it'
-            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
-            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
-            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
-            cand -o 'Output format of the data on stdout'
-            cand --output 'Output format of the data on stdout'
-            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
-            cand -q 'Print only data and errors: no status lines'
-            cand --quiet 'Print only data and errors: no status lines'
-            cand -v 'Log more to stderr (-v: requests and retries)'
-            cand --verbose 'Log more to stderr (-v: requests and retries)'
-            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
-            cand -y 'Answer yes to confirmations (needed without a terminal)'
-            cand --yes 'Answer yes to confirmations (needed without a terminal)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'refctl;help'= {
             cand campaigns 'Create, list and change campaigns (hosted platforms: list and show)'
             cand referrers 'Add, import and look at referrers'
@@ -1641,7 +1620,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand doctor 'Check the setup: configuration, the API, the token, what the platform can do'
             cand server 'Serve the referral API over HTTP, and manage its tokens'
             cand completion 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-            cand generate-docs 'Rewrite completions/ and man/ from these definitions (for the repository)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;help;campaigns'= {
@@ -1809,8 +1787,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;server;migrate-db'= {
         }
         &'refctl;help;completion'= {
-        }
-        &'refctl;help;generate-docs'= {
         }
         &'refctl;help;help'= {
         }

@@ -1,13 +1,18 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-use refctl::cli::{self, Cli, Exit};
+use refctl::cli::{self, Exit};
 
 fn main() -> ExitCode {
     // `COMPLETE=bash refctl` prints a completion script that calls back here
     // for values only known at run time (campaign codes); then we stop.
-    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
-    let cli = Cli::parse();
+    clap_complete::CompleteEnv::with_factory(cli::command).complete();
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == "generate-docs")
+    {
+        return cli::generate_docs(std::env::args_os().skip(1)).into();
+    }
+    let cli = cli::parse();
     init_logging(cli.global.verbose);
     let format = cli.global.output;
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -36,7 +41,7 @@ fn main() -> ExitCode {
                     err,
                     "\ninterrupted: nothing more was sent. An upload goes on from its journal when run again."
                 );
-                std::process::exit(130);
+                std::process::exit(Exit::Interrupted as i32);
             }
         });
     }

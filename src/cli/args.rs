@@ -4,8 +4,10 @@ use clap::Args;
 
 use crate::output::Format;
 
-/// Flags every command takes.
+/// Flags every command takes, under a heading of their own in every `--help`
+/// (as gh's INHERITED FLAGS) so a command's own flags stand out.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Use this profile of the config file [env: REFCTL_PROFILE]
     #[arg(long, global = true, value_name = "NAME")]

@@ -5,10 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use super::Cli;
 use super::exit::Exit;
 
 #[derive(Debug, Args)]
@@ -22,7 +21,9 @@ pub struct CompletionArgs {
     pub shell: Shell,
 }
 
-#[derive(Debug, Args)]
+/// Rewrite completions/ and man/ from the command definitions (for the repository)
+#[derive(Debug, clap::Parser)]
+#[command(name = "refctl generate-docs")]
 pub struct GenerateDocsArgs {
     /// The repository root; completions/ and man/ are written under it
     #[arg(long, value_name = "DIR", default_value = ".")]
@@ -39,7 +40,7 @@ pub const SHELLS: [Shell; 5] = [
 ];
 
 pub fn completion(args: CompletionArgs) -> anyhow::Result<Exit> {
-    let mut cmd = Cli::command();
+    let mut cmd = super::command();
     clap_complete::generate(args.shell, &mut cmd, "refctl", &mut std::io::stdout());
     Ok(Exit::Success)
 }
@@ -64,15 +65,34 @@ pub fn write_all(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
             .with_context(|| format!("could not create {}", dir.display()))?;
     }
     for shell in SHELLS {
-        let mut cmd = Cli::command();
+        let mut cmd = super::command();
         let path = clap_complete::generate_to(shell, &mut cmd, "refctl", &completions)
             .with_context(|| format!("could not write the {shell} completions"))?;
         written.push(path);
     }
-    clap_mangen::generate_to(Cli::command(), &man)
+    let mut cmd = super::command().disable_help_subcommand(true);
+    cmd.build();
+    write_man_pages(&cmd, &man, &mut written)
         .with_context(|| format!("could not write the man pages into {}", man.display()))?;
-    for entry in std::fs::read_dir(&man)? {
-        written.push(entry?.path());
-    }
     Ok(written)
+}
+
+/// One page per command, as clap_mangen writes them, each followed by the
+/// sections every command shares (environment, exit status, files).
+fn write_man_pages(
+    cmd: &clap::Command,
+    dir: &Path,
+    written: &mut Vec<PathBuf>,
+) -> std::io::Result<()> {
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        write_man_pages(sub, dir, written)?;
+    }
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut page = Vec::new();
+    man.render(&mut page)?;
+    page.extend_from_slice(super::reference::man_sections().as_bytes());
+    let path = dir.join(man.get_filename());
+    std::fs::write(&path, page)?;
+    written.push(path);
+    Ok(())
 }

@@ -15,12 +15,15 @@ mod generate;
 mod import;
 mod leads;
 mod qualify;
+mod reference;
 mod referrers;
 mod rules;
 mod server_cmd;
 mod webhooks;
 
 use clap::{Parser, Subcommand};
+
+use crate::output;
 
 pub use args::GlobalArgs;
 pub use context::Ctx;
@@ -36,21 +39,7 @@ pub use exit::{Exit, report_error};
     name = "refctl",
     version,
     propagate_version = true,
-    max_term_width = 100,
-    after_help = "Examples:
-  refctl campaigns create \"Spring 2026\" --code spring
-  refctl referrers import examples/referrers.csv --campaign spring
-  refctl leads import examples/leads.csv --campaign spring
-  refctl qualify ann@example.com --campaign spring
-  refctl leads list --campaign spring --status qualified -o json
-
-Providers: with REFCTL_PROVIDER (or --provider, or `refctl config set provider`)
-referral-factory or growsurf, the same commands drive those platforms' APIs;
-rules, events, webhooks and campaign changes are refctl's own (see the README).
-
-Exit codes: 0 ok, 1 failure, 2 usage, 3 partial, 4 auth, 5 not found,
-6 conflict or invalid, 7 rate limited or unavailable, 8 not offered by the
-backend in use (see the README)."
+    max_term_width = 100
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -98,9 +87,31 @@ pub enum Command {
     Server(server_cmd::ServerArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
     Completion(generate::CompletionArgs),
-    /// Rewrite completions/ and man/ from these definitions (for the repository)
-    #[command(hide = true)]
-    GenerateDocs(generate::GenerateDocsArgs),
+}
+
+/// The command line's definition, with the text after `refctl --help`
+/// (environment, exit status, files) that is built rather than written.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().after_help(reference::after_help())
+}
+
+/// Parses the process's arguments, exiting on a usage error as clap does.
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// `refctl generate-docs`: rewrites completions/ and man/ for the repository.
+/// Kept out of [`Cli`] so that no completion or man page offers it.
+pub fn generate_docs(args: impl IntoIterator<Item = std::ffi::OsString>) -> Exit {
+    use clap::Parser;
+    let args = generate::GenerateDocsArgs::parse_from(args);
+    match generate::generate_docs(args) {
+        Ok(exit) => exit,
+        Err(err) => report_error(&err, output::Format::Table),
+    }
 }
 
 /// Runs the parsed command line.
@@ -111,7 +122,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
     match command {
         Command::Server(args) => server_cmd::run(&global, args).await,
         Command::Completion(args) => generate::completion(args),
-        Command::GenerateDocs(args) => generate::generate_docs(args),
         Command::Campaigns(c) => campaigns::run(&ctx()?, c).await,
         Command::Referrers(c) => referrers::run(&ctx()?, c).await,
         Command::Leads(c) => leads::run(&ctx()?, c).await,

@@ -37,7 +37,7 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool, anyhow::Error> {
             let dialoguer::Error::IO(io) = &e;
             if io.kind() == std::io::ErrorKind::Interrupted {
                 let _ = writeln!(err, "\ninterrupted: nothing was changed");
-                std::process::exit(130);
+                std::process::exit(crate::cli::Exit::Interrupted as i32);
             }
             Err(e.into())
         }

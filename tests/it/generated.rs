@@ -64,6 +64,8 @@ fn bash_completion_completes_subcommands_and_flags() {
         String::from_utf8(out.stdout).unwrap()
     };
     assert_eq!(complete("refctl cam").trim(), "campaigns");
+    // The repository's own generator is not a user's command.
+    assert_eq!(complete("refctl gen").trim(), "");
     let flags = complete("refctl leads list --");
     for flag in ["--campaign", "--status", "--limit", "--all", "--output"] {
         assert!(
@@ -127,4 +129,57 @@ fn campaign_codes_complete_at_run_time_from_the_local_workspace() {
     )
     .unwrap();
     assert!(script.contains("complete"), "{script}");
+}
+
+#[test]
+fn help_and_man_pages_say_the_environment_exit_status_and_files() {
+    let help = Command::new(env!("CARGO_BIN_EXE_refctl"))
+        .args(["leads", "list", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    let (own, global) = help
+        .split_once("Global options:")
+        .expect("a Global options heading");
+    assert!(
+        own.contains("--status") && !own.contains("--profile"),
+        "{help}"
+    );
+    assert!(
+        global.contains("--profile") && global.contains("--output"),
+        "{help}"
+    );
+
+    let top = Command::new(env!("CARGO_BIN_EXE_refctl"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    let top = String::from_utf8(top.stdout).unwrap();
+    for name in [
+        "REFCTL_TOKEN",
+        "REFCTL_API_URL",
+        "REFCTL_HOME",
+        "REFCTL_PROFILE",
+        "REFCTL_TIMEOUT",
+    ] {
+        assert!(top.contains(name), "{name} in refctl --help");
+    }
+    assert!(top.contains("130") && top.contains("workspace.db"), "{top}");
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for page in ["man/refctl.1", "man/refctl-customers-upload.1"] {
+        let text = std::fs::read_to_string(root.join(page)).unwrap();
+        for section in [
+            ".SH ENVIRONMENT",
+            ".SH \"EXIT STATUS\"",
+            ".SH FILES",
+            "REFCTL_TOKEN",
+        ] {
+            assert!(text.contains(section), "{section} in {page}");
+        }
+        assert!(
+            !text.contains("generate\\-docs"),
+            "{page} offers generate-docs"
+        );
+    }
 }
