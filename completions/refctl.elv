@@ -692,6 +692,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;rules;show'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
@@ -742,6 +744,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;rules;update'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
             cand --name 'A new name, unique in the campaign'
             cand --event-type 'The event type it listens to'
             cand --identity 'Which of the lead''s keys the event carries'
@@ -772,6 +776,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;rules;enable'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
@@ -791,6 +797,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;rules;disable'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
@@ -810,6 +818,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
         }
         &'refctl;rules;delete'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'

@@ -540,3 +540,68 @@ fn the_generic_webhook_takes_refctl_signed_events_and_secrets_rotate() {
         .unwrap();
     assert_eq!(out.status.code(), Some(4));
 }
+
+#[test]
+fn rules_are_named_by_name_in_their_campaign_as_well_as_by_id() {
+    for env in Env::both() {
+        env.seed();
+        env.ok(&["campaigns", "create", "Autumn", "--code", "autumn"]);
+        apply(&env, "examples/rules/stripe-spend.toml");
+        let rule = env.json(&["rules", "show", "stripe-spend", "--campaign", "spring"]);
+        let id = rule["id"].as_i64().unwrap().to_string();
+
+        let off = env.json(&["rules", "disable", "stripe-spend", "--campaign", "spring"]);
+        assert_eq!(off["enabled"], false, "{}", env.name());
+        // Asking for what already is changes nothing, and says so.
+        let again = env.cmd().args(["rules", "disable", &id]).output().unwrap();
+        assert!(again.status.success());
+        assert!(String::from_utf8_lossy(&again.stderr).contains("already disabled"));
+        let on = env.json(&["rules", "enable", &id, "--campaign", "spring"]);
+        assert_eq!(on["enabled"], true);
+        let updated = env.json(&[
+            "rules",
+            "update",
+            "stripe-spend",
+            "--campaign",
+            "spring",
+            "--within-days",
+            "30",
+        ]);
+        assert_eq!(updated["id"].as_i64().unwrap().to_string(), id);
+
+        // A name no rule has, or an id of another campaign's rule, is not found
+        // (exit 5), and the message lists the campaign's rules.
+        let (_, err) = env.fails(
+            &[
+                "rules",
+                "delete",
+                "stripe-chargeback",
+                "--campaign",
+                "spring",
+                "--yes",
+            ],
+            5,
+        );
+        assert!(
+            err.contains("no rule 'stripe-chargeback' in campaign 'spring'"),
+            "{err}"
+        );
+        assert!(err.contains("stripe-spend"), "{err}");
+        env.fails(
+            &["rules", "delete", &id, "--campaign", "autumn", "--yes"],
+            5,
+        );
+
+        let deleted = env.json(&[
+            "rules",
+            "delete",
+            "stripe-spend",
+            "--campaign",
+            "spring",
+            "--yes",
+        ]);
+        assert_eq!(deleted["name"], "stripe-spend");
+        let left = env.json(&["rules", "list", "--campaign", "spring"]);
+        assert_eq!(left.as_array().unwrap().len(), 1, "stripe-refund stays");
+    }
+}

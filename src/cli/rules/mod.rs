@@ -6,12 +6,13 @@ mod create;
 mod test;
 mod update;
 
-use clap::{Subcommand, ValueEnum};
+use clap::{Args, Subcommand, ValueEnum};
 
 use super::args::{CampaignArg, ListArgs};
 use super::context::Ctx;
 use super::exit::Exit;
-use crate::api::{IdentityKind, NewRule, QualifyAction, RulePatch};
+use crate::api::{IdentityKind, NewRule, QualifyAction, Rule, RulePatch};
+use crate::client::ReferralApi;
 use crate::domain::rules::as_new;
 use crate::output::confirm;
 
@@ -22,8 +23,11 @@ use crate::output::confirm;
       --threshold-field data.amount --threshold-amount 50 --within-days 90
   refctl rules test --campaign spring --event examples/events/charge-succeeded-30usd.json
   refctl rules apply -f examples/rules/stripe-spend.toml --campaign spring --dry-run
-  refctl rules update 3 --threshold-amount 75
-  refctl rules disable 3")]
+  refctl rules update stripe-spend --campaign spring --threshold-amount 75
+  refctl rules disable 3
+  refctl rules delete stripe-refund --campaign spring
+
+RULE is a rule's id, or its name in the campaign (--campaign, or the profile's).")]
 pub enum RulesCommand {
     /// List a campaign's rules
     List {
@@ -33,33 +37,67 @@ pub enum RulesCommand {
         list: ListArgs,
     },
     /// Show one rule
-    Show {
-        /// Rule id
-        id: i64,
-    },
+    Show(RuleArg),
     /// Create a rule (its condition is checked as it is saved)
     Create(create::CreateArgs),
     /// Change a rule in place: only the fields given change; it keeps its id and history
     Update(update::UpdateArgs),
     /// Turn a rule on
-    Enable {
-        /// Rule id
-        id: i64,
-    },
+    Enable(RuleArg),
     /// Turn a rule off; events no longer reach it
-    Disable {
-        /// Rule id
-        id: i64,
-    },
+    Disable(RuleArg),
     /// Delete a rule
-    Delete {
-        /// Rule id
-        id: i64,
-    },
+    Delete(RuleArg),
     /// Run every rule of a campaign against a sample event and explain each decision; changes nothing
     Test(test::TestArgs),
     /// Make a campaign's rules match a file (TOML): shows the changes, then makes them
     Apply(apply::ApplyArgs),
+}
+
+/// A rule named on the command line: by id, or by name in a campaign.
+#[derive(Debug, Clone, Args)]
+pub struct RuleArg {
+    /// The rule's id, or its name in the campaign
+    #[arg(value_name = "RULE")]
+    pub rule: String,
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+}
+
+impl RuleArg {
+    /// The rule meant. An id alone needs no campaign; with --campaign the
+    /// rule must belong to it, so a script cannot act on another campaign's
+    /// rule by a mistyped id.
+    pub async fn resolve(&self, ctx: &Ctx, client: &dyn ReferralApi) -> anyhow::Result<Rule> {
+        let id = self
+            .rule
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| self.rule.parse::<i64>().ok())
+            .flatten();
+        if let (Some(id), None) = (id, &self.campaign.campaign) {
+            return Ok(client.get_rule(id).await?);
+        }
+        let campaign = ctx.campaign(&self.campaign)?;
+        let rules = client.list_rules(&campaign).await?;
+        let found = rules
+            .iter()
+            .find(|r| Some(r.id) == id || r.name == self.rule)
+            .cloned();
+        found.ok_or_else(|| {
+            let names: Vec<&str> = rules.iter().map(|r| r.name.as_str()).collect();
+            let known = if names.is_empty() {
+                "it has no rules".to_string()
+            } else {
+                format!("its rules are {}", names.join(", "))
+            };
+            crate::client::ClientError::Api(Box::new(crate::api::Problem::not_found(format!(
+                "no rule '{}' in campaign '{campaign}': {known}",
+                self.rule
+            ))))
+            .into()
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -83,14 +121,27 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
             }
             ctx.printer.list(&rules)?;
         }
-        RulesCommand::Show { id } => ctx.printer.one(&client.get_rule(id).await?)?,
-        RulesCommand::Enable { id } | RulesCommand::Disable { id } => {
-            let enabled = matches!(command, RulesCommand::Enable { .. });
+        RulesCommand::Show(rule) => ctx
+            .printer
+            .one(&rule.resolve(ctx, client.as_ref()).await?)?,
+        RulesCommand::Enable(ref rule) | RulesCommand::Disable(ref rule) => {
+            let enabled = matches!(command, RulesCommand::Enable(_));
+            let current = rule.resolve(ctx, client.as_ref()).await?;
+            if current.enabled == enabled {
+                ctx.printer.status(format!(
+                    "Rule {} '{}' is already {}; nothing changed",
+                    current.id,
+                    current.name,
+                    if enabled { "enabled" } else { "disabled" }
+                ));
+                ctx.printer.result(&current)?;
+                return Ok(Exit::Success);
+            }
             let patch = RulePatch {
                 enabled: Some(enabled),
                 ..RulePatch::default()
             };
-            let rule = client.update_rule(id, &patch).await?;
+            let rule = client.update_rule(current.id, &patch).await?;
             ctx.printer.status(format!(
                 "Rule {} '{}' is {}",
                 rule.id,
@@ -99,12 +150,20 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
             ));
             ctx.printer.result(&rule)?;
         }
-        RulesCommand::Delete { id } => {
-            if !confirm(&format!("Delete rule {id}?"), ctx.global.yes)? {
+        RulesCommand::Delete(rule) => {
+            let rule = rule.resolve(ctx, client.as_ref()).await?;
+            let question = format!(
+                "Delete rule {} '{}' ({} on {})? Its threshold progress goes with it.",
+                rule.id,
+                rule.name,
+                if rule.enabled { "enabled" } else { "disabled" },
+                rule.event_type
+            );
+            if !confirm(&question, ctx.global.yes)? {
                 ctx.printer.status("Nothing deleted");
                 return Ok(Exit::Failure);
             }
-            let rule = client.delete_rule(id).await?;
+            let rule = client.delete_rule(rule.id).await?;
             ctx.printer
                 .status(format!("Deleted rule {} '{}'", rule.id, rule.name));
             ctx.printer.result(&rule)?;

@@ -13,10 +13,10 @@ use crate::client::ReferralApi;
 #[command(after_help = "Examples:
   refctl rules update 3 --condition \"event.data.currency in ['usd', 'eur']\"
   refctl rules update 3 --threshold-amount 75 --within-days 60
-  refctl rules update 3 --no-threshold")]
+  refctl rules update stripe-spend --campaign spring --no-threshold")]
 pub struct UpdateArgs {
-    /// Rule id
-    pub id: i64,
+    #[command(flatten)]
+    pub rule: super::RuleArg,
     /// A new name, unique in the campaign
     #[arg(long)]
     pub name: Option<String>,
@@ -53,7 +53,7 @@ pub struct UpdateArgs {
 }
 
 pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: UpdateArgs) -> anyhow::Result<Exit> {
-    let current = client.get_rule(a.id).await?;
+    let current = a.rule.resolve(ctx, client).await?;
     let wanted = updated(&current, a)?;
     let before = as_new(&current);
     if wanted == before {
