@@ -1097,13 +1097,17 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --all --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1887,7 +1891,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -y -h -V --type --lead --limit --all --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --type --lead --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,6 +1906,10 @@ _refctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3267,7 +3275,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --limit --all --fields --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --limit --all --sort --reverse --fields --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3298,6 +3306,10 @@ _refctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3679,7 +3691,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3694,6 +3706,10 @@ _refctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4241,7 +4257,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4256,6 +4272,10 @@ _refctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -78,6 +78,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -f -a "archive" -d 'Archive a campaign: it keeps its data but takes no new people'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (e.g. created_at, email, status); default: the API\'s order (oldest first)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -89,6 +90,7 @@ ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -196,6 +198,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (e.g. created_at, email, status); default: the API\'s order (oldest first)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -207,6 +210,7 @@ ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -309,6 +313,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-before -d 'Only leads created before this time (as --created-after)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l email-contains -d 'Only leads whose email contains this text' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (e.g. created_at, email, status); default: the API\'s order (oldest first)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (e.g. id,email,status)' -r -f -a "id\t''
 campaign_id\t''
 email\t''
@@ -332,6 +337,7 @@ ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -564,6 +570,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (e.g. created_at, email, status); default: the API\'s order (oldest first)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -575,6 +582,7 @@ ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -796,6 +804,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l type -d 'Only events of this type' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l lead -d 'Only events that reached this lead (its id)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (e.g. created_at, email, status); default: the API\'s order (oldest first)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -807,6 +816,7 @@ ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'

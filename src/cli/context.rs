@@ -124,8 +124,10 @@ impl Ctx {
     }
 
     /// Fetches pages until `list` is satisfied, calling `fetch(query)` for each page.
+    /// The items come back in the order `--sort` and `--reverse` ask for.
     pub async fn collect<T, F, Fut>(&self, list: &ListArgs, mut fetch: F) -> anyhow::Result<Vec<T>>
     where
+        T: serde::Serialize,
         F: FnMut(PageQuery) -> Fut,
         Fut: std::future::Future<Output = Result<Page<T>, crate::client::ClientError>>,
     {
@@ -148,14 +150,20 @@ impl Ctx {
                 Some(next) if list.all || items.len() < list.limit as usize => cursor = Some(next),
                 Some(_) => {
                     self.printer.status(format!(
-                        "showing the first {}; pass --all for every one, or a larger --limit",
-                        items.len()
+                        "showing the first {}{}; pass --all for every one, or a larger --limit",
+                        items.len(),
+                        if list.sort.is_some() || list.reverse {
+                            ", in the order asked among those"
+                        } else {
+                            ""
+                        }
                     ));
                     break;
                 }
                 None => break,
             }
         }
+        list.arrange(&mut items)?;
         Ok(items)
     }
 

@@ -12,7 +12,7 @@ use crate::api::{
     QualifyOutcome,
 };
 use crate::client::new_idempotency_key;
-use crate::output::confirm;
+use crate::output::{confirm, count, thousands, will_ask};
 
 #[derive(Debug, Args)]
 #[command(
@@ -125,46 +125,130 @@ async fn change(
         QualifyAction::Qualify => "Qualify",
         QualifyAction::Unqualify => "Unqualify",
     };
-    // Unqualifying is destructive, and many leads at once is bulk: both are confirmed.
-    if !input.dry_run && (action == QualifyAction::Unqualify || refs.len() > 1) {
-        let what = match &campaign {
-            Some(c) => format!("{verb} {} lead(s) in campaign '{c}'?", refs.len()),
-            None => format!("{verb} {} lead(s)?", refs.len()),
-        };
-        if !confirm(&what, ctx.global.yes)? {
-            ctx.printer.status("Nothing changed");
-            return Ok(Exit::Failure);
-        }
-    }
     let client = if refs.len() > MAX_BATCH {
         ctx.paced_client().await?
     } else {
         ctx.client()?
     };
-    let mut results: Vec<BatchItemResult> = Vec::with_capacity(refs.len());
-    for (n, chunk) in refs.chunks(MAX_BATCH).enumerate() {
-        let response = client
-            .batch_qualify(
-                &BatchQualifyRequest {
-                    action,
-                    campaign: campaign.clone(),
-                    reason: reason.clone(),
-                    method: Some(QualifyMethod::Manual),
-                    items: chunk.to_vec(),
-                    dry_run: input.dry_run,
-                },
-                new_idempotency_key(),
-            )
-            .await?;
-        let offset = n * MAX_BATCH;
-        results.extend(response.results.into_iter().map(|mut r| {
-            r.index += offset;
-            r
-        }));
+    let batch = Batch {
+        action,
+        campaign,
+        reason,
+    };
+    // Unqualifying is destructive, and many leads at once is bulk: both are confirmed.
+    if !input.dry_run && (action == QualifyAction::Unqualify || refs.len() > 1) {
+        let mut question = match &batch.campaign {
+            Some(c) => format!(
+                "{verb} {} in campaign '{c}'?",
+                count(refs.len() as u64, "lead")
+            ),
+            None => format!("{verb} {}?", count(refs.len() as u64, "lead")),
+        };
+        if will_ask(ctx.global.yes) {
+            // Find out first what would change: the question then names the
+            // leads, and is not asked at all when nothing would change.
+            let preview = batch.send(client.as_ref(), &refs, true).await?;
+            let changing: Vec<&BatchItemResult> = preview
+                .iter()
+                .filter(|r| {
+                    matches!(
+                        r.outcome,
+                        QualifyOutcome::Qualified | QualifyOutcome::Unqualified
+                    )
+                })
+                .collect();
+            if changing.is_empty() {
+                ctx.printer.list(&preview)?;
+                return Ok(report(ctx, &preview, "Nothing to change"));
+            }
+            question = ask_about(verb, &changing, batch.campaign.as_deref());
+        }
+        if !confirm(&question, ctx.global.yes)? {
+            ctx.printer.status("Nothing changed");
+            return Ok(Exit::Failure);
+        }
     }
+    let results = batch.send(client.as_ref(), &refs, input.dry_run).await?;
     ctx.printer.list(&results)?;
+    Ok(report(
+        ctx,
+        &results,
+        if input.dry_run {
+            "Dry run, nothing changed"
+        } else {
+            ""
+        },
+    ))
+}
+
+/// "Qualify ann@example.com and bob@example.com in campaign 'spring'?"; past
+/// five leads, how many and where to see them.
+fn ask_about(verb: &str, changing: &[&BatchItemResult], campaign: Option<&str>) -> String {
+    const NAMED: usize = 5;
+    let names: Vec<String> = changing
+        .iter()
+        .take(NAMED)
+        .map(|r| r.reference.to_string())
+        .collect();
+    let who = match changing.len() {
+        1 => names[0].clone(),
+        n if n <= NAMED => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+        n => format!(
+            "{} ({}, and {} more; --dry-run lists them)",
+            count(n as u64, "lead"),
+            names.join(", "),
+            thousands((n - NAMED) as u64)
+        ),
+    };
+    match campaign {
+        Some(c) => format!("{verb} {who} in campaign '{c}'?"),
+        None => format!("{verb} {who}?"),
+    }
+}
+
+/// One qualify or unqualify request, sent in batches of [`MAX_BATCH`].
+struct Batch {
+    action: QualifyAction,
+    campaign: Option<String>,
+    reason: Option<String>,
+}
+
+impl Batch {
+    async fn send(
+        &self,
+        client: &dyn crate::client::ReferralApi,
+        refs: &[LeadRef],
+        dry_run: bool,
+    ) -> anyhow::Result<Vec<BatchItemResult>> {
+        let mut results: Vec<BatchItemResult> = Vec::with_capacity(refs.len());
+        for (n, chunk) in refs.chunks(MAX_BATCH).enumerate() {
+            let response = client
+                .batch_qualify(
+                    &BatchQualifyRequest {
+                        action: self.action,
+                        campaign: self.campaign.clone(),
+                        reason: self.reason.clone(),
+                        method: Some(QualifyMethod::Manual),
+                        items: chunk.to_vec(),
+                        dry_run,
+                    },
+                    new_idempotency_key(),
+                )
+                .await?;
+            let offset = n * MAX_BATCH;
+            results.extend(response.results.into_iter().map(|mut r| {
+                r.index += offset;
+                r
+            }));
+        }
+        Ok(results)
+    }
+}
+
+/// Says how many leads ended in each outcome; the exit code follows.
+fn report(ctx: &Ctx, results: &[BatchItemResult], prefix: &str) -> Exit {
     let mut counts: Vec<(QualifyOutcome, usize)> = Vec::new();
-    for r in &results {
+    for r in results {
         match counts.iter_mut().find(|(o, _)| *o == r.outcome) {
             Some((_, n)) => *n += 1,
             None => counts.push((r.outcome, 1)),
@@ -172,20 +256,20 @@ async fn change(
     }
     let summary = counts
         .iter()
-        .map(|(o, n)| format!("{n} {o}"))
+        .map(|(o, n)| format!("{} {o}", thousands(*n as u64)))
         .collect::<Vec<_>>()
         .join(", ");
-    ctx.printer.status(if input.dry_run {
-        format!("Dry run, nothing changed: {summary}")
-    } else {
+    ctx.printer.status(if prefix.is_empty() {
         summary
+    } else {
+        format!("{prefix}: {summary}")
     });
     let ok = results.iter().filter(|r| r.outcome.is_success()).count();
-    Ok(if ok == results.len() {
+    if ok == results.len() {
         Exit::Success
     } else if ok == 0 {
         Exit::NotFound
     } else {
         Exit::Partial
-    })
+    }
 }

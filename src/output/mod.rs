@@ -2,11 +2,15 @@
 //! status and prompts on stderr.
 
 mod columns;
+mod dates;
+mod numbers;
 mod printer;
 mod prompt;
 mod render;
 
 pub use columns::Tabular;
+pub use dates::DateStyle;
+pub use numbers::{count, plural, thousands};
 pub use printer::{ColorChoice, Format, Printer};
-pub use prompt::{NeedsYes, confirm};
+pub use prompt::{NeedsYes, confirm, will_ask};
 pub use render::spreadsheet_safe;

@@ -102,7 +102,11 @@ impl Printer {
                     return Ok(());
                 }
                 let width = self.table_width();
-                writeln!(out, "{}", render::table(values, columns, width, self.color))?;
+                writeln!(
+                    out,
+                    "{}",
+                    render::table(values, columns, width, self.color, &self.dates(),)
+                )?;
             }
         }
         out.flush()
@@ -124,7 +128,11 @@ impl Printer {
             Format::Csv => render::csv(&mut out, std::slice::from_ref(&value), &[])?,
             Format::Table => {
                 let width = self.table_width();
-                writeln!(out, "{}", render::record(&value, width, self.color))?;
+                writeln!(
+                    out,
+                    "{}",
+                    render::record(&value, width, self.color, &self.dates())
+                )?;
             }
         }
         out.flush()
@@ -160,6 +168,11 @@ fn to_value<T: Serialize>(item: &T) -> Value {
 }
 
 impl Printer {
+    /// Relative times for a person at a terminal, local ones in a piped table.
+    fn dates(&self) -> super::DateStyle {
+        super::DateStyle::for_terminal(self.stdout_tty)
+    }
+
     /// Tables fit the terminal; piped, they keep their natural width unless
     /// COLUMNS says otherwise.
     fn table_width(&self) -> Option<u16> {

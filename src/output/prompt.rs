@@ -7,6 +7,12 @@ pub struct NeedsYes {
     pub action: String,
 }
 
+/// True when [`confirm`] would ask a person (no `--yes`, and a terminal to
+/// ask on): the moment to find out what a change would do before asking.
+pub fn will_ask(yes: bool) -> bool {
+    !yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
 /// Asks "`<question> [y/N]`" on the terminal, unless `yes` says it already.
 /// With no terminal and no `--yes`, refuses: scripts must say what they mean.
 pub fn confirm(question: &str, yes: bool) -> Result<bool, anyhow::Error> {

@@ -1,6 +1,8 @@
 use comfy_table::{Attribute, Cell, ContentArrangement, Row, Table, presets};
 use serde_json::Value;
 
+use super::DateStyle;
+
 /// The text of a JSON value in a cell: strings without quotes, absent as empty.
 pub fn cell_text(value: &Value) -> String {
     match value {
@@ -17,6 +19,12 @@ pub fn cell_text(value: &Value) -> String {
         }
         other => other.to_string(),
     }
+}
+
+/// A cell of a table for people: times in their style, the rest as text.
+fn shown(key: &str, value: &Value, dates: &DateStyle) -> String {
+    let text = cell_text(value);
+    dates.cell(key, &text).unwrap_or(text)
 }
 
 fn base_table(width: Option<u16>) -> Table {
@@ -42,6 +50,7 @@ pub fn table(
     columns: &[(String, String)],
     width: Option<u16>,
     color: bool,
+    dates: &DateStyle,
 ) -> String {
     let mut table = base_table(width);
     let mut header = Row::from(columns.iter().map(|(_, h)| {
@@ -58,7 +67,7 @@ pub fn table(
         let mut row = Row::from(
             columns
                 .iter()
-                .map(|(k, _)| cell_text(v.get(k).unwrap_or(&Value::Null))),
+                .map(|(k, _)| shown(k, v.get(k).unwrap_or(&Value::Null), dates)),
         );
         // One line per row: gh's tables, not a wrapped grid.
         row.max_height(1);
@@ -68,7 +77,7 @@ pub fn table(
 }
 
 /// One object as `field  value` lines.
-pub fn record(value: &Value, width: Option<u16>, color: bool) -> String {
+pub fn record(value: &Value, width: Option<u16>, color: bool, dates: &DateStyle) -> String {
     let mut table = base_table(width);
     if let Value::Object(map) = value {
         for (k, v) in map {
@@ -78,7 +87,7 @@ pub fn record(value: &Value, width: Option<u16>, color: bool) -> String {
             } else {
                 key
             };
-            table.add_row(vec![key, Cell::new(cell_text(v))]);
+            table.add_row(vec![key, Cell::new(shown(k, v, dates))]);
         }
     }
     finish(table)
@@ -171,7 +180,13 @@ mod tests {
             ("email".into(), "EMAIL".into()),
             ("name".into(), "NAME".into()),
         ];
-        let text = table(&rows, &cols, Some(40), false);
+        let text = table(
+            &rows,
+            &cols,
+            Some(40),
+            false,
+            &DateStyle::Local(jiff::tz::TimeZone::UTC),
+        );
         assert!(text.lines().all(|l| l.chars().count() <= 40), "{text}");
     }
 }

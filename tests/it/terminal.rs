@@ -123,3 +123,99 @@ fn ctrl_c_at_a_prompt_gives_the_cursor_back() {
         "active"
     );
 }
+
+#[test]
+fn a_terminal_shows_times_relative_and_a_pipe_in_local_time() {
+    let env = Env::embedded();
+    env.seed();
+    let screen = env.pty(
+        "$REFCTL leads list --campaign spring --fields id,email,created_at",
+        "",
+        b"",
+    );
+    let text = visible(&screen);
+    assert!(
+        text.contains("just now") || text.contains("minute ago"),
+        "{text}"
+    );
+
+    // Piped, a table shows the time in TZ to the second; JSON stays UTC.
+    let json = env.json(&["leads", "show", "1"]);
+    let utc: jiff::Timestamp = json["created_at"].as_str().unwrap().parse().unwrap();
+    let tokyo = utc
+        .to_zoned(jiff::tz::TimeZone::posix("JST-9").unwrap())
+        .strftime("%Y-%m-%d %H:%M:%S")
+        .to_string();
+    let out = env
+        .cmd()
+        .env("TZ", "JST-9")
+        .args(["leads", "show", "1"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains(&tokyo), "{tokyo} in {table}");
+}
+
+#[test]
+fn lists_sort_by_a_field_and_reverse() {
+    let env = Env::embedded();
+    env.seed();
+    let emails = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["leads", "list", "--campaign", "spring"];
+        all.extend(args);
+        env.json(&all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["email"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    let mut sorted = emails(&[]);
+    sorted.sort_by_key(|e| e.to_lowercase());
+    assert_eq!(emails(&["--sort", "email"]), sorted);
+    sorted.reverse();
+    assert_eq!(emails(&["--sort", "email", "--reverse"]), sorted);
+    let ids: Vec<i64> = env
+        .json(&["leads", "list", "--campaign", "spring", "--reverse"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_i64().unwrap())
+        .collect();
+    assert!(ids.windows(2).all(|w| w[0] > w[1]), "{ids:?}");
+    let (_, err) = env.fails(
+        &["leads", "list", "--campaign", "spring", "--sort", "emial"],
+        2,
+    );
+    assert!(err.contains("cannot sort by 'emial'"), "{err}");
+}
+
+#[test]
+fn a_prompt_names_the_leads_it_would_change_and_is_not_asked_for_nothing() {
+    let env = Env::embedded();
+    env.seed_quickstart();
+    // grace is qualified already: only bob would change, and the question says so.
+    let screen = env.pty(
+        "$REFCTL qualify bob.martin@example.com grace.okafor@example.com --campaign spring",
+        "[y/N]",
+        b"n\n",
+    );
+    let text = visible(&screen);
+    assert!(
+        text.contains("Qualify bob.martin@example.com in campaign 'spring'? [y/N]"),
+        "{text}"
+    );
+    // Nothing would change: no question, and it says why.
+    let screen = env.pty(
+        "$REFCTL qualify ext:cus_1003 grace.okafor@example.com --campaign spring; echo \"EXIT=$?\"",
+        "",
+        b"",
+    );
+    let text = visible(&screen);
+    assert!(!text.contains("[y/N]"), "{text}");
+    assert!(
+        text.contains("Nothing to change: 2 already_qualified"),
+        "{text}"
+    );
+    assert!(text.contains("EXIT=0"), "{text}");
+}

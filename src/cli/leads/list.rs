@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::api::{LeadQuery, LeadStatus, MAX_PAGE};
+use crate::api::{LeadQuery, LeadStatus};
 use crate::cli::args::ListArgs;
 use crate::cli::context::Ctx;
 use crate::cli::exit::Exit;
@@ -112,10 +112,7 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ListLeadsArgs) -> anyho
 
 pub async fn export(ctx: &Ctx, client: &dyn ReferralApi, a: ExportArgs) -> anyhow::Result<Exit> {
     let base = query(ctx, a.filter);
-    let all = ListArgs {
-        limit: MAX_PAGE,
-        all: true,
-    };
+    let all = ListArgs::everything();
     let items = ctx
         .collect(&all, |page| {
             let q = LeadQuery {

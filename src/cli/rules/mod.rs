@@ -112,6 +112,7 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
     match command {
         RulesCommand::List { campaign, list } => {
             let mut rules = client.list_rules(&ctx.campaign(&campaign)?).await?;
+            list.arrange(&mut rules)?;
             if !list.all && rules.len() > list.limit as usize {
                 rules.truncate(list.limit as usize);
                 ctx.printer.status(format!(
