@@ -15,7 +15,7 @@ use super::exit::{Exit, UsageError};
 use crate::api::{BulkResponse, MAX_BATCH, Problem, ProblemCode};
 use crate::client::ClientError;
 use crate::matching::table::{Table, TableOptions};
-use crate::output::Tabular;
+use crate::output::{Tabular, count, plural, progress, thousands};
 
 /// What an import takes.
 #[derive(Debug, Args)]
@@ -102,7 +102,7 @@ impl Tabular for RowResult {
 }
 
 /// Reads `args.file`, sends its good rows `MAX_BATCH` at a time through
-/// `send`, and reports every row. `noun` is what a row makes ("leads").
+/// `send`, and reports every row. `noun` is what a row makes ("lead").
 pub async fn run<T, C>(
     ctx: &super::Ctx,
     noun: &str,
@@ -115,8 +115,9 @@ pub async fn run<T, C>(
     let (rows, mut results) = read(args, fields)?;
     if rows.is_empty() && results.is_empty() {
         return Err(UsageError(format!(
-            "{}: the header row is there but no {noun} follow it; nothing to import",
-            args.file.display()
+            "{}: the header row is there but no {} follow it; nothing to import",
+            args.file.display(),
+            plural(2, noun)
         ))
         .into());
     }
@@ -130,10 +131,14 @@ pub async fn run<T, C>(
         }));
         return finish(ctx, noun, results);
     }
+    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+    let bar = progress::counter(watching, rows.len() as u64, "importing", &plural(2, noun));
     for chunk in rows.chunks(MAX_BATCH) {
         let response = send(chunk.iter().map(&to_item).collect()).await?;
         results.extend(outcomes(chunk, response, args.skip_existing, &id));
+        bar.inc(chunk.len() as u64);
     }
+    bar.finish_and_clear();
     finish(ctx, noun, results)
 }
 
@@ -358,20 +363,25 @@ fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::
     } else {
         ctx.printer.list(&results)?;
     }
-    let count = |s: RowStatus| results.iter().filter(|r| r.status == s).count();
+    let count_of = |s: RowStatus| results.iter().filter(|r| r.status == s).count();
     let (created, skipped, failed, valid) = (
-        count(RowStatus::Created),
-        count(RowStatus::Skipped),
-        count(RowStatus::Failed),
-        count(RowStatus::Valid),
+        count_of(RowStatus::Created),
+        count_of(RowStatus::Skipped),
+        count_of(RowStatus::Failed),
+        count_of(RowStatus::Valid),
     );
     if valid > 0 {
         ctx.printer.status(format!(
-            "Dry run: {valid} {noun} valid, {failed} with errors; nothing was sent"
+            "Dry run: {} valid, {} with errors; nothing was sent",
+            count(valid as u64, noun),
+            thousands(failed as u64)
         ));
     } else {
         ctx.printer.status(format!(
-            "Imported {created} {noun}; {skipped} skipped (already there); {failed} failed"
+            "Imported {}; {} skipped (already there); {} failed",
+            count(created as u64, noun),
+            thousands(skipped as u64),
+            thousands(failed as u64)
         ));
     }
     let duplicates = results
@@ -380,7 +390,11 @@ fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::
         .count();
     if duplicates > 0 {
         ctx.printer.status(format!(
-            "hint: {duplicates} row(s) are there already; import again with --skip-existing to count them as skipped"
+            "hint: {} there already; import again with --skip-existing to count them as skipped",
+            match duplicates {
+                1 => "1 row is".to_string(),
+                n => format!("{} rows are", thousands(n as u64)),
+            }
         ));
     }
     for r in results.iter().filter(|r| r.status == RowStatus::Failed) {

@@ -148,7 +148,7 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
             let client = paced.as_ref();
             return import::run(
                 ctx,
-                "referrers",
+                "referrer",
                 &a,
                 FIELDS,
                 |r| NewReferrer {

@@ -5,6 +5,7 @@ mod columns;
 mod dates;
 mod numbers;
 mod printer;
+pub mod progress;
 mod prompt;
 mod render;
 

@@ -280,7 +280,7 @@ fn rules_update_in_place_and_keep_their_threshold_progress() {
             "[{name}] {err}"
         );
         let stderr = apply(&env, &changed);
-        assert!(stderr.contains("Made 1 change(s)"), "[{name}] {stderr}");
+        assert!(stderr.contains("Made 1 change:"), "[{name}] {stderr}");
         let after = env.json(&["rules", "list", "--campaign", "spring"]);
         assert_eq!(
             before[0]["id"], after[0]["id"],

@@ -26,7 +26,7 @@ fn the_quick_start_runs_end_to_end_on_a_fresh_workspace() {
     assert!(stderr.contains("3 qualified"), "{stderr}");
     assert!(stdout.contains("refund #1042"), "{stdout}");
     assert!(
-        stderr.contains("Dry run: 12 rows read, 5 lead(s) would be qualified"),
+        stderr.contains("Dry run: 12 rows read, 5 leads would be qualified"),
         "{stderr}"
     );
     assert!(stdout.contains("will_qualify"), "{stdout}");

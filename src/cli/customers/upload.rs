@@ -2,10 +2,8 @@
 //! flags in, progress and prompts on the terminal, the plan and the result out.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use clap::Args;
-use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
 use crate::api::RateLimit;
@@ -13,7 +11,7 @@ use crate::cli::args::{CampaignArg, ReadArgs};
 use crate::cli::context::Ctx;
 use crate::cli::exit::{Exit, UsageError};
 use crate::matching::{MatchKey, Outcome, ReadOptions};
-use crate::output::confirm;
+use crate::output::{confirm, count, progress, thousands};
 use crate::upload::executor::{self, ExecutionTotals};
 use crate::upload::journal::UploadJournal;
 use crate::upload::report::PlanReport;
@@ -137,8 +135,11 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
             .sum();
         if left > 0 {
             let question = format!(
-                "Resume upload {} of {}: qualify the {left} lead(s) not done yet in campaign '{}'?",
-                session.upload_id, session.file_name, session.campaign.code
+                "Resume upload {} of {}: qualify the {} not done yet in campaign '{}'?",
+                session.upload_id,
+                session.file_name,
+                count(left as u64, "lead"),
+                session.campaign.code
             );
             if !confirm(&question, ctx.global.yes)? {
                 ctx.printer.status("Nothing was qualified");
@@ -151,20 +152,21 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
         return Err(failure(session.nothing_to_resume()));
     }
 
-    let spinner = progress(ctx, None, "fetching the campaign's leads");
+    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+    let spinner = progress::spinner(watching, "fetching the campaign's leads");
     let index = session.index().await.map_err(failure)?;
     spinner.finish_and_clear();
 
     let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
-    let bar = progress(ctx, Some(size), "matching rows");
+    let bar = progress::RowProgress::new(watching, size);
     let planned = session
         .plan(&index, |row| {
             if row.record % 4096 == 0 {
-                bar.set_position(row.byte_offset);
+                bar.update(row.record, row.byte_offset);
             }
         })
         .map_err(failure)?;
-    bar.finish_and_clear();
+    bar.finish();
     let rows = outcome_rows(&planned.report);
     let will_qualify = planned.summary.will_qualify.len();
     // A file that read as nothing is not a success: say so, and where to look.
@@ -198,8 +200,9 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
         session.write_summary(&out).map_err(failure)?;
         print_plan(ctx, &out, &rows)?;
         ctx.printer.status(format!(
-            "Dry run: {} rows read, {will_qualify} lead(s) would be qualified; nothing was sent. Reports in {}",
-            planned.summary.rows,
+            "Dry run: {} read, {} would be qualified; nothing was sent. Reports in {}",
+            count(planned.summary.rows as u64, "row"),
+            count(will_qualify as u64, "lead"),
             session.dir.display()
         ));
         return Ok(Exit::Success);
@@ -226,8 +229,10 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
         return Ok(Exit::Success);
     }
     let question = format!(
-        "Qualify {will_qualify} lead(s) in campaign '{}' from {}?",
-        session.campaign.code, session.file_name
+        "Qualify {} in campaign '{}' from {}?",
+        count(will_qualify as u64, "lead"),
+        session.campaign.code,
+        session.file_name
     );
     if !confirm(&question, ctx.global.yes)? {
         ctx.printer.status("Nothing was qualified");
@@ -294,7 +299,8 @@ async fn execute(
             ));
         }
     }
-    let bar = progress(ctx, Some(total), "qualifying leads");
+    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+    let bar = progress::counter(watching, total, "qualifying", "leads");
     let result = session
         .execute(&mut journal, plan, |sent| bar.set_position(sent))
         .await;
@@ -317,10 +323,10 @@ async fn execute(
     }
     let totals = out.execution.unwrap_or_default();
     ctx.printer.status(format!(
-        "Qualified {} lead(s); {} were already qualified; {} could not be. Reports: {}",
-        totals.qualified,
-        totals.already_qualified,
-        totals.failed,
+        "Qualified {}; {} already qualified; {} could not be. Reports: {}",
+        count(totals.qualified as u64, "lead"),
+        thousands(totals.already_qualified as u64),
+        thousands(totals.failed as u64),
         session.dir.display()
     ));
     Ok(if totals.failed > 0 {
@@ -336,24 +342,6 @@ fn print_plan(ctx: &Ctx, out: &UploadSummary, rows: &[OutcomeRow]) -> anyhow::Re
         _ => ctx.printer.one(out)?,
     }
     Ok(())
-}
-
-/// A progress bar on stderr when a person is watching; hidden otherwise.
-fn progress(ctx: &Ctx, len: Option<u64>, message: &'static str) -> ProgressBar {
-    if ctx.global.quiet || !ctx.printer.stderr_is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = match len {
-        Some(len) => ProgressBar::new(len).with_style(
-            ProgressStyle::with_template("{msg} [{bar:30}] {percent}% (eta {eta})")
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> "),
-        ),
-        None => ProgressBar::new_spinner(),
-    };
-    bar.set_message(message);
-    bar.enable_steady_tick(Duration::from_millis(120));
-    bar
 }
 
 /// The flags as matching options, every value checked.

@@ -97,7 +97,7 @@ pub async fn import(ctx: &Ctx, client: &dyn ReferralApi, a: ImportArgs) -> anyho
     let campaign = ctx.campaign(&a.campaign)?;
     import::run(
         ctx,
-        "leads",
+        "lead",
         &a,
         FIELDS,
         |r| NewLead {

@@ -132,8 +132,8 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::R
     }
     if a.dry_run {
         ctx.printer.status(format!(
-            "Dry run: {} change(s); nothing was made",
-            changes.len()
+            "Dry run: {}; nothing was made",
+            crate::output::count(changes.len() as u64, "change")
         ));
         return Ok(Exit::Success);
     }
@@ -141,10 +141,19 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::R
         .iter()
         .filter(|c| matches!(c, Change::Delete(_)))
         .count();
+    let deleted: Vec<String> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Delete(old) => Some(format!("'{}'", old.name)),
+            _ => None,
+        })
+        .collect();
     if deletes > 0
         && !confirm(
             &format!(
-                "Delete {deletes} rule(s) of campaign '{campaign}' that {} does not list?",
+                "Delete {} {} of campaign '{campaign}' that {} does not list?",
+                crate::output::plural(deletes as u64, "rule"),
+                deleted.join(", "),
                 a.file.display()
             ),
             ctx.global.yes,
@@ -158,7 +167,8 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::R
         .apply_rules(&campaign, &RuleSet { rules: wanted.rule })
         .await?;
     ctx.printer.status(format!(
-        "Made {total} change(s): campaign '{campaign}' now has the rules of {}",
+        "Made {}: campaign '{campaign}' now has the rules of {}",
+        crate::output::count(total as u64, "change"),
         a.file.display()
     ));
     if ctx.printer.format == crate::output::Format::Table {
