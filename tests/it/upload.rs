@@ -694,3 +694,51 @@ fn files_that_are_not_customer_lists_are_refused() {
         assert!(err.contains(needle), "{name}: {err}");
     }
 }
+
+#[test]
+fn a_customer_list_can_come_from_stdin() {
+    let env = Env::embedded();
+    env.seed();
+    let csv = "email\nbob.martin@example.com\nnobody@example.com\n";
+    let run = |extra: &[&str]| {
+        let mut cmd = env.cmd();
+        cmd.args([
+            "customers",
+            "upload",
+            "-",
+            "--campaign",
+            "spring",
+            "-o",
+            "json",
+        ])
+        .args(extra)
+        .write_stdin(csv);
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let plan = run(&["--dry-run"]);
+    assert_eq!(plan["plan"]["will_qualify"], 1, "{plan}");
+    // What came on stdin is kept, named by its content, beside the uploads.
+    assert!(
+        plan["file"].as_str().unwrap().contains("uploads/stdin/"),
+        "{plan}"
+    );
+    let done = run(&["--yes"]);
+    assert_eq!(done["execution"]["qualified"], 1, "{done}");
+    // The same list piped again is the same upload: already finished.
+    let again = run(&["--yes"]);
+    assert_eq!(again["execution"]["qualified"], 1, "{again}");
+    let status = env.json(&[
+        "leads",
+        "show",
+        "bob.martin@example.com",
+        "--campaign",
+        "spring",
+    ]);
+    assert_eq!(status["status"], "qualified");
+}

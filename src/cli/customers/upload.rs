@@ -34,7 +34,7 @@ the plan was made), 3 when some could not be, 7 when the API kept refusing
 (run the command again to resume)."
 )]
 pub struct UploadArgs {
-    /// The customer list: CSV from Excel, Stripe, HubSpot, Shopify, Salesforce...
+    /// The customer list: CSV from Excel, Stripe, HubSpot, Shopify, Salesforce... (- reads stdin)
     pub file: PathBuf,
     #[command(flatten)]
     pub campaign: CampaignArg,
@@ -89,8 +89,12 @@ impl crate::output::Tabular for OutcomeRow {
     ];
 }
 
-pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
+pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
     let options = read_options(&args)?;
+    let from_stdin = args.file.as_os_str() == "-";
+    if from_stdin {
+        args.file = stdin_copy(&ctx.settings.paths.home.join("uploads"))?;
+    }
     if !args.file.exists() {
         return Err(UsageError(format!(
             "{}: no such file; give the path of the customer list (CSV)",
@@ -119,6 +123,10 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
     )
     .await
     .map_err(failure)?;
+    let mut session = session;
+    if from_stdin {
+        session.file_name = "stdin".into();
+    }
 
     // An upload that started before is finished from its journal, never planned anew.
     if !args.dry_run
@@ -245,6 +253,34 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
         )
         .map_err(failure)?;
     execute(ctx, &session, journal, Some(planned.report)).await
+}
+
+/// Keeps what arrives on stdin as a file named by its content, so the same
+/// list piped again is the same upload (and resumes like a file would).
+fn stdin_copy(uploads: &Path) -> anyhow::Result<PathBuf> {
+    use sha2::Digest as _;
+    use std::io::{IsTerminal, Read};
+    if std::io::stdin().is_terminal() {
+        return Err(UsageError(
+            "`-` reads the customer list from stdin, but stdin is a terminal: pipe a file in, e.g. `refctl customers upload - < customers.csv`".into(),
+        )
+        .into());
+    }
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("could not read stdin: {e}"))?;
+    let digest = sha2::Sha256::digest(&bytes);
+    let name: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let dir = uploads.join("stdin");
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
+    let path = dir.join(format!("{name}.csv"));
+    crate::private_file::create(&path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes))
+        .map_err(|e| anyhow::anyhow!("could not keep stdin in {}: {e}", path.display()))?;
+    Ok(path)
 }
 
 /// The command's error for an upload's: refusals of the file or the
