@@ -66,18 +66,34 @@ pub async fn run(ctx: &Ctx, command: AuthCommand) -> anyhow::Result<Exit> {
                 )
                 .into());
             };
+            // Reach the API before asking for a token, so that a wrong URL
+            // is blamed, not the token.
+            let probe = crate::client::HttpTransport::new(api_url, None, ctx.retry_policy()?)?;
+            probe.reachable().await.with_context(|| {
+                format!("{api_url} does not answer; check the URL (--api-url) and that the server is running")
+            })?;
             let token = read_token(a.with_token)?;
             let client = ctx.client_for(api_url, token.clone())?;
-            let who = client
-                .whoami()
-                .await
-                .context("the token was not accepted")?;
+            let who = client.whoami().await.map_err(|e| match e {
+                crate::client::ClientError::Api(_) => {
+                    anyhow::Error::new(e).context("the token was not accepted")
+                }
+                e => anyhow::Error::new(e)
+                    .context(format!("{api_url} did not answer the token check")),
+            })?;
             let store = ctx.credentials()?;
             let stored = store.save(&settings.profile, api_url, &token)?;
             if ctx.global.api_url.is_some() || ctx.global.provider.is_some() {
                 // Remember what the command line said, so later commands need no flag.
                 let mut config = settings.config.clone();
                 let profile = config.profiles.entry(settings.profile.clone()).or_default();
+                if ctx.global.api_url.is_some() && profile.api_url.is_none() {
+                    ctx.printer.status(format!(
+                        "Profile '{}' used the local workspace; it now points at {api_url}. \
+                         `refctl config unset api_url` goes back; --profile NAME keeps both",
+                        settings.profile
+                    ));
+                }
                 if ctx.global.api_url.is_some() {
                     profile.api_url = Some(api_url.clone());
                 }

@@ -206,6 +206,16 @@ impl Transport for HttpTransport {
 }
 
 impl HttpTransport {
+    /// Whether anything answers HTTP at the base URL: one unauthenticated
+    /// GET, any status. Tells "could not reach" from "token not accepted"
+    /// before a person types a token.
+    pub async fn reachable(&self) -> Result<(), ClientError> {
+        match self.http.get(&self.base_url).send().await {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.failure(&e, 1)),
+        }
+    }
+
     /// The error for a request that failed `attempts` times with `e`.
     fn failure(&self, e: &reqwest::Error, attempts: u32) -> ClientError {
         let target = self.base_url.clone();

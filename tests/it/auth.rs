@@ -90,6 +90,11 @@ fn login_stores_the_token_in_a_private_file_when_no_keyring_answers() {
     );
     let said = String::from_utf8_lossy(&login.stderr);
     assert!(said.contains("0600") && said.contains("laptop"), "{said}");
+    // The default profile was the local workspace: the login says it moved.
+    assert!(
+        said.contains("Profile 'default' used the local workspace; it now points at"),
+        "{said}"
+    );
     assert!(!said.contains(&token));
 
     let creds = env.home.path().join("refctl/credentials.toml");
@@ -155,6 +160,21 @@ fn auth_status_names_the_embedded_backend_and_unreachable_servers_get_exit_7() {
         err.contains("127.0.0.1:9") && err.contains("hint:"),
         "{err}"
     );
+
+    // Logging in to an address where nothing listens blames the address,
+    // not the token, and asks for no token (stdin is never read).
+    let out = env
+        .cmd()
+        .args(["auth", "login", "--api-url", "http://127.0.0.1:9"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("does not answer") && err.contains("could not reach"),
+        "{err}"
+    );
+    assert!(!err.contains("token"), "{err}");
 }
 
 #[tokio::test]
