@@ -221,6 +221,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand show 'Show one referrer, by id or by referral code'
             cand add 'Add one referrer'
             cand import 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+            cand update 'Change a referrer''s email, name, phone or external id (recorded)'
+            cand delete 'Delete a referrer who brought no leads (asks first; recorded)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;referrers;list'= {
@@ -321,11 +323,59 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;referrers;update'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --email 'A new email'
+            cand --name 'A new name ("" clears it)'
+            cand --phone 'A new phone number ("" clears it)'
+            cand --external-id 'A new external id ("" clears it)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;referrers;delete'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;referrers;help'= {
             cand list 'List the referrers of a campaign'
             cand show 'Show one referrer, by id or by referral code'
             cand add 'Add one referrer'
             cand import 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+            cand update 'Change a referrer''s email, name, phone or external id (recorded)'
+            cand delete 'Delete a referrer who brought no leads (asks first; recorded)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;referrers;help;list'= {
@@ -335,6 +385,10 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;referrers;help;add'= {
         }
         &'refctl;referrers;help;import'= {
+        }
+        &'refctl;referrers;help;update'= {
+        }
+        &'refctl;referrers;help;delete'= {
         }
         &'refctl;referrers;help;help'= {
         }
@@ -362,6 +416,9 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
             cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
             cand history 'Show a lead''s qualification history: who changed it, how, why, when'
+            cand update 'Change a lead''s email, name, phone or external id (recorded; see `leads changes`)'
+            cand delete 'Delete a lead (asks first); one with qualification history needs --force'
+            cand changes 'Show who edited or deleted a lead, and what it was before (also for a deleted lead, by id)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;leads;list'= {
@@ -514,6 +571,74 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;leads;update'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --email 'A new email'
+            cand --name 'A new name ("" clears it)'
+            cand --phone 'A new phone number ("" clears it)'
+            cand --external-id 'A new external id ("" clears it)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;leads;delete'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --force 'Delete it even with qualification history (kept in its change record)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;leads;changes'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;leads;help'= {
             cand list 'List leads, with filters'
             cand show 'Show one lead'
@@ -521,6 +646,9 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
             cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
             cand history 'Show a lead''s qualification history: who changed it, how, why, when'
+            cand update 'Change a lead''s email, name, phone or external id (recorded; see `leads changes`)'
+            cand delete 'Delete a lead (asks first); one with qualification history needs --force'
+            cand changes 'Show who edited or deleted a lead, and what it was before (also for a deleted lead, by id)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;leads;help;list'= {
@@ -534,6 +662,12 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;leads;help;export'= {
         }
         &'refctl;leads;help;history'= {
+        }
+        &'refctl;leads;help;update'= {
+        }
+        &'refctl;leads;help;delete'= {
+        }
+        &'refctl;leads;help;changes'= {
         }
         &'refctl;leads;help;help'= {
         }
@@ -1664,6 +1798,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand show 'Show one referrer, by id or by referral code'
             cand add 'Add one referrer'
             cand import 'Add referrers from a CSV file (columns: email, name, referral_code, external_id, phone)'
+            cand update 'Change a referrer''s email, name, phone or external id (recorded)'
+            cand delete 'Delete a referrer who brought no leads (asks first; recorded)'
         }
         &'refctl;help;referrers;list'= {
         }
@@ -1673,6 +1809,10 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;help;referrers;import'= {
         }
+        &'refctl;help;referrers;update'= {
+        }
+        &'refctl;help;referrers;delete'= {
+        }
         &'refctl;help;leads'= {
             cand list 'List leads, with filters'
             cand show 'Show one lead'
@@ -1680,6 +1820,9 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand import 'Add leads from a CSV file (columns: email, referred_by, name, phone, external_id, code)'
             cand export 'Write every lead of a campaign (CSV unless -o says otherwise)'
             cand history 'Show a lead''s qualification history: who changed it, how, why, when'
+            cand update 'Change a lead''s email, name, phone or external id (recorded; see `leads changes`)'
+            cand delete 'Delete a lead (asks first); one with qualification history needs --force'
+            cand changes 'Show who edited or deleted a lead, and what it was before (also for a deleted lead, by id)'
         }
         &'refctl;help;leads;list'= {
         }
@@ -1692,6 +1835,12 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;leads;export'= {
         }
         &'refctl;help;leads;history'= {
+        }
+        &'refctl;help;leads;update'= {
+        }
+        &'refctl;help;leads;delete'= {
+        }
+        &'refctl;help;leads;changes'= {
         }
         &'refctl;help;qualify'= {
         }

@@ -141,6 +141,89 @@ pub struct NewLead {
     pub referral_code: Option<String>,
 }
 
+/// Fields of a lead or a referrer to change; absent fields stay, an empty
+/// string clears an optional one (a lead's email cannot be cleared).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct PersonPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+impl PersonPatch {
+    pub fn is_empty(&self) -> bool {
+        *self == PersonPatch::default()
+    }
+}
+
+/// How a deletion goes.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DeleteQuery {
+    /// Delete a lead that has qualification history (kept in its change record).
+    #[serde(default)]
+    pub force: bool,
+}
+
+/// One recorded edit or deletion of a lead or a referrer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Change {
+    pub id: i64,
+    /// `lead` or `referrer`.
+    pub subject: String,
+    pub subject_id: i64,
+    /// `update` or `delete`.
+    pub action: String,
+    /// The token that made the change.
+    pub actor: String,
+    /// The resource before (for a deleted lead, with its `history`).
+    #[schema(value_type = Object)]
+    pub before: serde_json::Value,
+    /// The resource after; none for a deletion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<serde_json::Value>,
+    /// The change in a line: `email: a@x.com -> b@x.com`, or what was deleted.
+    pub summary: String,
+    pub created_at: String,
+}
+
+impl Change {
+    /// The fields that differ between `before` and `after`, as a line.
+    pub fn summarize(before: &serde_json::Value, after: Option<&serde_json::Value>) -> String {
+        let text = |v: Option<&serde_json::Value>| match v {
+            None | Some(serde_json::Value::Null) => "(none)".to_string(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+        };
+        match (before, after) {
+            (serde_json::Value::Object(old), Some(serde_json::Value::Object(new))) => old
+                .keys()
+                .chain(new.keys().filter(|k| !old.contains_key(*k)))
+                .filter(|k| old.get(*k) != new.get(*k))
+                .map(|k| format!("{k}: {} -> {}", text(old.get(k)), text(new.get(k))))
+                .collect::<Vec<_>>()
+                .join("; "),
+            (old, _) => format!(
+                "deleted {}{}",
+                text(old.get("email").or(old.get("referral_code"))),
+                match old.get("history").and_then(|h| h.as_array()).map(Vec::len) {
+                    Some(n) if n > 0 => format!(
+                        " with {n} qualification record{}",
+                        if n == 1 { "" } else { "s" }
+                    ),
+                    _ => String::new(),
+                }
+            ),
+        }
+    }
+}
+
 /// Filters for listing leads.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]

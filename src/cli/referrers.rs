@@ -11,7 +11,9 @@ use crate::client::new_idempotency_key;
 #[command(after_help = "Examples:
   refctl referrers add --campaign spring --email ann@example.com --name Ann
   refctl referrers import examples/referrers.csv --campaign spring
-  refctl referrers list --campaign spring -o csv")]
+  refctl referrers list --campaign spring -o csv
+  refctl referrers update ANN2026 --campaign spring --name \"Ann Lee\"
+  refctl referrers delete 7 --yes")]
 pub enum ReferrersCommand {
     /// List the referrers of a campaign
     List {
@@ -35,6 +37,52 @@ pub enum ReferrersCommand {
 the exit code is 3 when some rows failed. Every row needs an email or a referral_code."
     )]
     Import(ImportArgs),
+    /// Change a referrer's email, name, phone or external id (recorded)
+    Update {
+        #[command(flatten)]
+        which: ReferrerArg,
+        #[command(flatten)]
+        fields: super::leads::PersonFields,
+    },
+    /// Delete a referrer who brought no leads (asks first; recorded)
+    Delete {
+        #[command(flatten)]
+        which: ReferrerArg,
+    },
+}
+
+/// A referrer named on the command line.
+#[derive(Debug, Args)]
+pub struct ReferrerArg {
+    /// A referrer id, or a referral code (with --campaign)
+    pub referrer: String,
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+}
+
+impl ReferrerArg {
+    async fn resolve(
+        &self,
+        ctx: &Ctx,
+        client: &dyn crate::client::ReferralApi,
+    ) -> anyhow::Result<crate::api::Referrer> {
+        let referrer = self.referrer.trim();
+        Ok(
+            match referrer
+                .strip_prefix("id:")
+                .unwrap_or(referrer)
+                .parse::<i64>()
+            {
+                Ok(id) if !referrer.starts_with("code:") => client.get_referrer(id).await?,
+                _ => {
+                    let code = referrer.strip_prefix("code:").unwrap_or(referrer);
+                    client
+                        .get_referrer_by_code(&ctx.campaign(&self.campaign)?, code)
+                        .await?
+                }
+            },
+        )
+    }
 }
 
 #[derive(Debug, Args)]
@@ -100,21 +148,48 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
             ctx.printer.list(&items)?;
         }
         ReferrersCommand::Show { referrer, campaign } => {
-            let referrer = referrer.trim();
-            let found = match referrer
-                .strip_prefix("id:")
-                .unwrap_or(referrer)
-                .parse::<i64>()
-            {
-                Ok(id) if !referrer.starts_with("code:") => client.get_referrer(id).await?,
-                _ => {
-                    let code = referrer.strip_prefix("code:").unwrap_or(referrer);
-                    client
-                        .get_referrer_by_code(&ctx.campaign(&campaign)?, code)
-                        .await?
-                }
-            };
-            ctx.printer.one(&found)?;
+            let which = ReferrerArg { referrer, campaign };
+            ctx.printer
+                .one(&which.resolve(ctx, client.as_ref()).await?)?;
+        }
+        ReferrersCommand::Update { which, fields } => {
+            let patch = fields.patch()?;
+            let current = which.resolve(ctx, client.as_ref()).await?;
+            let updated = client.update_referrer(current.id, &patch).await?;
+            ctx.printer.status(if updated == current {
+                format!(
+                    "Referrer {} already had those values; nothing changed",
+                    current.id
+                )
+            } else {
+                format!(
+                    "Updated referrer {} ({})",
+                    updated.id, updated.referral_code
+                )
+            });
+            ctx.printer.result(&updated)?;
+        }
+        ReferrersCommand::Delete { which } => {
+            let current = which.resolve(ctx, client.as_ref()).await?;
+            let named = current
+                .email
+                .clone()
+                .or(current.name.clone())
+                .unwrap_or_default();
+            let question = format!(
+                "Delete referrer {} ({} {named})?",
+                current.id, current.referral_code
+            );
+            if !crate::output::confirm(&question, ctx.global.yes)? {
+                ctx.printer.status("Nothing deleted");
+                return Ok(Exit::Failure);
+            }
+            let deleted = client.delete_referrer(current.id).await?;
+            ctx.printer.status(format!(
+                "Deleted referrer {} ({})",
+                deleted.id, deleted.referral_code
+            ));
+            ctx.printer.result(&deleted)?;
         }
         ReferrersCommand::Add(a) => {
             if a.email.is_none() && a.name.is_none() && a.code.is_none() {

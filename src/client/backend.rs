@@ -129,6 +129,27 @@ pub trait PeopleApi: Backend {
         Err(self.unsupported("showing a lead"))
     }
 
+    async fn update_lead(&self, id: i64, patch: &PersonPatch) -> Result<Lead, ClientError> {
+        Err(self.unsupported("changing leads"))
+    }
+
+    async fn delete_lead(&self, id: i64, force: bool) -> Result<Lead, ClientError> {
+        Err(self.unsupported("deleting leads"))
+    }
+
+    /// The recorded edits and deletion of a lead.
+    async fn lead_changes(&self, id: i64) -> Result<Vec<Change>, ClientError> {
+        Err(self.unsupported("lead changes"))
+    }
+
+    async fn update_referrer(&self, id: i64, patch: &PersonPatch) -> Result<Referrer, ClientError> {
+        Err(self.unsupported("changing referrers"))
+    }
+
+    async fn delete_referrer(&self, id: i64) -> Result<Referrer, ClientError> {
+        Err(self.unsupported("deleting referrers"))
+    }
+
     async fn lookup_lead(&self, lookup: &LeadLookup) -> Result<Lead, ClientError> {
         Err(self.unsupported("finding a lead"))
     }

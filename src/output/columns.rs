@@ -48,6 +48,15 @@ impl Tabular for QualificationRecord {
     ];
 }
 
+impl Tabular for Change {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("created_at", "WHEN"),
+        ("action", "ACTION"),
+        ("actor", "ACTOR"),
+        ("summary", "WHAT"),
+    ];
+}
+
 impl Tabular for BatchItemResult {
     const COLUMNS: &'static [(&'static str, &'static str)] = &[
         ("reference", "LEAD"),

@@ -4,11 +4,13 @@
 use crate::store::Db;
 
 use super::Result;
-use crate::api::{Campaign, Lead, NewLead, NewReferrer, Referrer};
+use crate::api::{Campaign, Lead, NewLead, NewReferrer, PersonPatch, Referrer};
 use crate::domain::{Refusal, campaigns, validate};
 use crate::store;
+use crate::store::changes::NewChange;
 use crate::store::leads::LeadRow;
 use crate::store::referrers::ReferrerRow;
+use crate::store::tokens::Principal;
 
 /// The referral code a new person gets: the one asked for, if it is valid
 /// and free in the campaign, else a fresh one.
@@ -102,4 +104,205 @@ pub fn create_lead(conn: &dyn Db, campaign: &Campaign, new: NewLead) -> Result<L
             referral_code: &own_code,
         },
     )
+}
+
+/// An optional field as a patch leaves it: absent keeps `current`, an empty
+/// string clears it.
+fn patched(current: Option<&str>, wanted: Option<String>) -> Option<String> {
+    match wanted {
+        None => current.map(str::to_string),
+        Some(w) => validate::optional_text(Some(w)),
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
+
+/// Changes a lead's email, name, phone or external id, recording who did
+/// and what it was. The email stays unique in the campaign.
+pub fn update_lead(conn: &dyn Db, caller: &Principal, id: i64, patch: PersonPatch) -> Result<Lead> {
+    let current = store::leads::get_in_workspace(conn, caller.workspace_id, id)?;
+    let campaign =
+        store::campaigns::get(conn, caller.workspace_id, &current.campaign_id.to_string())?;
+    campaigns::ensure_open(&campaign)?;
+    let email = match &patch.email {
+        Some(e) => validate::canonical_email(e).map_err(|m| Refusal::invalid("email", m))?,
+        None => current.email.clone(),
+    };
+    if email != current.email
+        && let Some(existing) = store::leads::find_by_email(conn, campaign.id, &email)?
+    {
+        return Err(Refusal::duplicate(
+            format!(
+                "lead {} already has email {email} in campaign '{}'",
+                existing.id, campaign.code
+            ),
+            Some(existing.id),
+        )
+        .into());
+    }
+    let name = patched(current.name.as_deref(), patch.name);
+    let phone = patched(current.phone.as_deref(), patch.phone);
+    let external_id = patched(current.external_id.as_deref(), patch.external_id);
+    store::leads::update(
+        conn,
+        id,
+        store::leads::LeadEdit {
+            email: &email,
+            name: name.as_deref(),
+            phone: phone.as_deref(),
+            external_id: external_id.as_deref(),
+        },
+    )?;
+    let updated = store::leads::get_in_workspace(conn, caller.workspace_id, id)?;
+    if updated != current {
+        store::changes::record(
+            conn,
+            NewChange {
+                workspace_id: caller.workspace_id,
+                subject: "lead",
+                subject_id: id,
+                action: "update",
+                actor: &caller.actor,
+                before: json(&current),
+                after: Some(json(&updated)),
+            },
+        )?;
+    }
+    Ok(updated)
+}
+
+/// Deletes a lead. One with qualification history is refused unless
+/// `force`: then its last state and whole history go into the change record.
+pub fn delete_lead(conn: &dyn Db, caller: &Principal, id: i64, force: bool) -> Result<Lead> {
+    let lead = store::leads::get_in_workspace(conn, caller.workspace_id, id)?;
+    let history = store::qualifications::history(conn, id)?;
+    if !history.is_empty() && !force {
+        return Err(Refusal::Conflict(format!(
+            "lead {id} ({}) has {} qualification {}; delete it with force to drop {} too (kept in its change record)",
+            lead.email,
+            history.len(),
+            if history.len() == 1 { "record" } else { "records" },
+            if history.len() == 1 { "it" } else { "them" }
+        ))
+        .into());
+    }
+    let mut before = json(&lead);
+    if let serde_json::Value::Object(map) = &mut before {
+        map.insert("history".into(), json(&history));
+    }
+    store::changes::record(
+        conn,
+        NewChange {
+            workspace_id: caller.workspace_id,
+            subject: "lead",
+            subject_id: id,
+            action: "delete",
+            actor: &caller.actor,
+            before,
+            after: None,
+        },
+    )?;
+    store::leads::delete(conn, id)?;
+    Ok(lead)
+}
+
+pub fn update_referrer(
+    conn: &dyn Db,
+    caller: &Principal,
+    id: i64,
+    patch: PersonPatch,
+) -> Result<Referrer> {
+    let current = store::referrers::get_in_workspace(conn, caller.workspace_id, id)?;
+    let campaign =
+        store::campaigns::get(conn, caller.workspace_id, &current.campaign_id.to_string())?;
+    campaigns::ensure_open(&campaign)?;
+    let email = match patch.email {
+        None => current.email.clone(),
+        Some(e) => match validate::optional_text(Some(e)) {
+            None => None,
+            Some(e) => {
+                Some(validate::canonical_email(&e).map_err(|m| Refusal::invalid("email", m))?)
+            }
+        },
+    };
+    if email != current.email
+        && let Some(email) = &email
+        && let Some(existing) = store::referrers::find_by_email(conn, campaign.id, email)?
+    {
+        return Err(Refusal::duplicate(
+            format!(
+                "referrer {} already has email {email} in campaign '{}'",
+                existing.id, campaign.code
+            ),
+            Some(existing.id),
+        )
+        .into());
+    }
+    let name = patched(current.name.as_deref(), patch.name);
+    let phone = patched(current.phone.as_deref(), patch.phone);
+    let external_id = patched(current.external_id.as_deref(), patch.external_id);
+    if email.is_none() && name.is_none() && external_id.is_none() {
+        return Err(Refusal::invalid(
+            "email",
+            "a referrer keeps an email, a name or an external id",
+        )
+        .into());
+    }
+    store::referrers::update(
+        conn,
+        id,
+        store::referrers::ReferrerEdit {
+            email: email.as_deref(),
+            name: name.as_deref(),
+            phone: phone.as_deref(),
+            external_id: external_id.as_deref(),
+        },
+    )?;
+    let updated = store::referrers::get_in_workspace(conn, caller.workspace_id, id)?;
+    if updated != current {
+        store::changes::record(
+            conn,
+            NewChange {
+                workspace_id: caller.workspace_id,
+                subject: "referrer",
+                subject_id: id,
+                action: "update",
+                actor: &caller.actor,
+                before: json(&current),
+                after: Some(json(&updated)),
+            },
+        )?;
+    }
+    Ok(updated)
+}
+
+/// Deletes a referrer who brought no leads (theirs would lose their referrer).
+pub fn delete_referrer(conn: &dyn Db, caller: &Principal, id: i64) -> Result<Referrer> {
+    let referrer = store::referrers::get_in_workspace(conn, caller.workspace_id, id)?;
+    let leads = store::referrers::lead_count(conn, id)?;
+    if leads > 0 {
+        return Err(Refusal::Conflict(format!(
+            "referrer {id} ({}) brought {leads} {}; delete {} first",
+            referrer.referral_code,
+            if leads == 1 { "lead" } else { "leads" },
+            if leads == 1 { "it" } else { "them" }
+        ))
+        .into());
+    }
+    store::changes::record(
+        conn,
+        NewChange {
+            workspace_id: caller.workspace_id,
+            subject: "referrer",
+            subject_id: id,
+            action: "delete",
+            actor: &caller.actor,
+            before: json(&referrer),
+            after: None,
+        },
+    )?;
+    store::referrers::delete(conn, id)?;
+    Ok(referrer)
 }

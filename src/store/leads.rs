@@ -179,3 +179,28 @@ pub fn set_status(conn: &dyn Db, id: i64, status: LeadStatus, at: &str) -> Resul
     )?;
     Ok(())
 }
+
+/// A lead's editable fields, checked by the service.
+pub struct LeadEdit<'a> {
+    pub email: &'a str,
+    pub name: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub external_id: Option<&'a str>,
+}
+
+pub fn update(conn: &dyn Db, id: i64, edit: LeadEdit) -> Result<()> {
+    conn.execute(
+        "UPDATE leads SET email = ?1, name = ?2, phone = ?3, external_id = ?4 WHERE id = ?5",
+        params![edit.email, edit.name, edit.phone, edit.external_id, id],
+    )?;
+    Ok(())
+}
+
+/// Deletes a lead with its qualification history and rule progress; the
+/// service has recorded them in `changes` first.
+pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM rule_matches WHERE lead_id = ?1", params![id])?;
+    conn.execute("DELETE FROM qualifications WHERE lead_id = ?1", params![id])?;
+    conn.execute("DELETE FROM leads WHERE id = ?1", params![id])?;
+    Ok(())
+}

@@ -7,6 +7,7 @@
 //! decides where a transaction starts and ends.
 
 pub mod campaigns;
+pub mod changes;
 mod clock;
 mod error;
 pub mod events;

@@ -133,3 +133,33 @@ pub fn list(conn: &dyn Db, campaign_id: i64, after_id: i64, limit: u32) -> Resul
         "SELECT {COLUMNS} FROM referrers r WHERE r.campaign_id = ?1 AND r.id > ?2 ORDER BY r.id LIMIT ?3"
     ), params![campaign_id, after_id, limit], from_row)
 }
+
+/// A referrer's editable fields, checked by the service.
+pub struct ReferrerEdit<'a> {
+    pub email: Option<&'a str>,
+    pub name: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub external_id: Option<&'a str>,
+}
+
+pub fn update(conn: &dyn Db, id: i64, edit: ReferrerEdit) -> Result<()> {
+    conn.execute(
+        "UPDATE referrers SET email = ?1, name = ?2, phone = ?3, external_id = ?4 WHERE id = ?5",
+        params![edit.email, edit.name, edit.phone, edit.external_id, id],
+    )?;
+    Ok(())
+}
+
+/// How many leads a referrer brought.
+pub fn lead_count(conn: &dyn Db, id: i64) -> Result<i64> {
+    conn.query_row(
+        "SELECT count(*) FROM leads WHERE referrer_id = ?1",
+        params![id],
+        |r| r.get(0),
+    )
+}
+
+pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM referrers WHERE id = ?1", params![id])?;
+    Ok(())
+}

@@ -423,3 +423,140 @@ fn referrer_imports_refuse_rows_and_files_that_name_no_one() {
     );
     assert!(err.contains("nothing to import"), "{err}");
 }
+
+#[test]
+fn leads_and_referrers_are_updated_and_deleted_with_a_record_of_it() {
+    for env in Env::both() {
+        env.seed_quickstart();
+        let name = env.name();
+        let bob = env.json(&[
+            "leads",
+            "show",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring",
+        ]);
+        let id = bob["id"].as_i64().unwrap().to_string();
+
+        let updated = env.json(&[
+            "leads",
+            "update",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring",
+            "--email",
+            "Bob.Martin@Example.org",
+            "--name",
+            "",
+        ]);
+        assert_eq!(
+            updated["email"], "bob.martin@example.org",
+            "[{name}] {updated}"
+        );
+        assert!(
+            updated.get("name").is_none_or(|n| n.is_null()),
+            "[{name}] {updated}"
+        );
+        // Another lead's email is refused (exit 6), nothing to change is a usage error.
+        env.fails(
+            &[
+                "leads",
+                "update",
+                &id,
+                "--email",
+                "grace.okafor@example.com",
+            ],
+            6,
+        );
+        env.fails(&["leads", "update", &id], 2);
+
+        // Bob has no history: deleted after a yes. Grace was qualified:
+        // refused without --force (exit 6), deleted with it.
+        env.fails(&["leads", "delete", &id], 2);
+        let deleted = env.json(&["leads", "delete", &id, "--yes"]);
+        assert_eq!(deleted["email"], "bob.martin@example.org");
+        env.fails(&["leads", "show", &id], 5);
+        let (_, err) = env.fails(
+            &[
+                "leads",
+                "delete",
+                "grace.okafor@example.com",
+                "--campaign",
+                "spring",
+                "--yes",
+            ],
+            6,
+        );
+        assert!(
+            err.contains("--force") && err.contains("1 qualification record"),
+            "[{name}] {err}"
+        );
+        let grace = env.json(&[
+            "leads",
+            "show",
+            "grace.okafor@example.com",
+            "--campaign",
+            "spring",
+        ]);
+        let grace_id = grace["id"].as_i64().unwrap().to_string();
+        env.ok(&["leads", "delete", &grace_id, "--force", "--yes"]);
+
+        // What was there is kept: the edit with its before and after, the
+        // deletions with the last state and the qualification history.
+        let changes = env.json(&["leads", "changes", &id]);
+        let changes = changes.as_array().unwrap();
+        assert_eq!(changes.len(), 2, "[{name}] {changes:?}");
+        assert_eq!(changes[0]["action"], "update");
+        assert_eq!(changes[0]["before"]["email"], "bob.martin@example.com");
+        assert!(
+            changes[0]["summary"]
+                .as_str()
+                .unwrap()
+                .contains("email: bob.martin@example.com -> bob.martin@example.org")
+        );
+        assert_eq!(changes[1]["action"], "delete");
+        let gone = env.json(&["leads", "changes", &grace_id]);
+        assert_eq!(
+            gone[0]["before"]["history"][0]["action"], "qualify",
+            "[{name}] {gone}"
+        );
+
+        // Referrers: updated by code, deleted only without leads.
+        let r = env.json(&[
+            "referrers",
+            "update",
+            "ANN2026",
+            "--campaign",
+            "spring",
+            "--name",
+            "Ann Lee",
+        ]);
+        assert_eq!(r["name"], "Ann Lee");
+        let (_, err) = env.fails(
+            &[
+                "referrers",
+                "delete",
+                "LUCIA",
+                "--campaign",
+                "spring",
+                "--yes",
+            ],
+            6,
+        );
+        assert!(
+            err.contains("delete them first") || err.contains("delete it first"),
+            "[{name}] {err}"
+        );
+        let lonely = env.json(&[
+            "referrers",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "solo@example.com",
+        ]);
+        let lonely_id = lonely["id"].as_i64().unwrap().to_string();
+        env.ok(&["referrers", "delete", &lonely_id, "--yes"]);
+        env.fails(&["referrers", "show", &lonely_id], 5);
+    }
+}

@@ -13,6 +13,7 @@ mod campaigns;
 mod consistency;
 mod events;
 mod examples;
+mod exits;
 mod generated;
 mod leads;
 mod parity;

@@ -17,7 +17,9 @@ use crate::client::ReferralApi;
   refctl leads list --campaign spring --status pending
   refctl leads show bob@example.com --campaign spring
   refctl leads history bob@example.com --campaign spring -o json
-  refctl leads export --campaign spring > leads.csv")]
+  refctl leads export --campaign spring > leads.csv
+  refctl leads update bob@example.com --campaign spring --email bob@example.org
+  refctl leads delete 42 --yes")]
 pub enum LeadsCommand {
     /// List leads, with filters
     List(list::ListLeadsArgs),
@@ -35,6 +37,57 @@ the exit code is 3 when some rows failed. Import again with --skip-existing to f
     Export(list::ExportArgs),
     /// Show a lead's qualification history: who changed it, how, why, when
     History(LeadArgs),
+    /// Change a lead's email, name, phone or external id (recorded; see `leads changes`)
+    Update {
+        #[command(flatten)]
+        which: LeadArgs,
+        #[command(flatten)]
+        fields: PersonFields,
+    },
+    /// Delete a lead (asks first); one with qualification history needs --force
+    Delete {
+        #[command(flatten)]
+        which: LeadArgs,
+        /// Delete it even with qualification history (kept in its change record)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show who edited or deleted a lead, and what it was before (also for a deleted lead, by id)
+    Changes(LeadArgs),
+}
+
+/// The fields `update` may change; an empty value clears an optional one.
+#[derive(Debug, Args)]
+pub struct PersonFields {
+    /// A new email
+    #[arg(long)]
+    pub email: Option<String>,
+    /// A new name ("" clears it)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// A new phone number ("" clears it)
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// A new external id ("" clears it)
+    #[arg(long)]
+    pub external_id: Option<String>,
+}
+
+impl PersonFields {
+    pub fn patch(self) -> Result<crate::api::PersonPatch, UsageError> {
+        let patch = crate::api::PersonPatch {
+            email: self.email,
+            name: self.name,
+            phone: self.phone,
+            external_id: self.external_id,
+        };
+        if patch.is_empty() {
+            return Err(UsageError(
+                "nothing to change: pass --email, --name, --phone or --external-id".into(),
+            ));
+        }
+        Ok(patch)
+    }
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +182,73 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
                 lead.id, lead.email, lead.status
             ));
             ctx.printer.list(&records)?;
+        }
+        LeadsCommand::Update { which, fields } => {
+            let patch = fields.patch()?;
+            let current = resolve_lead(ctx, client.as_ref(), &which.lead, &which.campaign).await?;
+            let updated = client.update_lead(current.id, &patch).await?;
+            ctx.printer.status(if updated == current {
+                format!(
+                    "Lead {} already had those values; nothing changed",
+                    current.id
+                )
+            } else {
+                format!("Updated lead {} ({})", updated.id, updated.email)
+            });
+            ctx.printer.result(&updated)?;
+        }
+        LeadsCommand::Delete { which, force } => {
+            let lead = resolve_lead(ctx, client.as_ref(), &which.lead, &which.campaign).await?;
+            let history = client.lead_history(lead.id).await?.len();
+            if history > 0 && !force {
+                return Err(anyhow::Error::new(crate::client::ClientError::Api(
+                    Box::new(crate::api::Problem::new(
+                        409,
+                        crate::api::ProblemCode::Conflict,
+                        format!(
+                            "lead {} ({}) has {}; pass --force to delete it anyway (the history is kept in its change record)",
+                            lead.id,
+                            lead.email,
+                            crate::output::count(history as u64, "qualification record")
+                        ),
+                    )),
+                )));
+            }
+            let question = format!(
+                "Delete lead {} ({}, {}{})?",
+                lead.id,
+                lead.email,
+                lead.status,
+                if history > 0 {
+                    format!(
+                        ", {}",
+                        crate::output::count(history as u64, "qualification record")
+                    )
+                } else {
+                    String::new()
+                }
+            );
+            if !crate::output::confirm(&question, ctx.global.yes)? {
+                ctx.printer.status("Nothing deleted");
+                return Ok(Exit::Failure);
+            }
+            let deleted = client.delete_lead(lead.id, force).await?;
+            ctx.printer.status(format!(
+                "Deleted lead {} ({}); `refctl leads changes {}` shows what it was",
+                deleted.id, deleted.email, deleted.id
+            ));
+            ctx.printer.result(&deleted)?;
+        }
+        LeadsCommand::Changes(a) => {
+            let id = match parse_lead_ref(&a.lead)? {
+                LeadRef::Id(id) => id,
+                _ => {
+                    resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign)
+                        .await?
+                        .id
+                }
+            };
+            ctx.printer.list(&client.lead_changes(id).await?)?;
         }
         LeadsCommand::List(a) => return list::run(ctx, client.as_ref(), a).await,
         LeadsCommand::Export(a) => return list::export(ctx, client.as_ref(), a).await,

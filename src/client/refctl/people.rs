@@ -96,6 +96,39 @@ impl PeopleApi for RefctlClient {
         self.get(format!("/v1/leads/{id}")).await
     }
 
+    async fn update_lead(&self, id: i64, patch: &PersonPatch) -> Result<Lead, ClientError> {
+        self.write(Method::PATCH, format!("/v1/leads/{id}"), patch)
+            .await
+    }
+
+    async fn delete_lead(&self, id: i64, force: bool) -> Result<Lead, ClientError> {
+        let path = if force {
+            format!("/v1/leads/{id}?force=true")
+        } else {
+            format!("/v1/leads/{id}")
+        };
+        self.write(Method::DELETE, path, &serde_json::json!({}))
+            .await
+    }
+
+    async fn lead_changes(&self, id: i64) -> Result<Vec<Change>, ClientError> {
+        self.get(format!("/v1/leads/{id}/changes")).await
+    }
+
+    async fn update_referrer(&self, id: i64, patch: &PersonPatch) -> Result<Referrer, ClientError> {
+        self.write(Method::PATCH, format!("/v1/referrers/{id}"), patch)
+            .await
+    }
+
+    async fn delete_referrer(&self, id: i64) -> Result<Referrer, ClientError> {
+        self.write(
+            Method::DELETE,
+            format!("/v1/referrers/{id}"),
+            &serde_json::json!({}),
+        )
+        .await
+    }
+
     async fn lookup_lead(&self, lookup: &LeadLookup) -> Result<Lead, ClientError> {
         self.get(with_query("/v1/leads/lookup", lookup)).await
     }

@@ -6,12 +6,12 @@ use serde_json::Value;
 
 use super::shared::{PageRequest, bulk_response, check_bulk_size};
 use crate::api::{
-    BulkRequest, BulkResponse, Lead, LeadLookup, LeadQuery, NewLead, Page, Problem,
-    QualificationRecord,
+    BulkRequest, BulkResponse, Change, DeleteQuery, Lead, LeadLookup, LeadQuery, NewLead, Page,
+    PersonPatch, Problem, QualificationRecord,
 };
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
-use crate::server::extract::{PathParam, QueryParams, Write};
+use crate::server::extract::{Empty, PathParam, QueryParams, Write};
 use crate::server::state::AppState;
 use crate::store::leads::LeadFilter;
 use crate::{service, store};
@@ -161,4 +161,52 @@ pub async fn history(
         })
         .await?;
     Ok(Json(records))
+}
+
+#[utoipa::path(patch, path = "/v1/leads/{id}", operation_id = "update_lead", tag = "leads", request_body = PersonPatch,
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Lead), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+/// Changes a lead's email, name, phone or external id; the change is recorded.
+pub async fn update(
+    State(state): State<AppState>,
+    PathParam(id): PathParam<i64>,
+    w: Write<PersonPatch>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        Ok(service::people::update_lead(ctx.tx, ctx.caller, id, body)?)
+    })
+    .await
+}
+
+#[utoipa::path(delete, path = "/v1/leads/{id}", operation_id = "delete_lead", tag = "leads",
+    params(("id" = i64, Path), DeleteQuery),
+    responses((status = 200, body = Lead), (status = 404, body = Problem), (status = 409, body = Problem)))]
+/// Deletes a lead; one with qualification history only with `force=true`.
+pub async fn delete(
+    State(state): State<AppState>,
+    PathParam(id): PathParam<i64>,
+    QueryParams(q): QueryParams<DeleteQuery>,
+    w: Write<Empty>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, _| {
+        Ok(service::people::delete_lead(
+            ctx.tx, ctx.caller, id, q.force,
+        )?)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = "/v1/leads/{id}/changes", operation_id = "lead_changes", tag = "leads", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<Change>)))]
+/// The recorded edits and deletion of a lead, oldest first; answers for a
+/// deleted lead too.
+pub async fn changes(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam(id): PathParam<i64>,
+) -> Result<Json<Vec<Change>>, ApiError> {
+    let changes = state
+        .read(move |tx| Ok(store::changes::of(tx, p.workspace_id, "lead", id)?))
+        .await?;
+    Ok(Json(changes))
 }

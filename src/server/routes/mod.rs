@@ -33,13 +33,18 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         .routes(routes!(referrers::list, referrers::create))
         .routes(routes!(referrers::bulk))
         .routes(routes!(referrers::show_by_code))
-        .routes(routes!(referrers::show))
+        .routes(routes!(
+            referrers::show,
+            referrers::update,
+            referrers::delete
+        ))
         .routes(routes!(leads::create))
         .routes(routes!(leads::bulk))
         .routes(routes!(match_keys::list))
         .routes(routes!(leads::list))
         .routes(routes!(leads::lookup))
-        .routes(routes!(leads::show))
+        .routes(routes!(leads::show, leads::update, leads::delete))
+        .routes(routes!(leads::changes))
         .routes(routes!(leads::history))
         .routes(routes!(qualify::qualify))
         .routes(routes!(qualify::unqualify))

@@ -5,10 +5,12 @@ use axum::response::Response;
 use serde_json::Value;
 
 use super::shared::{PageRequest, bulk_response, check_bulk_size};
-use crate::api::{BulkRequest, BulkResponse, NewReferrer, Page, PageQuery, Problem, Referrer};
+use crate::api::{
+    BulkRequest, BulkResponse, NewReferrer, Page, PageQuery, PersonPatch, Problem, Referrer,
+};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
-use crate::server::extract::{PathParam, QueryParams, Write};
+use crate::server::extract::{Empty, PathParam, QueryParams, Write};
 use crate::server::state::AppState;
 use crate::{service, store};
 
@@ -101,4 +103,36 @@ pub async fn show(
         .read(move |tx| Ok(store::referrers::get_in_workspace(tx, p.workspace_id, id)?))
         .await?;
     Ok(Json(r))
+}
+
+#[utoipa::path(patch, path = "/v1/referrers/{id}", operation_id = "update_referrer", tag = "referrers", request_body = PersonPatch,
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Referrer), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+/// Changes a referrer's email, name, phone or external id; the change is recorded.
+pub async fn update(
+    State(state): State<AppState>,
+    PathParam(id): PathParam<i64>,
+    w: Write<PersonPatch>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        Ok(service::people::update_referrer(
+            ctx.tx, ctx.caller, id, body,
+        )?)
+    })
+    .await
+}
+
+#[utoipa::path(delete, path = "/v1/referrers/{id}", operation_id = "delete_referrer", tag = "referrers",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Referrer), (status = 404, body = Problem), (status = 409, body = Problem)))]
+/// Deletes a referrer who brought no leads.
+pub async fn delete(
+    State(state): State<AppState>,
+    PathParam(id): PathParam<i64>,
+    w: Write<Empty>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, _| {
+        Ok(service::people::delete_referrer(ctx.tx, ctx.caller, id)?)
+    })
+    .await
 }

@@ -9,7 +9,10 @@ use crate::store::sql::Value;
 use crate::store::{Db, Result, StoreError};
 
 /// The schema, in order; each runs once, in its own transaction.
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("migrations/001_initial.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("migrations/001_initial.sql")),
+    (2, include_str!("migrations/002_changes.sql")),
+];
 
 /// Serializes migrations between server processes starting together.
 const MIGRATION_LOCK: i64 = 0x7265_6663_746c; // "refctl"
@@ -64,6 +67,7 @@ pub const COPIED_TABLES: &[&str] = &[
     "events",
     "rule_matches",
     "webhook_secrets",
+    "changes",
 ];
 
 /// Rows per INSERT: well under PostgreSQL's 65,535 parameters at the

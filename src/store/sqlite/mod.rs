@@ -19,6 +19,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/004_event_times.sql")),
         M::up(include_str!("migrations/005_expiry_and_indexes.sql")),
         M::up(include_str!("migrations/006_shared_rate_limits.sql")),
+        M::up(include_str!("migrations/007_changes.sql")),
     ])
 }
 

@@ -1,0 +1,140 @@
+//! Every documented exit code, each produced by a real command, and every
+//! `-o json` error carrying a non-null `code` with the same exit code.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use crate::common::Env;
+
+/// Runs refctl with `args` (and `-o json`), checks the exit code, and that
+/// stderr is one JSON error naming a code and the same exit code.
+fn json_error(env: &Env, vars: &[(&str, &str)], args: &[&str], code: i32) -> serde_json::Value {
+    let out = env
+        .cmd()
+        .envs(vars.iter().copied())
+        .args(args)
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "refctl {args:?}: {stderr}");
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with('{'))
+        .unwrap_or_else(|| panic!("refctl {args:?}: no JSON error in {stderr}"));
+    let error: serde_json::Value = serde_json::from_str(line).unwrap();
+    let error = &error["error"];
+    assert!(
+        error["code"].as_str().is_some_and(|c| !c.is_empty()),
+        "refctl {args:?}: no code in {error}"
+    );
+    assert_eq!(error["exit_code"], code, "refctl {args:?}: {error}");
+    error.clone()
+}
+
+#[test]
+fn every_documented_exit_code_is_produced() {
+    let env = Env::embedded();
+    env.seed();
+    let closed = [
+        ("REFCTL_API_URL", "http://127.0.0.1:9"),
+        ("REFCTL_TOKEN", "rfk_x"),
+        ("REFCTL_TIMEOUT", "2"),
+    ];
+
+    // 0: done.
+    env.ok(&["campaigns", "list"]);
+    // 1: a failure of no other kind (the report directory is under a file).
+    let blocker = env.file("not-a-dir", "x");
+    let list = env.file("customers.csv", "email\nbob.martin@example.com\n");
+    let report_dir = format!("{blocker}/reports");
+    json_error(
+        &env,
+        &[],
+        &[
+            "customers",
+            "upload",
+            &list,
+            "--campaign",
+            "spring",
+            "--dry-run",
+            "--report-dir",
+            &report_dir,
+        ],
+        1,
+    );
+    // 2: usage, from clap and from refctl's own checks; JSON for both.
+    json_error(&env, &[], &["leads", "list", "--sort", "emial"], 2);
+    json_error(
+        &env,
+        &[],
+        &["leads", "list", "--created-after", "last tuesday"],
+        2,
+    );
+    json_error(&env, &[], &["leads", "lsit"], 2);
+    json_error(&env, &[], &["campaigns", "archive", "spring"], 2);
+    // 3: some of a bulk action done, some not.
+    json_error(
+        &env,
+        &[],
+        &[
+            "qualify",
+            "bob.martin@example.com",
+            "nobody@example.com",
+            "--campaign",
+            "spring",
+            "--yes",
+        ],
+        3,
+    );
+    // 4: no usable token.
+    json_error(
+        &env,
+        &[("REFCTL_API_URL", "http://127.0.0.1:9")],
+        &["campaigns", "list"],
+        4,
+    );
+    // 5: not found.
+    json_error(&env, &[], &["leads", "show", "999999"], 5);
+    // 6: conflicts with what exists.
+    json_error(
+        &env,
+        &[],
+        &["campaigns", "create", "Again", "--code", "spring"],
+        6,
+    );
+    // 7: the API could not be reached.
+    let e = json_error(&env, &closed, &["campaigns", "list"], 7);
+    assert_eq!(e["code"], "unreachable");
+    // 8: the platform in use has no such operation.
+    let e = json_error(
+        &env,
+        &[
+            ("REFCTL_PROVIDER", "referral-factory"),
+            closed[0],
+            closed[1],
+        ],
+        &["rules", "list", "--campaign", "spring"],
+        8,
+    );
+    assert_eq!(e["code"], "unsupported");
+
+    // 130: interrupted (Ctrl-C is SIGINT), saying how to go on.
+    let mut child = env
+        .std_cmd()
+        .args(["qualify", "--stdin", "--campaign", "spring", "--yes"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+}
