@@ -96,11 +96,54 @@ pub fn command() -> clap::Command {
     Cli::command().after_help(reference::after_help())
 }
 
-/// Parses the process's arguments, exiting on a usage error as clap does.
+/// Parses the process's arguments, exiting on a usage error as clap does;
+/// with `-o json` (or ndjson) the error is JSON like every other.
 pub fn parse() -> Cli {
     use clap::FromArgMatches;
-    let matches = command().get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = command()
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => cli,
+        Err(e) if e.use_stderr() && wants_json(&args) => {
+            let text = e.to_string();
+            let message = text
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string();
+            let body = serde_json::json!({
+                "error": {
+                    "message": message,
+                    "code": "usage",
+                    "exit_code": Exit::Usage as u8,
+                    "hint": "see --help",
+                    "errors": [],
+                }
+            });
+            eprintln!("{body}");
+            std::process::exit(Exit::Usage as i32);
+        }
+        Err(e) => e.exit(),
+    }
+}
+
+/// Whether the command line asks for JSON output, read before clap could
+/// (its error is what we are about to show).
+fn wants_json(args: &[std::ffi::OsString]) -> bool {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter().enumerate().any(|(i, a)| {
+        let value = match *a {
+            "-o" | "--output" => args.get(i + 1).copied(),
+            a => a
+                .strip_prefix("--output=")
+                .or_else(|| a.strip_prefix("-o="))
+                .or_else(|| a.strip_prefix("-o")),
+        };
+        matches!(value, Some("json" | "ndjson"))
+    })
 }
 
 /// `refctl generate-docs`: rewrites completions/ and man/ for the repository.
