@@ -117,7 +117,7 @@ fn every_documented_exit_code_is_produced() {
     assert_eq!(e["code"], "unsupported");
 
     // 130: interrupted (Ctrl-C is SIGINT), saying how to go on.
-    let mut child = env
+    let child = env
         .std_cmd()
         .args(["qualify", "--stdin", "--campaign", "spring", "--yes"])
         .stdin(Stdio::piped())
