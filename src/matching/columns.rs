@@ -98,6 +98,93 @@ pub fn normalize_header(header: &str) -> String {
     out
 }
 
+/// Words that make an email-ish header something other than the address:
+/// Google Contacts' `E-mail 1 - Label`, Shopify's `Accepts Email Marketing`,
+/// HubSpot's `Email Domain`, `Email Verified`, `Email Opt Out`.
+const NOT_AN_ADDRESS: &[&str] = &[
+    "label",
+    "type",
+    "status",
+    "verified",
+    "domain",
+    "opt",
+    "optin",
+    "optout",
+    "out",
+    "consent",
+    "subscribed",
+    "subscription",
+    "marketing",
+    "accepts",
+    "bounced",
+    "bounce",
+    "confirmed",
+    "count",
+    "sent",
+    "opened",
+    "clicked",
+    "date",
+    "unsubscribed",
+    "format",
+    "preference",
+];
+
+/// The columns that could hold `key`, best first: headers that are one of
+/// its synonyms (in the synonyms' order), then, for email, headers that
+/// name an email without being about one (`Email (billing)`, `E-mail 1 -
+/// Value`), value columns before others.
+pub fn candidates(normalized: &[String], key: MatchKey) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    for s in synonyms(key) {
+        for (at, h) in normalized.iter().enumerate() {
+            if h == s && !found.contains(&at) {
+                found.push(at);
+            }
+        }
+    }
+    if key == MatchKey::Email {
+        let mut by_word: Vec<(u8, usize)> = normalized
+            .iter()
+            .enumerate()
+            .filter(|(at, _)| !found.contains(at))
+            .filter(|(_, h)| {
+                let words: Vec<&str> = h.split(' ').collect();
+                let names_email = words.contains(&"email")
+                    || words.contains(&"mail") && words.contains(&"e")
+                    || h.contains("e mail");
+                names_email && !words.iter().any(|w| NOT_AN_ADDRESS.contains(w))
+            })
+            .map(|(at, h)| {
+                let value = h.split(' ').any(|w| w == "value" || w == "address");
+                (u8::from(!value), at)
+            })
+            .collect();
+        by_word.sort();
+        found.extend(by_word.into_iter().map(|(_, at)| at));
+    }
+    found
+}
+
+/// True when `headers` reads as a header row rather than an export's title
+/// or filter line: two cells or more with text, none of them an address, or
+/// a single cell that is exactly a key's name (a one-column list).
+pub fn looks_like_header(headers: &[String]) -> bool {
+    let filled: Vec<&String> = headers.iter().filter(|h| !h.trim().is_empty()).collect();
+    if filled.iter().any(|h| h.contains('@')) {
+        return false;
+    }
+    match filled.as_slice() {
+        [] => false,
+        [one] => {
+            let n = normalize_header(one);
+            MatchKey::ALL
+                .iter()
+                .any(|k| synonyms(*k).contains(&n.as_str()))
+        }
+        _ => true,
+    }
+}
+
 /// The column of each key in `keys` that the file has, in the order of
 /// `keys`. A `--column` override must name a header of the file; a key
 /// without one is looked for by synonyms and left out when not found. Fails
@@ -124,18 +211,7 @@ pub fn map_columns(
             mapped.push((key, at));
             continue;
         }
-        let by_synonym = synonyms(key)
-            .iter()
-            .find_map(|s| normalized.iter().position(|h| h == s));
-        // "Email (billing)" and the like, for email only: other keys are too
-        // short to find safely inside longer headers.
-        let by_word = || match key {
-            MatchKey::Email => normalized
-                .iter()
-                .position(|h| h.split(' ').any(|w| w == "email") || h.contains("e mail")),
-            _ => None,
-        };
-        if let Some(at) = by_synonym.or_else(by_word) {
+        if let Some(&at) = candidates(&normalized, key).first() {
             mapped.push((key, at));
         }
     }
@@ -191,6 +267,39 @@ mod tests {
         );
         let odd = headers(&["Name", "Email (billing)"]);
         assert_eq!(map_columns(&odd, &[MatchKey::Email], &[]).unwrap()[0].1, 1);
+    }
+
+    #[test]
+    fn a_value_column_is_chosen_over_its_label_and_exact_names_over_words() {
+        let google = headers(&[
+            "Name",
+            "E-mail 1 - Label",
+            "E-mail 1 - Value",
+            "E-mail 2 - Label",
+            "E-mail 2 - Value",
+        ]);
+        let normalized: Vec<String> = google.iter().map(|h| normalize_header(h)).collect();
+        assert_eq!(candidates(&normalized, MatchKey::Email), [2, 4]);
+        let shopify = headers(&[
+            "Accepts Email Marketing",
+            "Email Verified",
+            "Customer Email",
+            "Email (work)",
+        ]);
+        let normalized: Vec<String> = shopify.iter().map(|h| normalize_header(h)).collect();
+        assert_eq!(candidates(&normalized, MatchKey::Email), [2, 3]);
+    }
+
+    #[test]
+    fn title_and_filter_lines_are_not_headers() {
+        assert!(!looks_like_header(&headers(&["Contacts with email"])));
+        assert!(!looks_like_header(&headers(&[
+            "Email contains @example.com",
+            ""
+        ])));
+        assert!(!looks_like_header(&headers(&["ann@example.com", "Ann"])));
+        assert!(looks_like_header(&headers(&["Email"])));
+        assert!(looks_like_header(&headers(&["Contact ID", "Email"])));
     }
 
     #[test]

@@ -12,6 +12,10 @@ use super::MatchError;
 /// How much of the file is looked at to decide its encoding.
 const SAMPLE: usize = 1 << 16;
 
+/// The name of the encoding of a file read cell by cell: UTF-8 cells as
+/// UTF-8, the others as Windows-1252.
+pub const PER_CELL: &str = "utf-8 and windows-1252, per cell";
+
 /// The decoded stream and the name of the encoding it was read as.
 pub struct Decoded<'a> {
     pub reader: Box<dyn Read + 'a>,
@@ -51,7 +55,20 @@ pub fn decode<'a, R: Read + 'a>(
                     ),
                 });
             }
-            detect(&sample, whole_file)
+            let encoding = detect(&sample, whole_file);
+            if encoding == WINDOWS_1252 {
+                // Bytes that are not UTF-8 may be a few stray ones in a UTF-8
+                // file (two exports pasted together) as well as a whole
+                // Windows-1252 file: read cell by cell ([`text`]), each as
+                // what it is, rather than garble every UTF-8 cell after one
+                // stray byte.
+                let mixed = sample.utf8_chunks().any(|chunk| !chunk.valid().is_ascii());
+                return Ok(Decoded {
+                    reader: Box::new(Cursor::new(sample).chain(input)),
+                    encoding: if mixed { PER_CELL } else { "windows-1252" },
+                });
+            }
+            encoding
         }
     };
     let peeked: Peeked<R> = Cursor::new(sample).chain(input);
@@ -164,6 +181,27 @@ fn name(encoding: &'static Encoding) -> &'static str {
 mod tests {
     use super::*;
 
+    fn read_bytes(bytes: Vec<u8>) -> (Vec<u8>, &'static str) {
+        let mut d = decode(Cursor::new(bytes), None).unwrap();
+        let mut out = Vec::new();
+        d.reader.read_to_end(&mut out).unwrap();
+        (out, d.encoding)
+    }
+
+    #[test]
+    fn a_stray_byte_leaves_the_utf8_cells_after_it_as_they_are() {
+        let mut file = b"Name,Email\nZo\xEB,zoe@example.com\n".to_vec();
+        file.extend("José,josé@bücher.de\n".as_bytes());
+        let (bytes, enc) = read_bytes(file);
+        assert_eq!(enc, PER_CELL);
+        let cells: Vec<String> = bytes
+            .split(|b| *b == b'\n' || *b == b',')
+            .map(|c| text(c).into_owned())
+            .collect();
+        assert!(cells.contains(&"Zoë".to_string()), "{cells:?}");
+        assert!(cells.contains(&"josé@bücher.de".to_string()), "{cells:?}");
+    }
+
     fn read(bytes: Vec<u8>, label: Option<&str>) -> (String, &'static str) {
         let mut d = decode(Cursor::new(bytes), label).unwrap();
         let mut out = String::new();
@@ -182,10 +220,9 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend("Émail\n".encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(read(be, None), ("Émail\n".to_string(), "utf-16be"));
-        assert_eq!(
-            read(b"Name\nIn\xE8s\n".to_vec(), None),
-            ("Name\nInès\n".to_string(), "windows-1252")
-        );
+        // Not UTF-8: passed through, each cell decoded by itself (see `text`).
+        let (_, enc) = read_bytes(b"Name\nIn\xE8s\n".to_vec());
+        assert_eq!(enc, "windows-1252");
     }
 
     #[test]

@@ -41,7 +41,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::columns::map_columns;
+use super::columns::{self, map_columns};
 use super::decode::text;
 use super::index::{LeadIndex, Target};
 use super::normalize::{self, EmailProblem};
@@ -215,6 +215,11 @@ pub struct PlanSummary {
     pub columns: Vec<(MatchKey, String)>,
     /// Keys asked for whose column the file does not have.
     pub missing: Vec<MatchKey>,
+    /// Other columns that could have held a key, by key: said, so that a
+    /// person can pick one with `--column`.
+    pub ignored: Vec<(MatchKey, Vec<String>)>,
+    /// The line the header row is on.
+    pub header_line: u64,
     /// Lines above the header row that were skipped (an export's title,
     /// `Exported from HubSpot on ...`); not rows.
     pub preamble_lines: u64,
@@ -222,6 +227,31 @@ pub struct PlanSummary {
     pub delimiter: u8,
     /// The leads to qualify, in the order of the rows that claimed them.
     pub will_qualify: Vec<i64>,
+}
+
+/// For each key read from a column found by name, the other columns that
+/// could have held it.
+fn ignored_columns(
+    headers: &[String],
+    columns: &[(MatchKey, usize)],
+    overrides: &[(MatchKey, String)],
+) -> Vec<(MatchKey, Vec<String>)> {
+    let normalized: Vec<String> = headers
+        .iter()
+        .map(|h| columns::normalize_header(h))
+        .collect();
+    columns
+        .iter()
+        .filter(|(key, _)| !overrides.iter().any(|(k, _)| k == key))
+        .filter_map(|&(key, used)| {
+            let others: Vec<String> = columns::candidates(&normalized, key)
+                .into_iter()
+                .filter(|at| *at != used)
+                .map(|at| headers[at].clone())
+                .collect();
+            (!others.is_empty()).then_some((key, others))
+        })
+        .collect()
 }
 
 /// How many rows above the header may be an export's title lines.
@@ -292,7 +322,7 @@ pub fn plan(
     // or two cells above it are an export's title lines.
     let mut first_error: Option<MatchError> = None;
     let mut preamble_lines = 0;
-    let (headers, columns) = loop {
+    let (headers, columns, header_line) = loop {
         let Some(row) = reader.next_row()? else {
             return Err(first_error.unwrap_or(MatchError::Empty));
         };
@@ -306,8 +336,21 @@ pub fn plan(
             });
         }
         let headers: Vec<String> = row.fields().map(|f| text(f).trim().to_string()).collect();
-        match map_columns(&headers, &keys, &options.columns) {
-            Ok(columns) => break (headers, columns),
+        // A title ("Contacts with email") or a filter line ("Email contains
+        // @x.com") mentions a key's name too: only a row that reads as a
+        // header is one.
+        let header_like = columns::looks_like_header(&headers)
+            || (!options.columns.is_empty() && !headers.iter().any(|h| h.contains('@')));
+        let found = if header_like {
+            map_columns(&headers, &keys, &options.columns)
+        } else {
+            Err(MatchError::NoIdentityColumn {
+                wanted: keys.clone(),
+                headers: headers.clone(),
+            })
+        };
+        match found {
+            Ok(columns) => break (headers, columns, row.start.line + line_offset),
             Err(e) => {
                 let title = headers.iter().filter(|h| !h.is_empty()).count() <= 2;
                 let error = first_error.get_or_insert(e);
@@ -332,6 +375,8 @@ pub fn plan(
             .filter(|k| !columns.iter().any(|(c, _)| c == *k))
             .copied()
             .collect(),
+        ignored: ignored_columns(&headers, &columns, &options.columns),
+        header_line,
         preamble_lines,
         headers: headers.clone(),
         encoding: decoded.encoding,
@@ -972,9 +1017,40 @@ cus_9,\u{a0}dave@example.com\u{200b},\"Dave, the \"\"one\"\"\"\n";
             delimiter: Some(b','),
             ..ReadOptions::default()
         };
-        let (summary, seen) = run(b"Email;x\nann@example.com;1\n", &options, &index);
+        let (summary, seen) = run(b"Email;x,y\nann@example.com;1,2\n", &options, &index);
         assert_eq!(summary.delimiter, b',');
         assert_eq!(seen[0].outcome, Invalid);
+    }
+
+    #[test]
+    fn the_header_is_found_below_titles_and_filters_that_mention_email() {
+        let index = index(false);
+        // A Salesforce report: title, filter lines (one mentions Email),
+        // a blank line, then the header.
+        let salesforce = "\"Contacts with email\"\n\
+            \"Filtered By:\"\n\
+            \"  Email contains example.com\"\n\
+            \n\
+            \"Contact ID\",\"First Name\",\"Email\"\n\
+            \"003A\",\"Ann\",\"ann@example.com\"\n";
+        let (summary, seen) = run(salesforce.as_bytes(), &email_options(), &index);
+        assert_eq!(outcomes(&seen), [(WillQualify, Some(1))]);
+        assert_eq!((summary.header_line, seen[0].line), (5, 6));
+        assert_eq!(summary.preamble_lines, 3);
+        // Google Contacts: the value column, not its label; the second
+        // address column is said to be ignored.
+        let google = "Name,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value\n\
+            Ann,* Home,ann@example.com,Work,ann@work.example\n";
+        let (summary, seen) = run(google.as_bytes(), &email_options(), &index);
+        assert_eq!(outcomes(&seen), [(WillQualify, Some(1))]);
+        assert_eq!(
+            summary.columns,
+            [(MatchKey::Email, "E-mail 1 - Value".to_string())]
+        );
+        assert_eq!(
+            summary.ignored,
+            [(MatchKey::Email, vec!["E-mail 2 - Value".to_string()])]
+        );
     }
 
     #[test]

@@ -31,6 +31,12 @@ pub struct PlanReport {
     pub delimiter: String,
     /// The column each match key was read from.
     pub columns: BTreeMap<&'static str, String>,
+    /// Other columns that could have held a key (choose one with --column).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub ignored: BTreeMap<&'static str, Vec<String>>,
+    /// The line of the header row, and how many title lines were above it.
+    pub header_line: u64,
+    pub preamble_lines: u64,
     pub will_qualify: usize,
     /// The report file of each outcome that has rows.
     pub files: BTreeMap<&'static str, String>,
@@ -104,7 +110,7 @@ impl ReportWriter {
         ));
         for field in row.fields() {
             self.cell.clear();
-            self.cell.push_str(&String::from_utf8_lossy(field));
+            self.cell.push_str(&crate::matching::decode::text(field));
             record.push_field(&spreadsheet_safe(std::mem::take(&mut self.cell)));
         }
         writer
@@ -138,9 +144,56 @@ impl ReportWriter {
                 .iter()
                 .map(|(k, h)| (k.as_str(), h.clone()))
                 .collect(),
+            ignored: summary
+                .ignored
+                .iter()
+                .map(|(k, h)| (k.as_str(), h.clone()))
+                .collect(),
+            header_line: summary.header_line,
+            preamble_lines: summary.preamble_lines,
             will_qualify: summary.will_qualify.len(),
             files,
         })
+    }
+}
+
+impl PlanReport {
+    /// How the file was read, in a sentence: encoding, delimiter, where the
+    /// header is, the columns used and those that were not.
+    pub fn reading(&self, file: &str) -> String {
+        let delimiter = match self.delimiter.as_str() {
+            "tab" => "tab".to_string(),
+            d => format!("'{d}'"),
+        };
+        let skipped = match self.preamble_lines {
+            0 => String::new(),
+            1 => " (1 title line above it skipped)".to_string(),
+            n => format!(" ({n} title lines above it skipped)"),
+        };
+        let columns: Vec<String> = self
+            .columns
+            .iter()
+            .map(|(key, header)| {
+                let ignored = match self.ignored.get(key) {
+                    Some(others) => format!(
+                        " (not {}; choose with --column {key}=HEADER)",
+                        others
+                            .iter()
+                            .map(|o| format!("'{o}'"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    None => String::new(),
+                };
+                format!("{key} from column '{header}'{ignored}")
+            })
+            .collect();
+        format!(
+            "Read {file} as {}, {delimiter}-separated, header on line {}{skipped}; {}",
+            self.encoding,
+            self.header_line,
+            columns.join("; ")
+        )
     }
 }
 

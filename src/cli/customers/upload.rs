@@ -175,6 +175,8 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
         })
         .map_err(failure)?;
     bar.finish();
+    ctx.printer
+        .status(planned.report.reading(&session.file_name));
     let rows = outcome_rows(&planned.report);
     let will_qualify = planned.summary.will_qualify.len();
     // A file that read as nothing is not a success: say so, and where to look.
