@@ -738,6 +738,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
+            cand uploads 'The uploads of this workspace, dry and real: list, show, revert'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;upload'= {
@@ -771,11 +772,123 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;customers;uploads'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every upload run, dry or real: campaign, file, when, counts, state'
+            cand show 'One run''s summary: how the file was read, the counts, the reports'
+            cand revert 'Unqualify the leads an upload qualified that are still qualified by it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;customers;uploads;list'= {
+            cand --limit 'Show at most this many'
+            cand --sort 'Sort by this field (e.g. created_at, email, status); default: the API''s order (oldest first)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --all 'Fetch every page (ignores --limit)'
+            cand --reverse 'Reverse the order (newest first, or --sort descending)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;uploads;show'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;uploads;revert'= {
+            cand --reason 'Why (kept in each lead''s history)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --dry-run 'Show what would be unqualified and what kept; change nothing'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;uploads;help'= {
+            cand list 'Every upload run, dry or real: campaign, file, when, counts, state'
+            cand show 'One run''s summary: how the file was read, the counts, the reports'
+            cand revert 'Unqualify the leads an upload qualified that are still qualified by it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;customers;uploads;help;list'= {
+        }
+        &'refctl;customers;uploads;help;show'= {
+        }
+        &'refctl;customers;uploads;help;revert'= {
+        }
+        &'refctl;customers;uploads;help;help'= {
+        }
         &'refctl;customers;help'= {
             cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
+            cand uploads 'The uploads of this workspace, dry and real: list, show, revert'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;help;upload'= {
+        }
+        &'refctl;customers;help;uploads'= {
+            cand list 'Every upload run, dry or real: campaign, file, when, counts, state'
+            cand show 'One run''s summary: how the file was read, the counts, the reports'
+            cand revert 'Unqualify the leads an upload qualified that are still qualified by it'
+        }
+        &'refctl;customers;help;uploads;list'= {
+        }
+        &'refctl;customers;help;uploads;show'= {
+        }
+        &'refctl;customers;help;uploads;revert'= {
         }
         &'refctl;customers;help;help'= {
         }
@@ -1848,8 +1961,20 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;help;customers'= {
             cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
+            cand uploads 'The uploads of this workspace, dry and real: list, show, revert'
         }
         &'refctl;help;customers;upload'= {
+        }
+        &'refctl;help;customers;uploads'= {
+            cand list 'Every upload run, dry or real: campaign, file, when, counts, state'
+            cand show 'One run''s summary: how the file was read, the counts, the reports'
+            cand revert 'Unqualify the leads an upload qualified that are still qualified by it'
+        }
+        &'refctl;help;customers;uploads;list'= {
+        }
+        &'refctl;help;customers;uploads;show'= {
+        }
+        &'refctl;help;customers;uploads;revert'= {
         }
         &'refctl;help;rules'= {
             cand list 'List a campaign''s rules'

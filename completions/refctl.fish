@@ -596,24 +596,25 @@ complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l no-color -d 
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
 referral-factory\t'Referral Factory\'s API v2'
 growsurf\t'GrowSurf\'s API v2'"
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s q -l quiet -d 'Print only data and errors: no status lines'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -f -a "uploads" -d 'The uploads of this workspace, dry and real: list, show, revert'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l match -d 'Which keys identify a lead, in order of trust (comma-separated)' -r -f -a "email\t''
 code\t''
@@ -644,7 +645,28 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -f -a "list" -d 'Every upload run, dry or real: campaign, file, when, counts, state'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -f -a "show" -d 'One run\'s summary: how the file was read, the counts, the reports'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -f -a "revert" -d 'Unqualify the leads an upload qualified that are still qualified by it'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "uploads" -d 'The uploads of this workspace, dry and real: list, show, revert'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
@@ -1318,6 +1340,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "delete" -d 'Delete a lead (asks first); one with qualification history needs --force'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "changes" -d 'Show who edited or deleted a lead, and what it was before (also for a deleted lead, by id)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "uploads" -d 'The uploads of this workspace, dry and real: list, show, revert'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "list" -d 'List a campaign\'s rules'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "show" -d 'Show one rule'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "create" -d 'Create a rule (its condition is checked as it is saved)'

@@ -37,10 +37,11 @@ fn main() -> ExitCode {
                 if err.is_terminal() {
                     let _ = err.write_all(b"\x1b[?25h");
                 }
-                let _ = writeln!(
-                    err,
-                    "\ninterrupted: nothing more was sent. An upload goes on from its journal when run again."
-                );
+                let note = refctl::output::progress::interrupted_note().unwrap_or_else(|| {
+                    "nothing more was sent. An upload goes on from its journal when run again."
+                        .into()
+                });
+                let _ = writeln!(err, "\ninterrupted: {note}");
                 std::process::exit(Exit::Interrupted as i32);
             }
         });

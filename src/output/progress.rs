@@ -2,11 +2,32 @@
 //! rate and an ETA. Hidden when stderr is not a terminal or with `-q`, so
 //! scripts and CI logs see only the result.
 
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::thousands;
+
+/// What an interruption should say about work under way (how far it got,
+/// how to go on); the Ctrl-C handler prints it.
+static INTERRUPTED_NOTE: Mutex<Option<String>> = Mutex::new(None);
+
+pub fn set_interrupted_note(note: String) {
+    *INTERRUPTED_NOTE.lock().unwrap_or_else(|p| p.into_inner()) = Some(note);
+}
+
+pub fn clear_interrupted_note() {
+    *INTERRUPTED_NOTE.lock().unwrap_or_else(|p| p.into_inner()) = None;
+}
+
+/// The note for Ctrl-C, if work is under way.
+pub fn interrupted_note() -> Option<String> {
+    INTERRUPTED_NOTE
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone()
+}
 
 /// A spinner with a message, for waits of unknown length.
 pub fn spinner(visible: bool, message: &str) -> ProgressBar {

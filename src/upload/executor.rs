@@ -5,7 +5,7 @@
 use sha2::{Digest, Sha256};
 
 use super::journal::{BatchDone, JournalError, UploadJournal};
-use crate::api::{BatchQualifyRequest, LeadRef, QualifyAction, QualifyMethod, QualifyOutcome};
+use crate::api::{BatchQualifyRequest, LeadRef, QualifyMethod, QualifyOutcome};
 use crate::client::ClientError;
 use crate::client::ReferralApi;
 
@@ -74,7 +74,7 @@ pub async fn execute(
         let ids = journal.plan.batches[index].clone();
         let key = batch_key(&journal.plan.upload_id, index, &ids);
         let request = BatchQualifyRequest {
-            action: QualifyAction::Qualify,
+            action: journal.plan.action,
             campaign: Some(journal.plan.campaign.clone()),
             reason: Some(reason.to_string()),
             method: Some(QualifyMethod::CustomerList),
@@ -98,9 +98,12 @@ pub async fn execute(
         };
         let mut failures = Vec::new();
         for item in &response.results {
+            // A revert counts its changes and no-ops in the same two places.
             match item.outcome {
-                QualifyOutcome::Qualified => done.qualified += 1,
-                QualifyOutcome::AlreadyQualified => done.already_qualified += 1,
+                QualifyOutcome::Qualified | QualifyOutcome::Unqualified => done.qualified += 1,
+                QualifyOutcome::AlreadyQualified | QualifyOutcome::AlreadyPending => {
+                    done.already_qualified += 1
+                }
                 _ => {
                     done.failed += 1;
                     failures.push(item);

@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 
 /// The journal's file name inside the report directory.
 pub const JOURNAL_FILE: &str = "journal.ndjson";
+/// The journal of the upload's revert, beside the upload's own.
+pub const REVERT_FILE: &str = "revert.ndjson";
 
 /// Why a journal cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +46,13 @@ pub struct JournalPlan {
     /// Lead ids, batch by batch, in the order they are sent.
     pub batches: Vec<Vec<i64>>,
     pub created_at: String,
+    /// Qualify (an upload) or unqualify (its revert).
+    #[serde(default = "qualify")]
+    pub action: crate::api::QualifyAction,
+}
+
+fn qualify() -> crate::api::QualifyAction {
+    crate::api::QualifyAction::Qualify
 }
 
 /// What one batch did, written once the server has answered.
@@ -76,7 +85,12 @@ pub struct UploadJournal {
 impl UploadJournal {
     /// The journal in `dir`, if there is one. A last line cut short by a crash is ignored.
     pub fn open(dir: &Path) -> Result<Option<UploadJournal>, JournalError> {
-        let path = dir.join(JOURNAL_FILE);
+        Self::open_named(dir, JOURNAL_FILE)
+    }
+
+    /// The journal `name` in `dir` (the upload's, or its revert's).
+    pub fn open_named(dir: &Path, name: &str) -> Result<Option<UploadJournal>, JournalError> {
+        let path = dir.join(name);
         let read_err = |source| JournalError::Read {
             path: path.clone(),
             source,
@@ -149,7 +163,16 @@ impl UploadJournal {
 
     /// Starts a journal in `dir` with `plan`, replacing any earlier one.
     pub fn create(dir: &Path, plan: JournalPlan) -> Result<UploadJournal, JournalError> {
-        let path = dir.join(JOURNAL_FILE);
+        Self::create_named(dir, JOURNAL_FILE, plan)
+    }
+
+    /// Starts the journal `name` in `dir`.
+    pub fn create_named(
+        dir: &Path,
+        name: &str,
+        plan: JournalPlan,
+    ) -> Result<UploadJournal, JournalError> {
+        let path = dir.join(name);
         let write_err = |source| JournalError::Write {
             path: path.clone(),
             source,
@@ -209,6 +232,7 @@ mod tests {
             file: "customers.csv".into(),
             batches: vec![vec![1, 2], vec![3]],
             created_at: "2026-11-24T00:00:00Z".into(),
+            action: crate::api::QualifyAction::Qualify,
         }
     }
 

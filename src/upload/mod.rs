@@ -5,6 +5,8 @@
 pub mod executor;
 pub mod journal;
 pub mod report;
+pub mod revert;
+pub mod runs;
 pub mod session;
 
 use std::io::Read;
@@ -18,8 +20,14 @@ use crate::client::ReferralApi;
 
 /// Identifies one upload: the same file into the same campaign with the same
 /// matching settings is the same upload, whenever and however often it runs.
-pub fn upload_id(file: &Path, campaign_id: i64, settings: &str) -> std::io::Result<String> {
+/// Also returns the file's own SHA-256, which summary.json records.
+pub fn upload_id(
+    file: &Path,
+    campaign_id: i64,
+    settings: &str,
+) -> std::io::Result<(String, String)> {
     let mut hash = Sha256::new();
+    let mut content = Sha256::new();
     let mut input = std::fs::File::open(file)?;
     let mut buf = vec![0u8; 1 << 16];
     loop {
@@ -28,11 +36,15 @@ pub fn upload_id(file: &Path, campaign_id: i64, settings: &str) -> std::io::Resu
             break;
         }
         hash.update(&buf[..n]);
+        content.update(&buf[..n]);
     }
     hash.update(campaign_id.to_le_bytes());
     hash.update(settings.as_bytes());
     let digest = hash.finalize();
-    Ok(crate::domain::codes::hex(&digest[..8]))
+    Ok((
+        crate::domain::codes::hex(&digest[..8]),
+        crate::domain::codes::hex(&content.finalize()),
+    ))
 }
 
 /// Every lead's and every referrer's keys in the campaign, fetched once, in

@@ -47,6 +47,8 @@ pub enum UploadError {
     },
     #[error(transparent)]
     Execute(#[from] ExecuteError),
+    #[error(transparent)]
+    Run(#[from] super::runs::RunError),
     #[error("could not write {path}: {source}")]
     Summary {
         path: PathBuf,
@@ -62,18 +64,31 @@ pub struct UploadRequest<'a> {
     pub options: ReadOptions,
     /// The pace asked for; the token's own limit is honoured too.
     pub rate: Option<RateLimit>,
-    /// Where the reports go; by default `<uploads>/<campaign>-<upload id>`.
+    /// Where the upload's reports and journal go; by default
+    /// `<uploads>/<campaign>-<upload id>`. A dry run writes to a directory of
+    /// its own below it, so it never touches a real run's reports.
     pub report_dir: Option<PathBuf>,
     /// The workspace's uploads folder.
     pub uploads: PathBuf,
+    pub dry_run: bool,
 }
 
 /// What summary.json and `-o json` say about an upload.
 #[derive(Debug, Serialize)]
 pub struct UploadSummary {
     pub upload_id: String,
+    /// This run: the upload id for the real run, `<upload id>-dryN` for a dry run.
+    pub run_id: String,
+    /// `dry_run`, `partial`, `done` or `reverted`.
+    pub state: &'static str,
     pub campaign: String,
     pub file: String,
+    /// The SHA-256 of the file's bytes.
+    pub file_sha256: String,
+    /// Who ran it: the token's name (`local` on the local workspace).
+    pub actor: String,
+    pub started_at: String,
+    pub finished_at: String,
     pub report_dir: String,
     pub dry_run: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -94,7 +109,16 @@ pub struct Session<'a> {
     client: &'a dyn ReferralApi,
     pub campaign: Campaign,
     pub upload_id: String,
+    pub run_id: String,
+    /// The upload's directory: the real run's reports and journal.
+    pub upload_dir: PathBuf,
+    /// This run's directory (the upload's, or a dry run's own).
     pub dir: PathBuf,
+    pub uploads: PathBuf,
+    pub actor: String,
+    pub file_sha256: String,
+    pub started_at: String,
+    pub dry_run: bool,
     pub file: PathBuf,
     /// The file's name, as the journal and the audit reason say it.
     pub file_name: String,
@@ -109,10 +133,10 @@ impl<'a> Session<'a> {
         client: &'a dyn ReferralApi,
         request: UploadRequest<'_>,
     ) -> Result<Session<'a>, UploadError> {
-        let server_limit = client
-            .whoami()
-            .await?
+        let identity = client.whoami().await?;
+        let server_limit = identity
             .rate_limit
+            .as_deref()
             .and_then(|r| r.parse::<RateLimit>().ok());
         let rate = match (request.rate, server_limit) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -122,16 +146,28 @@ impl<'a> Session<'a> {
             client.limit_rate(rate);
         }
         let campaign = client.get_campaign(request.campaign).await?;
-        let upload_id = upload_id(request.file, campaign.id, &fingerprint(&request.options))
-            .map_err(|source| UploadError::Io {
-                file: request.file.to_path_buf(),
-                source,
-            })?;
-        let dir = request.report_dir.unwrap_or_else(|| {
+        let (upload_id, file_sha256) =
+            upload_id(request.file, campaign.id, &fingerprint(&request.options)).map_err(
+                |source| UploadError::Io {
+                    file: request.file.to_path_buf(),
+                    source,
+                },
+            )?;
+        let upload_dir = request.report_dir.unwrap_or_else(|| {
             request
                 .uploads
                 .join(format!("{}-{upload_id}", campaign.code))
         });
+        let (run_id, dir) = if request.dry_run {
+            // The next free number: dry runs are kept, each in its own place.
+            let runs = upload_dir.join("dry-runs");
+            let n = (1..)
+                .find(|n| !runs.join(n.to_string()).exists())
+                .unwrap_or(1);
+            (format!("{upload_id}-dry{n}"), runs.join(n.to_string()))
+        } else {
+            (upload_id.clone(), upload_dir.clone())
+        };
         let file_name = request
             .file
             .file_name()
@@ -141,7 +177,14 @@ impl<'a> Session<'a> {
             client,
             campaign,
             upload_id,
+            run_id,
+            upload_dir,
             dir,
+            uploads: request.uploads,
+            actor: identity.token_name,
+            file_sha256,
+            started_at: crate::domain::time::stored(time::OffsetDateTime::now_utc()),
+            dry_run: request.dry_run,
             file: request.file.to_path_buf(),
             file_name,
             options: request.options,
@@ -151,7 +194,7 @@ impl<'a> Session<'a> {
     /// The journal of this upload, when it started before and may need
     /// finishing; refused when the directory holds another upload's.
     pub fn unfinished(&self) -> Result<Option<UploadJournal>, UploadError> {
-        let Some(journal) = UploadJournal::open(&self.dir)? else {
+        let Some(journal) = UploadJournal::open(&self.upload_dir)? else {
             return Ok(None);
         };
         if journal.plan.upload_id != self.upload_id {
@@ -247,6 +290,7 @@ impl<'a> Session<'a> {
                 file: self.file_name.clone(),
                 batches: batches(&planned.summary.will_qualify),
                 created_at: now,
+                action: crate::api::QualifyAction::Qualify,
             },
         )?)
     }
@@ -287,8 +331,20 @@ impl<'a> Session<'a> {
     ) -> UploadSummary {
         UploadSummary {
             upload_id: self.upload_id.clone(),
+            run_id: self.run_id.clone(),
+            state: if dry_run {
+                "dry_run"
+            } else if complete {
+                "done"
+            } else {
+                "partial"
+            },
             campaign: self.campaign.code.clone(),
             file: self.file.display().to_string(),
+            file_sha256: self.file_sha256.clone(),
+            actor: self.actor.clone(),
+            started_at: self.started_at.clone(),
+            finished_at: crate::domain::time::stored(time::OffsetDateTime::now_utc()),
             report_dir: self.dir.display().to_string(),
             dry_run,
             plan,
@@ -297,8 +353,14 @@ impl<'a> Session<'a> {
         }
     }
 
-    /// Writes summary.json into the report directory.
+    /// Writes summary.json into the run's directory, and lists the run in
+    /// the workspace's registry (once).
     pub fn write_summary(&self, summary: &UploadSummary) -> Result<(), UploadError> {
+        std::fs::create_dir_all(&self.dir).map_err(|source| UploadError::Summary {
+            path: self.dir.clone(),
+            source,
+        })?;
+        super::runs::register(&self.uploads, &self.run_id, &self.dir)?;
         let path = self.dir.join("summary.json");
         let mut text = serde_json::to_string_pretty(summary).unwrap_or_default();
         text.push('\n');

@@ -214,7 +214,14 @@ fn every_json_error_has_a_code() {
         }
         let out = cmd.output().unwrap();
         assert!(!out.status.success(), "{args:?} succeeded");
-        let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
+        // Status lines may come first; the error is the last line, as JSON.
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default();
+        let err: serde_json::Value = serde_json::from_str(last).unwrap_or_else(|e| {
             panic!(
                 "{args:?}: not JSON ({e}): {}",
                 String::from_utf8_lossy(&out.stderr)

@@ -219,6 +219,9 @@ fn every_row_of_every_messy_file_lands_in_its_outcome() {
                 reports.to_str().unwrap(),
             ],
         );
+        // A dry run's reports are in a directory of its own below --report-dir.
+        let reports = std::path::PathBuf::from(plan["report_dir"].as_str().unwrap());
+        assert!(reports.starts_with(env.home.path().join(format!("reports-{name}"))));
         let counts = check_reports(&reports, MESSY_ROWS.len());
         assert_eq!(
             plan["plan"]["rows"].as_u64(),
@@ -267,6 +270,7 @@ fn keys_that_point_at_different_leads_are_ambiguous() {
             reports.to_str().unwrap(),
         ],
     );
+    let reports = std::path::PathBuf::from(plan["report_dir"].as_str().unwrap());
     check_reports(&reports, 5);
     assert_eq!(
         plan["plan"]["columns"]["external_id"], "Customer ID",
@@ -280,7 +284,7 @@ fn report_cells_open_safely_in_a_spreadsheet() {
     env.seed_quickstart();
     let file = env.file("customers.csv", &messy_csv(','));
     let reports = env.home.path().join("reports");
-    upload_json(
+    let plan = upload_json(
         &env,
         &[
             &file,
@@ -291,6 +295,7 @@ fn report_cells_open_safely_in_a_spreadsheet() {
             reports.to_str().unwrap(),
         ],
     );
+    let reports = std::path::PathBuf::from(plan["report_dir"].as_str().unwrap());
     let text = std::fs::read_to_string(reports.join("invalid.csv")).unwrap()
         + &std::fs::read_to_string(reports.join("will_qualify.csv")).unwrap();
     for cell in text.split([',', '\n']) {
@@ -741,4 +746,166 @@ fn a_customer_list_can_come_from_stdin() {
         "spring",
     ]);
     assert_eq!(status["status"], "qualified");
+}
+
+#[test]
+fn every_run_keeps_its_reports_and_a_revert_undoes_only_what_the_upload_still_holds() {
+    for env in Env::both() {
+        env.seed_quickstart();
+        let name = env.name();
+        let status = |email: &str| {
+            env.json(&["leads", "show", email, "--campaign", "spring"])["status"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        let a = env.file(
+            "week-47.csv",
+            "Email\nbob.martin@example.com\ncarla.rossi@example.com\nemma.schulz@example.de\n\
+             farid.nasser@example.com\ngrace.okafor@example.com\n",
+        );
+        let real = upload_json(&env, &[&a, "--campaign", "spring", "--yes"]);
+        assert_eq!(real["execution"]["qualified"], 4, "[{name}] {real}");
+        assert_eq!(real["state"], "done");
+        assert_eq!(
+            real["actor"],
+            if name == "embedded" { "local" } else { "ci" }
+        );
+        assert_eq!(real["file_sha256"].as_str().unwrap().len(), 64);
+        let id = real["upload_id"].as_str().unwrap().to_string();
+        let real_dir = std::path::PathBuf::from(real["report_dir"].as_str().unwrap());
+        let record = std::fs::read(real_dir.join("will_qualify.csv")).unwrap();
+
+        // A dry run of the same file afterwards has a directory of its own.
+        let dry = upload_json(&env, &[&a, "--campaign", "spring", "--dry-run"]);
+        assert_eq!(dry["run_id"], format!("{id}-dry1"), "{dry}");
+        assert_ne!(dry["report_dir"], real["report_dir"]);
+        assert_eq!(
+            std::fs::read(real_dir.join("will_qualify.csv")).unwrap(),
+            record
+        );
+        let runs = env.json(&["customers", "uploads", "list"]);
+        let states: Vec<(&str, &str)> = runs
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["id"].as_str().unwrap(), r["state"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            states,
+            [
+                (id.as_str(), "done"),
+                (dry["run_id"].as_str().unwrap(), "dry_run")
+            ],
+            "[{name}]"
+        );
+
+        // Changed since, by hand and by another upload.
+        env.ok(&[
+            "unqualify",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring",
+            "--reason",
+            "test",
+            "--yes",
+        ]);
+        env.ok(&[
+            "qualify",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring",
+            "--yes",
+        ]);
+        env.ok(&[
+            "unqualify",
+            "carla.rossi@example.com",
+            "--campaign",
+            "spring",
+            "--reason",
+            "refund",
+            "--yes",
+        ]);
+        env.ok(&[
+            "unqualify",
+            "farid.nasser@example.com",
+            "--campaign",
+            "spring",
+            "--reason",
+            "oops",
+            "--yes",
+        ]);
+        let b = env.file("week-48.csv", "Email\nfarid.nasser@example.com\n");
+        upload_json(&env, &[&b, "--campaign", "spring", "--yes"]);
+
+        // The revert's dry run says what it would do, and does nothing.
+        let (_, _) = (
+            env.ok(&["customers", "uploads", "revert", &id[..6], "--dry-run"]),
+            (),
+        );
+        assert_eq!(status("emma.schulz@example.de"), "qualified");
+        env.fails(&["customers", "uploads", "revert", &id], 2);
+        env.fails(
+            &[
+                "customers",
+                "uploads",
+                "revert",
+                dry["run_id"].as_str().unwrap(),
+                "--yes",
+            ],
+            2,
+        );
+
+        let done = env.json(&[
+            "customers",
+            "uploads",
+            "revert",
+            &id,
+            "--reason",
+            "wrong campaign",
+            "--yes",
+        ]);
+        assert_eq!(done["unqualified"], 1, "[{name}] {done}");
+        assert_eq!(status("emma.schulz@example.de"), "pending");
+        assert_eq!(
+            status("bob.martin@example.com"),
+            "qualified",
+            "[{name}] qualified again by hand"
+        );
+        assert_eq!(
+            status("carla.rossi@example.com"),
+            "pending",
+            "[{name}] refunded by hand"
+        );
+        assert_eq!(
+            status("farid.nasser@example.com"),
+            "qualified",
+            "[{name}] by upload B"
+        );
+        assert_eq!(
+            status("grace.okafor@example.com"),
+            "qualified",
+            "[{name}] before upload A"
+        );
+        let history = env.json(&[
+            "leads",
+            "history",
+            "emma.schulz@example.de",
+            "--campaign",
+            "spring",
+        ]);
+        let last = history.as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["action"], "unqualify");
+        let reason = last["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(&format!("revert of upload {id}")) && reason.contains("wrong campaign"),
+            "{reason}"
+        );
+        let show = env.json(&["customers", "uploads", "show", &id]);
+        assert_eq!(show["state"], "reverted", "{show}");
+        // Reverting again sends nothing.
+        let again = env.json(&["customers", "uploads", "revert", &id, "--yes"]);
+        assert_eq!(again["unqualified"], 1, "{again}");
+        assert_eq!(status("bob.martin@example.com"), "qualified");
+    }
 }

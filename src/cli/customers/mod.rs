@@ -1,6 +1,7 @@
 //! `refctl customers`: customer lists matched against a campaign's leads.
 
 mod upload;
+mod uploads;
 
 use clap::Subcommand;
 
@@ -13,14 +14,20 @@ use super::exit::Exit;
   refctl customers upload stripe-customers.csv --campaign spring --yes
   refctl customers upload export.csv --campaign spring --match email,external-id \\
       --column external-id=\"Customer ID\"
-  refctl customers upload hubspot.csv --campaign spring --email-aliases --rate 600/min")]
+  refctl customers upload hubspot.csv --campaign spring --email-aliases --rate 600/min
+  refctl customers uploads list
+  refctl customers uploads revert 3f2a --dry-run")]
 pub enum CustomersCommand {
     /// Match a customer list (CSV) against a campaign's leads and qualify the pending ones
     Upload(upload::UploadArgs),
+    /// The uploads of this workspace, dry and real: list, show, revert
+    #[command(subcommand)]
+    Uploads(uploads::UploadsCommand),
 }
 
 pub async fn run(ctx: &Ctx, command: CustomersCommand) -> anyhow::Result<Exit> {
     match command {
         CustomersCommand::Upload(args) => upload::run(ctx, args).await,
+        CustomersCommand::Uploads(command) => uploads::run(ctx, command).await,
     }
 }

@@ -119,6 +119,7 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
             rate: args.rate,
             report_dir: args.report_dir.clone(),
             uploads: ctx.settings.paths.home.join("uploads"),
+            dry_run: args.dry_run,
         },
     )
     .await
@@ -254,6 +255,14 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
             crate::domain::time::stored(time::OffsetDateTime::now_utc()),
         )
         .map_err(failure)?;
+    // Listed from now on (as partial until it finishes), even if killed.
+    let started = session.summary(
+        Some(planned.report.clone()),
+        Some(executor::totals(&journal)),
+        false,
+        false,
+    );
+    session.write_summary(&started).map_err(failure)?;
     execute(ctx, &session, journal, Some(planned.report)).await
 }
 
@@ -339,9 +348,20 @@ async fn execute(
     }
     let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
     let bar = progress::counter(watching, total, "qualifying", "leads");
+    let run_id = session.run_id.clone();
     let result = session
-        .execute(&mut journal, plan, |sent| bar.set_position(sent))
+        .execute(&mut journal, plan, |sent| {
+            bar.set_position(sent);
+            // What Ctrl-C says, should it come now.
+            progress::set_interrupted_note(format!(
+                "the upload had qualified {} of {}; run the same command again to finish it \
+                 (upload {run_id}; nothing is qualified twice)",
+                thousands(sent),
+                count(total, "lead")
+            ));
+        })
         .await;
+    progress::clear_interrupted_note();
     bar.finish_and_clear();
     let out = match result {
         Ok(out) => out,
