@@ -31,6 +31,9 @@ pub struct MatchKeys {
     /// Leads only: true once qualified.
     #[serde(default)]
     pub qualified: bool,
+    /// Leads only: pending now, but qualified once and unqualified since.
+    #[serde(default)]
+    pub unqualified_before: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]

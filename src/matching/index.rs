@@ -17,6 +17,8 @@ pub struct IndexedLead {
     pub external_id: Option<String>,
     pub phone: Option<String>,
     pub qualified: bool,
+    /// Pending now, qualified once before (and unqualified: a refund).
+    pub unqualified_before: bool,
 }
 
 /// The identifying fields of one referrer: a match on these is `not_a_lead`.
@@ -236,6 +238,7 @@ impl KeyMap {
 pub(super) struct LeadEntry {
     pub id: i64,
     pub qualified: bool,
+    pub unqualified_before: bool,
 }
 
 /// The campaign's leads and referrers, keyed per match key. Its size
@@ -293,6 +296,7 @@ impl LeadIndex {
             index.leads.push(LeadEntry {
                 id: lead.id,
                 qualified: lead.qualified,
+                unqualified_before: lead.unqualified_before,
             });
             let keys = [
                 lead.email.as_deref(),

@@ -68,6 +68,9 @@ pub struct ReadOptions {
     /// A longer field makes its row `invalid` (a runaway quote, usually);
     /// 64 KiB by default.
     pub max_field_bytes: usize,
+    /// Leave pending the leads that were unqualified before (refunds):
+    /// their rows are `skipped` instead of `will_qualify`.
+    pub skip_unqualified: bool,
 }
 
 impl Default for ReadOptions {
@@ -80,6 +83,7 @@ impl Default for ReadOptions {
             email_aliases: false,
             region: None,
             max_field_bytes: 64 * 1024,
+            skip_unqualified: false,
         }
     }
 }
@@ -103,10 +107,13 @@ pub enum Outcome {
     Duplicate,
     /// No usable identifier; the reason says why.
     Invalid,
+    /// A pending lead that was qualified once and unqualified since (a
+    /// refund), left alone by `--skip-unqualified`.
+    Skipped,
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 7] = [
+    pub const ALL: [Outcome; 8] = [
         Outcome::WillQualify,
         Outcome::AlreadyQualified,
         Outcome::NotALead,
@@ -114,6 +121,7 @@ impl Outcome {
         Outcome::Ambiguous,
         Outcome::Duplicate,
         Outcome::Invalid,
+        Outcome::Skipped,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -125,6 +133,7 @@ impl Outcome {
             Outcome::Ambiguous => "ambiguous",
             Outcome::Duplicate => "duplicate",
             Outcome::Invalid => "invalid",
+            Outcome::Skipped => "skipped",
         }
     }
 }
@@ -176,6 +185,8 @@ pub struct RowResult<'a> {
     pub reason: Option<Cow<'static, str>>,
     /// The file's header row.
     pub headers: &'a [String],
+    /// The file's field separator.
+    pub delimiter: u8,
     /// The row as read.
     pub row: &'a Row<'a>,
 }
@@ -227,6 +238,9 @@ pub struct PlanSummary {
     pub delimiter: u8,
     /// The leads to qualify, in the order of the rows that claimed them.
     pub will_qualify: Vec<i64>,
+    /// Of those (or, with `skip_unqualified`, skipped), the leads that were
+    /// qualified once and unqualified since: a refund listed again.
+    pub requalify: Vec<i64>,
 }
 
 /// For each key read from a column found by name, the other columns that
@@ -382,6 +396,7 @@ pub fn plan(
         encoding: decoded.encoding,
         delimiter: sniffed.delimiter,
         will_qualify: Vec::new(),
+        requalify: Vec::new(),
     };
     let mut counts = [0u64; Outcome::ALL.len()];
     let mut scratch = Scratch::default();
@@ -402,6 +417,7 @@ pub fn plan(
             matched_by: None,
             reason: None,
             headers: &headers,
+            delimiter: sniffed.delimiter,
             row: &row,
         };
         if let Some((i, len)) = row.field_over(options.max_field_bytes) {
@@ -430,7 +446,11 @@ pub fn plan(
                     },
                     index,
                     &mut claimed,
-                    &mut summary.will_qualify,
+                    &mut Wanted {
+                        will_qualify: &mut summary.will_qualify,
+                        requalify: &mut summary.requalify,
+                        skip_unqualified: options.skip_unqualified,
+                    },
                 ),
             }
         } else {
@@ -458,7 +478,11 @@ pub fn plan(
                 &hits,
                 index,
                 &mut claimed,
-                &mut summary.will_qualify,
+                &mut Wanted {
+                    will_qualify: &mut summary.will_qualify,
+                    requalify: &mut summary.requalify,
+                    skip_unqualified: options.skip_unqualified,
+                },
                 &mut scratch.leads,
             );
             if result.outcome == Outcome::Invalid
@@ -632,7 +656,7 @@ fn decide(
     hits: &[(MatchKey, Hit)],
     index: &LeadIndex,
     claimed: &mut [bool],
-    will_qualify: &mut Vec<i64>,
+    wanted: &mut Wanted,
     candidates: &mut Vec<u32>,
 ) {
     candidates.clear();
@@ -690,7 +714,7 @@ fn decide(
                 MatchedBy { key, alias },
                 index,
                 claimed,
-                will_qualify,
+                wanted,
             );
         } else {
             let keys: Vec<&str> = hits
@@ -734,7 +758,7 @@ fn claim(
     matched_by: MatchedBy,
     index: &LeadIndex,
     claimed: &mut [bool],
-    will_qualify: &mut Vec<i64>,
+    wanted: &mut Wanted,
 ) {
     let entry = index.leads[lead as usize];
     result.lead_id = Some(entry.id);
@@ -744,10 +768,28 @@ fn claim(
         result.reason = Some(format!("an earlier row already matched lead {}", entry.id).into());
     } else if entry.qualified {
         result.outcome = Outcome::AlreadyQualified;
+    } else if entry.unqualified_before {
+        wanted.requalify.push(entry.id);
+        if wanted.skip_unqualified {
+            result.outcome = Outcome::Skipped;
+            result.reason =
+                Some("unqualified before (a refund?): left pending by --skip-unqualified".into());
+        } else {
+            result.outcome = Outcome::WillQualify;
+            result.reason = Some("qualified again: it was unqualified before (a refund?)".into());
+            wanted.will_qualify.push(entry.id);
+        }
     } else {
         result.outcome = Outcome::WillQualify;
-        will_qualify.push(entry.id);
+        wanted.will_qualify.push(entry.id);
     }
+}
+
+/// The leads a plan will qualify, and those it requalifies or skips.
+struct Wanted<'a> {
+    will_qualify: &'a mut Vec<i64>,
+    requalify: &'a mut Vec<i64>,
+    skip_unqualified: bool,
 }
 
 #[cfg(test)]

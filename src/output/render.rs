@@ -133,18 +133,44 @@ pub fn csv(
 }
 
 /// Prefixes a cell that starts like a formula with `'`, so spreadsheets show it as text.
+///
+/// A cell starting with `=`, `@`, a tab or a line break gets a leading `'`.
+/// One starting with `+` or `-` gets it only when it holds more than a
+/// number can: a phone number (`+81 3 1234 5678`) or an amount (`-12.50`)
+/// stays as people wrote it, since with nothing but digits, spaces and
+/// `.,()/+-` it can call no function and start no program (DDE needs `|`
+/// and letters), while `+cmd|' /C calc'!A0` or `-HYPERLINK(...)` is escaped.
 pub fn spreadsheet_safe(cell: String) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']) {
-        format!("'{cell}")
-    } else {
-        cell
-    }
+    let risky = match cell.chars().next() {
+        Some('=' | '@' | '\t' | '\r' | '\n') => true,
+        Some('+' | '-') => !cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || " .,()/+-".contains(c)),
+        _ => false,
+    };
+    if risky { format!("'{cell}") } else { cell }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn formulas_are_escaped_and_numbers_people_read_are_not() {
+        let safe = |c: &str| spreadsheet_safe(c.to_string());
+        assert_eq!(safe("+81 3 1234 5678"), "+81 3 1234 5678");
+        assert_eq!(safe("-12.50"), "-12.50");
+        assert_eq!(safe("+1 (555) 010-0100"), "+1 (555) 010-0100");
+        assert_eq!(
+            safe("=HYPERLINK(\"http://x\")"),
+            "'=HYPERLINK(\"http://x\")"
+        );
+        assert_eq!(safe("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
+        assert_eq!(safe("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+        assert_eq!(safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(safe("ann@example.com"), "ann@example.com");
+    }
 
     #[test]
     fn an_empty_csv_list_is_its_header() {

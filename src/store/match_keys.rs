@@ -16,11 +16,13 @@ pub fn list(
 ) -> Result<Vec<MatchKeys>> {
     let sql = match role {
         MatchRole::Lead => {
-            "SELECT id, email, referral_code, external_id, phone, status = 'qualified'
-             FROM leads WHERE campaign_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
+            "SELECT l.id, l.email, l.referral_code, l.external_id, l.phone, l.status = 'qualified',
+                    l.status = 'pending' AND EXISTS (SELECT 1 FROM qualifications q
+                        WHERE q.lead_id = l.id AND q.action = 'unqualify')
+             FROM leads l WHERE l.campaign_id = ?1 AND l.id > ?2 ORDER BY l.id LIMIT ?3"
         }
         MatchRole::Referrer => {
-            "SELECT id, email, referral_code, external_id, phone, 0
+            "SELECT id, email, referral_code, external_id, phone, 0, 0
              FROM referrers WHERE campaign_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
         }
     };
@@ -32,6 +34,7 @@ pub fn list(
             external_id: r.get(3)?,
             phone: r.get(4)?,
             qualified: r.get(5)?,
+            unqualified_before: r.get(6)?,
         })
     })
 }

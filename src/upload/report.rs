@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::BufWriter;
+use std::io::{BufWriter, Write as _};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -38,6 +38,10 @@ pub struct PlanReport {
     pub header_line: u64,
     pub preamble_lines: u64,
     pub will_qualify: usize,
+    /// Leads matched that were qualified once and unqualified since (a
+    /// refund listed again): qualified again, or `skipped` with
+    /// --skip-unqualified.
+    pub requalify: usize,
     /// The report file of each outcome that has rows.
     pub files: BTreeMap<&'static str, String>,
 }
@@ -86,9 +90,19 @@ impl ReportWriter {
                     path: path.clone(),
                     message: err.to_string(),
                 })?;
+                // A BOM, so that Excel reads the file as UTF-8 (accents,
+                // IDN addresses), and the input's `;` when it had one: the
+                // separator of the locales whose decimal mark is a comma.
+                let mut out = BufWriter::new(file);
+                out.write_all(b"\xEF\xBB\xBF").map_err(|err| ReportError {
+                    path: path.clone(),
+                    message: err.to_string(),
+                })?;
+                let delimiter = if row.delimiter == b';' { b';' } else { b',' };
                 let mut writer = csv::WriterBuilder::new()
                     .flexible(true)
-                    .from_writer(BufWriter::new(file));
+                    .delimiter(delimiter)
+                    .from_writer(out);
                 let header = LEADING
                     .iter()
                     .map(|h| h.to_string())
@@ -152,6 +166,7 @@ impl ReportWriter {
             header_line: summary.header_line,
             preamble_lines: summary.preamble_lines,
             will_qualify: summary.will_qualify.len(),
+            requalify: summary.requalify.len(),
             files,
         })
     }

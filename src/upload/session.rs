@@ -228,6 +228,7 @@ impl<'a> Session<'a> {
                 external_id: k.external_id,
                 phone: k.phone,
                 qualified: k.qualified,
+                unqualified_before: k.unqualified_before,
             }),
             referrers.into_iter().map(|k| IndexedReferrer {
                 id: k.id,
@@ -372,7 +373,7 @@ impl<'a> Session<'a> {
 
 /// The settings that change a plan, so that another choice is another upload.
 fn fingerprint(options: &ReadOptions) -> String {
-    format!(
+    let mut print = format!(
         "keys={:?};columns={:?};aliases={};region={:?};encoding={:?};delimiter={:?}",
         options.keys,
         options.columns,
@@ -380,5 +381,10 @@ fn fingerprint(options: &ReadOptions) -> String {
         options.region,
         options.encoding,
         options.delimiter
-    )
+    );
+    // Added only when set, so that earlier uploads keep their ids.
+    if options.skip_unqualified {
+        print.push_str(";skip_unqualified");
+    }
+    print
 }

@@ -19,8 +19,17 @@ fn check_reports(dir: &Path, rows: usize) -> BTreeMap<String, u64> {
         if path.extension().is_none_or(|e| e != "csv") {
             continue;
         }
+        // Reports keep a `;` input's separator; they start with a BOM.
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with('\u{feff}'), "{}: no BOM", path.display());
+        let delimiter = if text.starts_with("\u{feff}record;") {
+            b';'
+        } else {
+            b','
+        };
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
+            .delimiter(delimiter)
             .from_path(&path)
             .unwrap();
         let headers = reader.headers().unwrap().clone();
@@ -282,31 +291,37 @@ fn keys_that_point_at_different_leads_are_ambiguous() {
 fn report_cells_open_safely_in_a_spreadsheet() {
     let env = Env::embedded();
     env.seed_quickstart();
-    let file = env.file("customers.csv", &messy_csv(','));
-    let reports = env.home.path().join("reports");
-    let plan = upload_json(
-        &env,
-        &[
-            &file,
-            "--campaign",
-            "spring",
-            "--dry-run",
-            "--report-dir",
-            reports.to_str().unwrap(),
-        ],
-    );
-    let reports = std::path::PathBuf::from(plan["report_dir"].as_str().unwrap());
-    let text = std::fs::read_to_string(reports.join("invalid.csv")).unwrap()
-        + &std::fs::read_to_string(reports.join("will_qualify.csv")).unwrap();
-    for cell in text.split([',', '\n']) {
-        let cell = cell.trim_matches('"');
+    for delimiter in [',', ';'] {
+        let file = env.file("customers.csv", &messy_csv(delimiter));
+        let plan = upload_json(&env, &[&file, "--campaign", "spring", "--dry-run"]);
+        let reports = std::path::PathBuf::from(plan["report_dir"].as_str().unwrap());
+        let bytes = [
+            std::fs::read(reports.join("invalid.csv")).unwrap(),
+            std::fs::read(reports.join("will_qualify.csv")).unwrap(),
+        ];
+        // A BOM first, so that Excel reads UTF-8; the input's separator.
+        for b in &bytes {
+            assert!(b.starts_with(b"\xEF\xBB\xBF"), "no BOM");
+            assert!(b.starts_with(format!("\u{feff}record{delimiter}line{delimiter}").as_bytes()));
+        }
+        let text = String::from_utf8(bytes.concat()).unwrap();
+        for cell in text.split([delimiter, '\n']) {
+            let cell = cell.trim_matches('"');
+            let number_like = cell
+                .chars()
+                .all(|c| c.is_ascii_digit() || " .,()/+-".contains(c));
+            assert!(
+                !cell.starts_with(['=', '@']) && (!cell.starts_with(['+', '-']) || number_like),
+                "a cell a spreadsheet would run: {cell:?}"
+            );
+        }
+        assert!(text.contains("'=HYPERLINK"), "{text}");
+        // A phone number is left as people wrote it: it can run nothing.
         assert!(
-            !cell.starts_with(['=', '+', '-', '@']),
-            "a cell a spreadsheet would run: {cell:?}"
+            text.contains(&format!("{delimiter}+81 3 1234")) && !text.contains("'+81"),
+            "{text}"
         );
     }
-    assert!(text.contains("'=HYPERLINK"), "{text}");
-    assert!(text.contains("'+81 3 1234"), "{text}");
 }
 
 #[test]
@@ -907,5 +922,72 @@ fn every_run_keeps_its_reports_and_a_revert_undoes_only_what_the_upload_still_ho
         let again = env.json(&["customers", "uploads", "revert", &id, "--yes"]);
         assert_eq!(again["unqualified"], 1, "{again}");
         assert_eq!(status("bob.martin@example.com"), "qualified");
+    }
+}
+
+#[test]
+fn a_refunded_lead_listed_again_is_flagged_and_can_be_left_pending() {
+    for env in Env::both() {
+        env.seed_quickstart();
+        let name = env.name();
+        env.ok(&[
+            "unqualify",
+            "grace.okafor@example.com",
+            "--campaign",
+            "spring",
+            "--reason",
+            "refund",
+            "--yes",
+        ]);
+        let file = env.file(
+            "list.csv",
+            "Email\ngrace.okafor@example.com\nbob.martin@example.com\n",
+        );
+        let out = env
+            .cmd()
+            .args([
+                "customers",
+                "upload",
+                &file,
+                "--campaign",
+                "spring",
+                "--dry-run",
+                "-o",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(plan["plan"]["will_qualify"], 2, "[{name}] {plan}");
+        assert_eq!(plan["plan"]["requalify"], 1, "[{name}] {plan}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.contains("1 matched lead was unqualified before")
+                && said.contains("--skip-unqualified"),
+            "{said}"
+        );
+
+        let done = upload_json(
+            &env,
+            &[&file, "--campaign", "spring", "--skip-unqualified", "--yes"],
+        );
+        assert_eq!(done["plan"]["counts"]["skipped"], 1, "[{name}] {done}");
+        assert_eq!(done["execution"]["qualified"], 1, "[{name}] {done}");
+        let skipped = std::fs::read_to_string(
+            std::path::Path::new(done["report_dir"].as_str().unwrap()).join("skipped.csv"),
+        )
+        .unwrap();
+        assert!(
+            skipped.contains("grace.okafor@example.com") && skipped.contains("--skip-unqualified"),
+            "{skipped}"
+        );
+        let grace = env.json(&[
+            "leads",
+            "show",
+            "grace.okafor@example.com",
+            "--campaign",
+            "spring",
+        ]);
+        assert_eq!(grace["status"], "pending", "[{name}]");
     }
 }

@@ -56,6 +56,9 @@ pub struct UploadArgs {
     /// Country for phone numbers written without +country code, e.g. US
     #[arg(long, value_name = "CC")]
     pub region: Option<String>,
+    /// Leave pending the leads that were unqualified before (refunds) instead of qualifying them again
+    #[arg(long)]
+    pub skip_unqualified: bool,
     #[command(flatten)]
     pub read: ReadArgs,
     /// Make the plan and the reports; qualify nothing
@@ -178,6 +181,22 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
     bar.finish();
     ctx.printer
         .status(planned.report.reading(&session.file_name));
+    let requalify = planned.report.requalify;
+    if requalify > 0 && !args.skip_unqualified {
+        ctx.printer.warn(format!(
+            "{} unqualified before (refunds?) and would be qualified again: see the reason column of \
+             will_qualify.csv, or pass --skip-unqualified to leave them pending",
+            match requalify {
+                1 => "1 matched lead was".to_string(),
+                n => format!("{} matched leads were", thousands(n as u64)),
+            }
+        ));
+    } else if requalify > 0 {
+        ctx.printer.status(format!(
+            "{} unqualified before: skipped (--skip-unqualified)",
+            count(requalify as u64, "lead")
+        ));
+    }
     let rows = outcome_rows(&planned.report);
     let will_qualify = planned.summary.will_qualify.len();
     // A file that read as nothing is not a success: say so, and where to look.
@@ -239,8 +258,16 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
         }
         return Ok(Exit::Success);
     }
+    let again = match planned.report.requalify {
+        0 => String::new(),
+        _ if args.skip_unqualified => String::new(),
+        n => format!(
+            " ({} of them again, unqualified before)",
+            thousands(n as u64)
+        ),
+    };
     let question = format!(
-        "Qualify {} in campaign '{}' from {}?",
+        "Qualify {}{again} in campaign '{}' from {}?",
         count(will_qualify as u64, "lead"),
         session.campaign.code,
         session.file_name
@@ -431,6 +458,7 @@ fn read_options(args: &UploadArgs) -> anyhow::Result<ReadOptions> {
         keys,
         email_aliases: args.email_aliases,
         region: args.region.clone(),
+        skip_unqualified: args.skip_unqualified,
         ..ReadOptions::default()
     })
 }

@@ -452,6 +452,8 @@ impl PeopleApi for GrowSurf {
                 external_id: None,
                 phone: None,
                 qualified: p.qualified(),
+                // GrowSurf keeps no history of credits taken back.
+                unqualified_before: false,
             })
             .collect();
         Ok(offset_page(&keys, query.limit, query.cursor.as_deref()))

@@ -103,6 +103,8 @@ impl RfUser {
             external_id: None,
             phone: None,
             qualified: self.qualified_at.is_some(),
+            // Referral Factory's users carry no unqualification history.
+            unqualified_before: false,
         }
     }
 }
