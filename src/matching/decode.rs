@@ -4,7 +4,7 @@
 
 use std::io::{Chain, Cursor, Read};
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, MACINTOSH, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 use encoding_rs_io::DecodeReaderBytesBuilder;
 
 use super::MatchError;
@@ -56,7 +56,11 @@ pub fn decode<'a, R: Read + 'a>(
                 });
             }
             let encoding = detect(&sample, whole_file);
-            if encoding == WINDOWS_1252 {
+            if encoding == WINDOWS_1252 && mac_roman(&sample) {
+                // Excel for Mac's "CSV (Macintosh)": rows end in a lone CR
+                // and the text is Mac OS Roman, all of it.
+                MACINTOSH
+            } else if encoding == WINDOWS_1252 {
                 // Bytes that are not UTF-8 may be a few stray ones in a UTF-8
                 // file (two exports pasted together) as well as a whole
                 // Windows-1252 file: read cell by cell ([`text`]), each as
@@ -67,8 +71,9 @@ pub fn decode<'a, R: Read + 'a>(
                     reader: Box::new(Cursor::new(sample).chain(input)),
                     encoding: if mixed { PER_CELL } else { "windows-1252" },
                 });
+            } else {
+                encoding
             }
-            encoding
         }
     };
     let peeked: Peeked<R> = Cursor::new(sample).chain(input);
@@ -168,8 +173,15 @@ fn detect(sample: &[u8], whole_file: bool) -> &'static Encoding {
     }
 }
 
+/// A file written by Excel for Mac as "CSV (Macintosh)": lines end in CR
+/// alone, never LF.
+fn mac_roman(sample: &[u8]) -> bool {
+    memchr::memchr(b'\r', sample).is_some() && memchr::memchr(b'\n', sample).is_none()
+}
+
 fn name(encoding: &'static Encoding) -> &'static str {
     match encoding {
+        e if e == MACINTOSH => "macintosh",
         e if e == UTF_16LE => "utf-16le",
         e if e == UTF_16BE => "utf-16be",
         e if e == WINDOWS_1252 => "windows-1252",
@@ -223,6 +235,14 @@ mod tests {
         // Not UTF-8: passed through, each cell decoded by itself (see `text`).
         let (_, enc) = read_bytes(b"Name\nIn\xE8s\n".to_vec());
         assert_eq!(enc, "windows-1252");
+    }
+
+    #[test]
+    fn excel_for_mac_files_read_as_mac_roman() {
+        // "Inès" in Mac OS Roman: è is 0x8F; CR ends each row.
+        let (text, enc) = read(b"Name,Email\rIn\x8Fs,ines@example.fr\r".to_vec(), None);
+        assert_eq!(enc, "macintosh");
+        assert!(text.contains("Inès"), "{text}");
     }
 
     #[test]

@@ -60,8 +60,10 @@ pub fn addresses(cell: &str) -> Option<Vec<&str>> {
     if cell.bytes().filter(|b| *b == b'@').count() < 2 {
         return None;
     }
+    // Google Contacts puts several values in one cell with " ::: ".
     let parts: Vec<&str> = cell
-        .split([',', ';'])
+        .split(":::")
+        .flat_map(|p| p.split([',', ';']))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();

@@ -14,6 +14,7 @@ mod consistency;
 mod events;
 mod examples;
 mod exits;
+mod exports;
 mod generated;
 mod leads;
 mod parity;
