@@ -244,6 +244,27 @@ fn duckdb(python: &str, leads: &Path, customers: &Path, threads: &str) -> Option
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    // `--generate DIR ROWS LEADS`: only write the data (for benches/upload.sh),
+    // printing the leads, referrers and customers files' paths.
+    if let Some(at) = args.iter().position(|a| a == "--generate") {
+        let dir = PathBuf::from(&args[at + 1]);
+        let rows: u64 = args[at + 2].parse().expect("ROWS");
+        let leads: u64 = args[at + 3].parse().expect("LEADS");
+        std::fs::create_dir_all(&dir).unwrap();
+        let leads_file = dir.join(format!("leads-{leads}.csv"));
+        let referrers_file = dir.join(format!("referrers-{leads}.csv"));
+        if !leads_file.exists() || !referrers_file.exists() {
+            generate_people(&leads_file, &referrers_file, leads).unwrap();
+        }
+        let customers = dir.join(format!("customers-{GENERATION}-{rows}-{leads}.csv"));
+        if !customers.exists() {
+            generate_customers(&customers, rows, leads).unwrap();
+        }
+        for path in [&leads_file, &referrers_file, &customers] {
+            println!("{}", path.display());
+        }
+        return;
+    }
     if let Some(at) = args.iter().position(|a| a == "--child") {
         child(
             Path::new(&args[at + 1]),
