@@ -36,9 +36,8 @@ if engine == "duckdb":
         "FROM read_csv(?, header = true, all_varchar = true)",
         [customers],
     )
-    con.execute(
-        f"COPY (SELECT c.*, l.lead_id FROM c JOIN l USING (k)) TO '{out}/matched.csv' (HEADER)"
-    )
+    con.execute("CREATE TABLE m AS SELECT c.*, l.lead_id FROM c JOIN l USING (k)")
+    con.execute(f"COPY m TO '{out}/matched.csv' (HEADER)")
     con.execute(
         f"COPY (SELECT c.* FROM c SEMI JOIN r USING (k)) TO '{out}/not_a_lead.csv' (HEADER)"
     )
@@ -46,7 +45,7 @@ if engine == "duckdb":
         f"COPY (SELECT c.record, c.\"Email\" FROM c ANTI JOIN l USING (k) ANTI JOIN r USING (k)) "
         f"TO '{out}/no_match.csv' (HEADER)"
     )
-    (matched,) = con.execute("SELECT count(*) FROM c JOIN l USING (k)").fetchone()
+    (matched,) = con.execute("SELECT count(*) FROM m").fetchone()
 elif engine == "polars":
     if threads > 0:
         os.environ["POLARS_MAX_THREADS"] = str(threads)
@@ -62,13 +61,13 @@ elif engine == "polars":
         .with_row_index("record", offset=1)
         .with_columns(pl.col("Email").str.strip_chars().str.to_lowercase().alias("k"))
     )
-    matched_rows = c.join(l, on="k", how="inner")
-    matched_rows.sink_csv(f"{out}/matched.csv")
+    matched_rows = c.join(l, on="k", how="inner").collect()
+    matched_rows.write_csv(f"{out}/matched.csv")
     c.join(r, on="k", how="semi").sink_csv(f"{out}/not_a_lead.csv")
     c.join(l, on="k", how="anti").join(r, on="k", how="anti").select("record", "Email").sink_csv(
         f"{out}/no_match.csv"
     )
-    matched = matched_rows.select(pl.len()).collect().item()
+    matched = matched_rows.height
 else:
     sys.exit(f"unknown engine {engine}")
 print(matched)

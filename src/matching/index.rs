@@ -280,7 +280,8 @@ impl LeadIndex {
             groups: Groups::new(),
             emails: map(capacity),
             email_aliases: options.email_aliases.then(|| map(capacity)),
-            codes: map(0),
+            // Every lead has a referral code.
+            codes: map(capacity),
             external_ids: map(0),
             phones: map(0),
             phone_digits: HashSet::default(),

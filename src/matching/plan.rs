@@ -187,6 +187,8 @@ pub struct RowResult<'a> {
     pub headers: &'a [String],
     /// The file's field separator.
     pub delimiter: u8,
+    /// The columns the keys were read from (for reports that show only them).
+    pub key_columns: &'a [(MatchKey, usize)],
     /// The row as read.
     pub row: &'a Row<'a>,
 }
@@ -418,6 +420,7 @@ pub fn plan(
             reason: None,
             headers: &headers,
             delimiter: sniffed.delimiter,
+            key_columns: &columns,
             row: &row,
         };
         if let Some((i, len)) = row.field_over(options.max_field_bytes) {

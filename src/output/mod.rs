@@ -14,4 +14,4 @@ pub use dates::DateStyle;
 pub use numbers::{count, plural, thousands};
 pub use printer::{ColorChoice, Format, Printer};
 pub use prompt::{NeedsYes, confirm, will_ask};
-pub use render::spreadsheet_safe;
+pub use render::{needs_escape, spreadsheet_safe};

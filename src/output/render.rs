@@ -141,14 +141,22 @@ pub fn csv(
 /// `.,()/+-` it can call no function and start no program (DDE needs `|`
 /// and letters), while `+cmd|' /C calc'!A0` or `-HYPERLINK(...)` is escaped.
 pub fn spreadsheet_safe(cell: String) -> String {
-    let risky = match cell.chars().next() {
-        Some('=' | '@' | '\t' | '\r' | '\n') => true,
-        Some('+' | '-') => !cell
-            .chars()
-            .all(|c| c.is_ascii_digit() || " .,()/+-".contains(c)),
+    if needs_escape(&cell) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
+/// Whether [`spreadsheet_safe`] would escape `cell` (checked without allocating).
+pub fn needs_escape(cell: &str) -> bool {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'@' | b'\t' | b'\r' | b'\n') => true,
+        Some(b'+' | b'-') => !cell
+            .bytes()
+            .all(|c| c.is_ascii_digit() || b" .,()/+-".contains(&c)),
         _ => false,
-    };
-    if risky { format!("'{cell}") } else { cell }
+    }
 }
 
 #[cfg(test)]

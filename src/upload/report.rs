@@ -50,6 +50,10 @@ pub struct PlanReport {
 pub struct ReportWriter {
     dir: PathBuf,
     writers: BTreeMap<Outcome, (PathBuf, csv::Writer<BufWriter<File>>)>,
+    /// Every row whole in every report; by default `no_match.csv` (most of
+    /// a weekly export) holds only the key columns.
+    full: bool,
+    record: csv::ByteRecord,
     cell: String,
 }
 
@@ -64,8 +68,9 @@ const LEADING: &[&str] = &[
 ];
 
 impl ReportWriter {
-    /// Reports go to `dir` (created).
-    pub fn new(dir: &Path) -> Result<ReportWriter, ReportError> {
+    /// Reports go to `dir` (created); `full` copies every column of every
+    /// row, `no_match` rows too.
+    pub fn new(dir: &Path, full: bool) -> Result<ReportWriter, ReportError> {
         std::fs::create_dir_all(dir).map_err(|e| ReportError {
             path: dir.to_path_buf(),
             message: e.to_string(),
@@ -77,11 +82,16 @@ impl ReportWriter {
         Ok(ReportWriter {
             dir: dir.to_path_buf(),
             writers: BTreeMap::new(),
+            full,
+            record: csv::ByteRecord::new(),
             cell: String::new(),
         })
     }
 
     pub fn write(&mut self, row: &RowResult<'_>) -> Result<(), ReportError> {
+        // The rows nobody was matched to are most of a weekly export: their
+        // report names each by record, line and key cells, not a copy of it.
+        let slim = !self.full && row.outcome == Outcome::NoMatch;
         let (path, writer) = match self.writers.entry(row.outcome) {
             std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::btree_map::Entry::Vacant(e) => {
@@ -93,7 +103,7 @@ impl ReportWriter {
                 // A BOM, so that Excel reads the file as UTF-8 (accents,
                 // IDN addresses), and the input's `;` when it had one: the
                 // separator of the locales whose decimal mark is a comma.
-                let mut out = BufWriter::new(file);
+                let mut out = BufWriter::with_capacity(1 << 16, file);
                 out.write_all(b"\xEF\xBB\xBF").map_err(|err| ReportError {
                     path: path.clone(),
                     message: err.to_string(),
@@ -103,32 +113,65 @@ impl ReportWriter {
                     .flexible(true)
                     .delimiter(delimiter)
                     .from_writer(out);
+                let own: Vec<String> = if slim {
+                    row.key_columns
+                        .iter()
+                        .map(|(_, at)| row.headers.get(*at).cloned().unwrap_or_default())
+                        .collect()
+                } else {
+                    row.headers.to_vec()
+                };
                 let header = LEADING
                     .iter()
                     .map(|h| h.to_string())
-                    .chain(row.headers.iter().map(|h| spreadsheet_safe(h.clone())));
+                    .chain(own.into_iter().map(spreadsheet_safe));
                 writer
                     .write_record(header)
                     .map_err(|err| csv_error(&path, err))?;
                 e.insert((path, writer))
             }
         };
-        let mut record = csv::StringRecord::new();
-        record.push_field(&row.record.to_string());
-        record.push_field(&row.line.to_string());
-        record.push_field(row.outcome.as_str());
-        record.push_field(&row.lead_id.map(|id| id.to_string()).unwrap_or_default());
-        record.push_field(&row.matched_by.as_ref().map(matched_by).unwrap_or_default());
-        record.push_field(&spreadsheet_safe(
-            row.reason.as_deref().unwrap_or("").to_string(),
-        ));
-        for field in row.fields() {
-            self.cell.clear();
-            self.cell.push_str(&crate::matching::decode::text(field));
-            record.push_field(&spreadsheet_safe(std::mem::take(&mut self.cell)));
+        let record = &mut self.record;
+        record.clear();
+        let cell = &mut self.cell;
+        let mut push = |record: &mut csv::ByteRecord, text: &str| {
+            if crate::output::needs_escape(text) {
+                cell.clear();
+                cell.push('\'');
+                cell.push_str(text);
+                record.push_field(cell.as_bytes());
+            } else {
+                record.push_field(text.as_bytes());
+            }
+        };
+        let mut number = itoa(row.record);
+        record.push_field(number.as_bytes());
+        number = itoa(row.line);
+        record.push_field(number.as_bytes());
+        record.push_field(row.outcome.as_str().as_bytes());
+        match row.lead_id {
+            Some(id) => record.push_field(itoa(id as u64).as_bytes()),
+            None => record.push_field(b""),
+        }
+        match &row.matched_by {
+            Some(m) => record.push_field(matched_by(m).as_bytes()),
+            None => record.push_field(b""),
+        }
+        push(record, row.reason.as_deref().unwrap_or(""));
+        if slim {
+            for (_, at) in row.key_columns {
+                push(
+                    record,
+                    &crate::matching::decode::text(row.row.field(*at).unwrap_or_default()),
+                );
+            }
+        } else {
+            for field in row.fields() {
+                push(record, &crate::matching::decode::text(field));
+            }
         }
         writer
-            .write_record(&record)
+            .write_byte_record(record)
             .map_err(|err| csv_error(path, err))
     }
 
@@ -209,6 +252,32 @@ impl PlanReport {
             self.header_line,
             columns.join("; ")
         )
+    }
+}
+
+/// A number's decimal digits, on the stack.
+fn itoa(mut n: u64) -> Digits {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    Digits { buf, at }
+}
+
+struct Digits {
+    buf: [u8; 20],
+    at: usize,
+}
+
+impl Digits {
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[self.at..]
     }
 }
 

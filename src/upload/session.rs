@@ -71,6 +71,8 @@ pub struct UploadRequest<'a> {
     /// The workspace's uploads folder.
     pub uploads: PathBuf,
     pub dry_run: bool,
+    /// Copy every row whole into its report (`no_match.csv` too).
+    pub full_reports: bool,
 }
 
 /// What summary.json and `-o json` say about an upload.
@@ -119,6 +121,7 @@ pub struct Session<'a> {
     pub file_sha256: String,
     pub started_at: String,
     pub dry_run: bool,
+    full_reports: bool,
     pub file: PathBuf,
     /// The file's name, as the journal and the audit reason say it.
     pub file_name: String,
@@ -185,6 +188,7 @@ impl<'a> Session<'a> {
             file_sha256,
             started_at: crate::domain::time::stored(time::OffsetDateTime::now_utc()),
             dry_run: request.dry_run,
+            full_reports: request.full_reports,
             file: request.file.to_path_buf(),
             file_name,
             options: request.options,
@@ -255,7 +259,7 @@ impl<'a> Session<'a> {
             file: self.file.clone(),
             source,
         })?;
-        let mut reports = ReportWriter::new(&self.dir)?;
+        let mut reports = ReportWriter::new(&self.dir, self.full_reports)?;
         let mut report_error = None;
         let summary = matching::plan(
             std::io::BufReader::new(input),

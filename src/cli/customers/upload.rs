@@ -59,6 +59,9 @@ pub struct UploadArgs {
     /// Leave pending the leads that were unqualified before (refunds) instead of qualifying them again
     #[arg(long)]
     pub skip_unqualified: bool,
+    /// Copy every row whole into no_match.csv too (by default it names each row by record, line and key cells)
+    #[arg(long)]
+    pub full_reports: bool,
     #[command(flatten)]
     pub read: ReadArgs,
     /// Make the plan and the reports; qualify nothing
@@ -123,6 +126,7 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
             report_dir: args.report_dir.clone(),
             uploads: ctx.settings.paths.home.join("uploads"),
             dry_run: args.dry_run,
+            full_reports: args.full_reports,
         },
     )
     .await
