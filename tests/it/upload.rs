@@ -991,3 +991,39 @@ fn a_refunded_lead_listed_again_is_flagged_and_can_be_left_pending() {
         assert_eq!(grace["status"], "pending", "[{name}]");
     }
 }
+
+#[test]
+fn no_match_rows_are_named_by_their_keys_unless_full_reports_are_asked_for() {
+    let env = Env::embedded();
+    env.seed();
+    let file = env.file(
+        "list.csv",
+        "Customer,Email,Notes\ncus_1,nobody@example.com,\"a long note, kept only in full\"\ncus_2,bob.martin@example.com,vip\n",
+    );
+    let header_and_row = |extra: &[&str]| {
+        let mut args = vec![file.as_str(), "--campaign", "spring", "--dry-run"];
+        args.extend(extra);
+        let plan = upload_json(&env, &args);
+        let dir = std::path::PathBuf::from(plan["report_dir"].as_str().unwrap());
+        let text = std::fs::read_to_string(dir.join("no_match.csv")).unwrap();
+        text.trim_start_matches('\u{feff}')
+            .lines()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let slim = header_and_row(&[]);
+    assert_eq!(
+        slim[0],
+        "record,line,outcome,lead_id,matched_by,reason,Email"
+    );
+    assert_eq!(slim[1], "1,2,no_match,,,,nobody@example.com");
+    let full = header_and_row(&["--full-reports"]);
+    assert_eq!(
+        full[0],
+        "record,line,outcome,lead_id,matched_by,reason,Customer,Email,Notes"
+    );
+    assert!(
+        full[1].contains("a long note, kept only in full"),
+        "{full:?}"
+    );
+}
