@@ -112,8 +112,47 @@ pub async fn run<T, C>(
     mut send: impl AsyncFnMut(Vec<T>) -> Result<BulkResponse<C>, ClientError>,
     id: impl Fn(&C) -> i64,
 ) -> anyhow::Result<Exit> {
-    let (rows, mut results) = read(args, fields)?;
-    if rows.is_empty() && results.is_empty() {
+    // The file is read a batch at a time: memory follows the batch, not
+    // the file (a million leads import in the memory of a thousand).
+    let mut source = Source::open(args, fields)?;
+    let mut results = Vec::new();
+    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+    let bar = progress::spinner(watching, &format!("importing {}", plural(2, noun)));
+    let started = std::time::Instant::now();
+    let mut rows_seen = 0u64;
+    loop {
+        let (rows, failed) = source.next_chunk(MAX_BATCH)?;
+        let last = rows.is_empty() && failed.is_empty();
+        rows_seen += (rows.len() + failed.len()) as u64;
+        results.extend(failed);
+        if last {
+            break;
+        }
+        if rows.is_empty() {
+            continue;
+        }
+        if args.dry_run {
+            results.extend(rows.iter().map(|r| RowResult {
+                line: r.line,
+                status: RowStatus::Valid,
+                id: None,
+                code: None,
+                message: None,
+            }));
+            continue;
+        }
+        let response = send(rows.iter().map(&to_item).collect()).await?;
+        results.extend(outcomes(&rows, response, args.skip_existing, &id));
+        let rate = rows_seen as f64 / started.elapsed().as_secs_f64().max(1e-3);
+        bar.set_message(format!(
+            "importing {}: {} rows · {:.0}/s",
+            plural(2, noun),
+            thousands(rows_seen),
+            rate
+        ));
+    }
+    bar.finish_and_clear();
+    if results.is_empty() {
         return Err(UsageError(format!(
             "{}: the header row is there but no {} follow it; nothing to import",
             args.file.display(),
@@ -121,24 +160,6 @@ pub async fn run<T, C>(
         ))
         .into());
     }
-    if args.dry_run {
-        results.extend(rows.iter().map(|r| RowResult {
-            line: r.line,
-            status: RowStatus::Valid,
-            id: None,
-            code: None,
-            message: None,
-        }));
-        return finish(ctx, noun, results);
-    }
-    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
-    let bar = progress::counter(watching, rows.len() as u64, "importing", &plural(2, noun));
-    for chunk in rows.chunks(MAX_BATCH) {
-        let response = send(chunk.iter().map(&to_item).collect()).await?;
-        results.extend(outcomes(chunk, response, args.skip_existing, &id));
-        bar.inc(chunk.len() as u64);
-    }
-    bar.finish_and_clear();
     finish(ctx, noun, results)
 }
 
@@ -224,66 +245,91 @@ fn columns<'f>(
 
 /// Reads the file: the rows that hold every value they need, and a failed
 /// result for each row that does not.
-fn read(args: &ImportArgs, fields: &[Field]) -> anyhow::Result<(Vec<Row>, Vec<RowResult>)> {
-    let path = &args.file;
-    let file =
-        std::fs::File::open(path).with_context(|| format!("could not open {}", path.display()))?;
-    let options = TableOptions {
-        encoding: args.read.encoding.clone(),
-        delimiter: args.read.delimiter,
-    };
-    let mut table = Table::open(std::io::BufReader::new(file), &options)
-        .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
-    let columns = columns(args, &table.header, fields)?;
-    let identity_keys: Vec<_> = fields
-        .iter()
-        .filter(|f| f.need == Need::Identity)
-        .map(|f| f.key)
-        .collect();
-    let mut rows = Vec::new();
-    let mut failed = Vec::new();
-    while let Some(row) = table
-        .next_row()
-        .with_context(|| format!("could not read {}", path.display()))?
-    {
-        let row = match row {
-            Ok(row) => row,
-            Err(bad) => {
-                failed.push(failure(bad.line, ProblemCode::Validation, bad.message));
-                continue;
-            }
+/// An import file, open, read a batch of rows at a time.
+struct Source<'f> {
+    table: Table<'static>,
+    columns: Vec<(usize, &'f Field)>,
+    identity_keys: Vec<&'static str>,
+    path: std::path::PathBuf,
+}
+
+impl<'f> Source<'f> {
+    fn open(args: &ImportArgs, fields: &'f [Field]) -> anyhow::Result<Source<'f>> {
+        let path = &args.file;
+        let file = std::fs::File::open(path)
+            .with_context(|| format!("could not open {}", path.display()))?;
+        let options = TableOptions {
+            encoding: args.read.encoding.clone(),
+            delimiter: args.read.delimiter,
         };
-        let mut values = BTreeMap::new();
-        let mut problem = None;
-        for (i, field) in &columns {
-            match row.fields.get(*i).filter(|v| !v.is_empty()) {
-                Some(v) => {
-                    values.insert(field.key, v.clone());
+        let table = Table::open(std::io::BufReader::new(file), &options)
+            .map_err(|e| UsageError(format!("{}: {e}", path.display())))?;
+        let columns = columns(args, &table.header, fields)?;
+        let identity_keys = fields
+            .iter()
+            .filter(|f| f.need == Need::Identity)
+            .map(|f| f.key)
+            .collect();
+        Ok(Source {
+            table,
+            columns,
+            identity_keys,
+            path: path.clone(),
+        })
+    }
+
+    /// Up to `max` good rows, with the failures met on the way; both empty
+    /// at the end of the file.
+    fn next_chunk(&mut self, max: usize) -> anyhow::Result<(Vec<Row>, Vec<RowResult>)> {
+        let mut rows = Vec::with_capacity(max.min(1024));
+        let mut failed = Vec::new();
+        while rows.len() < max {
+            let Some(row) = self
+                .table
+                .next_row()
+                .with_context(|| format!("could not read {}", self.path.display()))?
+            else {
+                break;
+            };
+            let row = match row {
+                Ok(row) => row,
+                Err(bad) => {
+                    failed.push(failure(bad.line, ProblemCode::Validation, bad.message));
+                    continue;
                 }
-                None if field.need == Need::Always => {
-                    problem.get_or_insert(format!("'{}' is empty", field.key));
+            };
+            let mut values = BTreeMap::new();
+            let mut problem = None;
+            for (i, field) in &self.columns {
+                match row.fields.get(*i).filter(|v| !v.is_empty()) {
+                    Some(v) => {
+                        values.insert(field.key, v.clone());
+                    }
+                    None if field.need == Need::Always => {
+                        problem.get_or_insert(format!("'{}' is empty", field.key));
+                    }
+                    None => {}
                 }
-                None => {}
+            }
+            if problem.is_none()
+                && !self.identity_keys.is_empty()
+                && !self.identity_keys.iter().any(|k| values.contains_key(k))
+            {
+                problem = Some(format!(
+                    "has no {}: a row needs one to name who it is",
+                    self.identity_keys.join(" and no ")
+                ));
+            }
+            match problem {
+                Some(message) => failed.push(failure(row.line, ProblemCode::Validation, message)),
+                None => rows.push(Row {
+                    line: row.line,
+                    values,
+                }),
             }
         }
-        if problem.is_none()
-            && !identity_keys.is_empty()
-            && !identity_keys.iter().any(|k| values.contains_key(k))
-        {
-            problem = Some(format!(
-                "has no {}: a row needs one to name who it is",
-                identity_keys.join(" and no ")
-            ));
-        }
-        match problem {
-            Some(message) => failed.push(failure(row.line, ProblemCode::Validation, message)),
-            None => rows.push(Row {
-                line: row.line,
-                values,
-            }),
-        }
+        Ok((rows, failed))
     }
-    Ok((rows, failed))
 }
 
 fn failure(line: u64, code: ProblemCode, message: String) -> RowResult {

@@ -122,6 +122,9 @@ pub struct Session<'a> {
     pub started_at: String,
     pub dry_run: bool,
     full_reports: bool,
+    report_dir: Option<PathBuf>,
+    /// A dry run's upload id and file hash, computed while it plans.
+    hashing: Option<std::thread::JoinHandle<std::io::Result<(String, String)>>>,
     pub file: PathBuf,
     /// The file's name, as the journal and the audit reason say it.
     pub file_name: String,
@@ -149,50 +152,109 @@ impl<'a> Session<'a> {
             client.limit_rate(rate);
         }
         let campaign = client.get_campaign(request.campaign).await?;
-        let (upload_id, file_sha256) =
-            upload_id(request.file, campaign.id, &fingerprint(&request.options)).map_err(
-                |source| UploadError::Io {
-                    file: request.file.to_path_buf(),
-                    source,
-                },
-            )?;
-        let upload_dir = request.report_dir.unwrap_or_else(|| {
-            request
-                .uploads
-                .join(format!("{}-{upload_id}", campaign.code))
-        });
-        let (run_id, dir) = if request.dry_run {
-            // The next free number: dry runs are kept, each in its own place.
-            let runs = upload_dir.join("dry-runs");
-            let n = (1..)
-                .find(|n| !runs.join(n.to_string()).exists())
-                .unwrap_or(1);
-            (format!("{upload_id}-dry{n}"), runs.join(n.to_string()))
-        } else {
-            (upload_id.clone(), upload_dir.clone())
-        };
         let file_name = request
             .file
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        Ok(Session {
+        let mut session = Session {
             client,
             campaign,
-            upload_id,
-            run_id,
-            upload_dir,
-            dir,
+            upload_id: String::new(),
+            run_id: String::new(),
+            upload_dir: PathBuf::new(),
+            dir: PathBuf::new(),
             uploads: request.uploads,
             actor: identity.token_name,
-            file_sha256,
+            file_sha256: String::new(),
             started_at: crate::domain::time::stored(time::OffsetDateTime::now_utc()),
             dry_run: request.dry_run,
             full_reports: request.full_reports,
             file: request.file.to_path_buf(),
             file_name,
             options: request.options,
-        })
+            report_dir: request.report_dir,
+            hashing: None,
+        };
+        let (file, campaign_id, print) = (
+            session.file.clone(),
+            session.campaign.id,
+            fingerprint(&session.options),
+        );
+        if session.dry_run {
+            // A dry run hashes the file on the other core while it plans,
+            // into a directory of its own that gets its name at the end.
+            session.hashing = Some(std::thread::spawn(move || {
+                upload_id(&file, campaign_id, &print)
+            }));
+            // Beside where it will end, so that the move is a rename.
+            let parent = match &session.report_dir {
+                Some(dir) => dir.join("dry-runs"),
+                None => session.uploads.clone(),
+            };
+            session.dir = parent.join(format!(
+                ".planning-{}-{}",
+                std::process::id(),
+                rand::random::<u32>()
+            ));
+        } else {
+            let ids = upload_id(&file, campaign_id, &print).map_err(|source| UploadError::Io {
+                file: file.clone(),
+                source,
+            })?;
+            session.name(ids)?;
+        }
+        Ok(session)
+    }
+
+    /// Sets the upload's id, hash and directories. A real run's directory
+    /// is the upload's; a dry run's is the next `dry-runs/N` below it, to
+    /// which what it planned so far moves.
+    fn name(&mut self, (upload_id, file_sha256): (String, String)) -> Result<(), UploadError> {
+        let upload_dir = self.report_dir.clone().unwrap_or_else(|| {
+            self.uploads
+                .join(format!("{}-{upload_id}", self.campaign.code))
+        });
+        if self.dry_run {
+            let runs = upload_dir.join("dry-runs");
+            let io = |source| UploadError::Summary {
+                path: runs.clone(),
+                source,
+            };
+            std::fs::create_dir_all(&runs).map_err(io)?;
+            // The next free number: dry runs are kept, each in its own place.
+            let n = (1..)
+                .find(|n| !runs.join(n.to_string()).exists())
+                .unwrap_or(1);
+            let dir = runs.join(n.to_string());
+            if self.dir.exists() {
+                std::fs::rename(&self.dir, &dir).map_err(io)?;
+            }
+            self.run_id = format!("{upload_id}-dry{n}");
+            self.dir = dir;
+        } else {
+            self.run_id = upload_id.clone();
+            self.dir = upload_dir.clone();
+        }
+        self.upload_id = upload_id;
+        self.file_sha256 = file_sha256;
+        self.upload_dir = upload_dir;
+        Ok(())
+    }
+
+    /// Waits for a dry run's hash, and moves its reports to their place.
+    fn named(&mut self) -> Result<(), UploadError> {
+        let Some(hashing) = self.hashing.take() else {
+            return Ok(());
+        };
+        let ids = hashing
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the hashing thread panicked")))
+            .map_err(|source| UploadError::Io {
+                file: self.file.clone(),
+                source,
+            })?;
+        self.name(ids)
     }
 
     /// The journal of this upload, when it started before and may need
@@ -222,9 +284,17 @@ impl<'a> Session<'a> {
     /// Every lead's and referrer's keys, fetched once, as an index.
     pub async fn index(&self) -> Result<LeadIndex, UploadError> {
         let code = &self.campaign.code;
+        let started = std::time::Instant::now();
         let leads = fetch_keys(self.client, code, MatchRole::Lead).await?;
         let referrers = fetch_keys(self.client, code, MatchRole::Referrer).await?;
-        Ok(LeadIndex::new(
+        tracing::info!(
+            "fetched the keys of {} leads and {} referrers in {:.2} s",
+            leads.len(),
+            referrers.len(),
+            started.elapsed().as_secs_f64()
+        );
+        let started = std::time::Instant::now();
+        let index = LeadIndex::new(
             leads.into_iter().map(|k| IndexedLead {
                 id: k.id,
                 email: k.email,
@@ -245,13 +315,15 @@ impl<'a> Session<'a> {
                 email_aliases: self.options.email_aliases,
                 region: self.options.region.clone(),
             },
-        ))
+        );
+        tracing::info!("indexed them in {:.2} s", started.elapsed().as_secs_f64());
+        Ok(index)
     }
 
     /// Gives every row its outcome and writes the reports as rows stream
     /// by; `on_row` sees each row (for progress).
     pub fn plan(
-        &self,
+        &mut self,
         index: &LeadIndex,
         mut on_row: impl FnMut(&RowResult<'_>),
     ) -> Result<Planned, UploadError> {
@@ -261,7 +333,7 @@ impl<'a> Session<'a> {
         })?;
         let mut reports = ReportWriter::new(&self.dir, self.full_reports)?;
         let mut report_error = None;
-        let summary = matching::plan(
+        let planned = matching::plan(
             std::io::BufReader::new(input),
             &self.options,
             index,
@@ -273,15 +345,35 @@ impl<'a> Session<'a> {
                     report_error = Some(e);
                 }
             },
-        )
-        .map_err(|source| UploadError::Read {
-            file: self.file.clone(),
-            source,
-        })?;
-        if let Some(e) = report_error {
-            return Err(e.into());
+        );
+        let summary = match (planned, report_error) {
+            (Ok(summary), None) => summary,
+            (result, error) => {
+                drop(reports);
+                if self.hashing.is_some() {
+                    // A dry run that read nothing leaves nothing behind.
+                    let _ = std::fs::remove_dir_all(&self.dir);
+                }
+                return Err(match (result, error) {
+                    (Err(source), _) => UploadError::Read {
+                        file: self.file.clone(),
+                        source,
+                    },
+                    (_, Some(e)) => e.into(),
+                    (Ok(_), None) => unreachable!("handled above"),
+                });
+            }
+        };
+        let mut report = reports.finish(&summary)?;
+        let planning = self.dir.clone();
+        self.named()?;
+        if planning != self.dir {
+            for path in report.files.values_mut() {
+                if let Ok(rest) = std::path::Path::new(path.as_str()).strip_prefix(&planning) {
+                    *path = self.dir.join(rest).display().to_string();
+                }
+            }
         }
-        let report = reports.finish(&summary)?;
         Ok(Planned { summary, report })
     }
 
