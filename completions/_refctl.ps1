@@ -815,6 +815,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
             [CompletionResult]::new('--email-aliases', '--email-aliases', [CompletionResultType]::ParameterName, 'Also match provider aliases: Gmail dots and +tags, +tags at known providers')
             [CompletionResult]::new('--skip-unqualified', '--skip-unqualified', [CompletionResultType]::ParameterName, 'Leave pending the leads that were unqualified before (refunds) instead of qualifying them again')
+            [CompletionResult]::new('--full-reports', '--full-reports', [CompletionResultType]::ParameterName, 'Copy every row whole into no_match.csv too (by default it names each row by record, line and key cells)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Make the plan and the reports; qualify nothing')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')

@@ -1819,7 +1819,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__upload)
-            opts="-c -o -q -v -y -h -V --campaign --match --column --email-aliases --region --skip-unqualified --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

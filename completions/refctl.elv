@@ -759,6 +759,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
             cand --email-aliases 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
             cand --skip-unqualified 'Leave pending the leads that were unqualified before (refunds) instead of qualifying them again'
+            cand --full-reports 'Copy every row whole into no_match.csv too (by default it names each row by record, line and key cells)'
             cand --dry-run 'Make the plan and the reports; qualify nothing'
             cand --resume 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)'
             cand -q 'Print only data and errors: no status lines'

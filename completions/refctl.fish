@@ -638,6 +638,7 @@ csv\t'CSV with a header row and every field'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l email-aliases -d 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l skip-unqualified -d 'Leave pending the leads that were unqualified before (refunds) instead of qualifying them again'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l full-reports -d 'Copy every row whole into no_match.csv too (by default it names each row by record, line and key cells)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l dry-run -d 'Make the plan and the reports; qualify nothing'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l resume -d 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors: no status lines'

@@ -2,7 +2,7 @@
 //! the normalized key to whom it names. Built once per upload from the
 //! identifying fields only; its size depends on the leads, never on the file.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use foldhash::fast::RandomState;
 
@@ -89,13 +89,13 @@ fn merge(existing: Target, new: Target, groups: &mut Groups) -> Target {
 /// to an open-addressing table of 16-byte slots (a 32-bit check of the hash,
 /// the key's place in one byte arena, whom it names), and is confirmed
 /// against the stored bytes: two cache misses for a hit, no pointer chasing.
-/// While the index is built, keys go to an exact map; [`KeyMap::seal`]
-/// packs them.
+/// The table is filled as the index is built, in place (grown when two
+/// thirds full); [`KeyMap::seal`] then builds the filter.
 pub(super) struct KeyMap {
-    building: HashMap<Box<[u8]>, Target, RandomState>,
     filter: Vec<u64>,
     slots: Vec<Slot>,
     arena: Vec<u8>,
+    count: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -109,6 +109,16 @@ struct Slot {
 }
 
 const EMPTY: u32 = u32::MAX;
+
+fn empty_slots(n: usize) -> Vec<Slot> {
+    vec![
+        Slot {
+            len: EMPTY,
+            ..Slot::default()
+        };
+        n
+    ]
+}
 const SEED: u64 = 0x5eed_f00d;
 /// `Target` in a `u32`: a lead's position, or a tag in the top bits.
 const LEADS_TAG: u32 = 1 << 31;
@@ -144,14 +154,14 @@ fn filter_slot(fingerprint: u64, mask: usize) -> (usize, u64) {
 
 impl KeyMap {
     fn with_capacity(n: usize) -> KeyMap {
-        let mut map = KeyMap {
-            building: HashMap::with_capacity_and_hasher(n, RandomState::default()),
-            filter: Vec::new(),
-            slots: Vec::new(),
-            arena: Vec::new(),
-        };
-        map.seal();
-        map
+        // Empty but usable until sealed (a filter word that says no to
+        // everything), sized for `n` keys: a million go in without growing.
+        KeyMap {
+            filter: vec![0; 1],
+            slots: empty_slots((n + n / 2 + 1).next_power_of_two()),
+            arena: Vec::with_capacity(n * 24),
+            count: 0,
+        }
     }
 
     /// Whom `key` names.
@@ -185,51 +195,71 @@ impl KeyMap {
         }
     }
 
+    /// Adds `key` for `target` (merged with whom it names already). The
+    /// keys live in one arena, never one allocation each.
     fn insert(&mut self, key: &[u8], target: Target, groups: &mut Groups) {
-        match self.building.get_mut(key) {
-            Some(existing) => *existing = merge(*existing, target, groups),
-            None => {
-                self.building.insert(key.into(), target);
+        if (self.count + 1) * 3 > self.slots.len() * 2 {
+            self.grow();
+        }
+        let fp = fingerprint(key);
+        let mask = self.slots.len() - 1;
+        let check = (fp >> 32) as u32;
+        let mut at = (fp >> 20) as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot.len == EMPTY {
+                self.slots[at] = Slot {
+                    check,
+                    offset: self.arena.len() as u32,
+                    len: key.len() as u32,
+                    target: pack(target),
+                };
+                self.arena.extend_from_slice(key);
+                self.count += 1;
+                return;
             }
+            if slot.check == check
+                && slot.len as usize == key.len()
+                && self.arena[slot.offset as usize..][..key.len()] == *key
+            {
+                self.slots[at].target = pack(merge(unpack(slot.target), target, groups));
+                return;
+            }
+            at = (at + 1) & mask;
         }
     }
 
-    /// Packs the keys into the filter (about 16 bits a key) and the slots
-    /// (at most two thirds full), once every key is in.
-    fn seal(&mut self) {
-        let n = self.building.len();
-        let words = (n * 16 / 64 + 1).next_power_of_two();
-        self.filter = vec![0; words];
-        self.slots = vec![
-            Slot {
-                len: EMPTY,
-                ..Slot::default()
-            };
-            (n + n / 2 + 1).next_power_of_two()
-        ];
-        self.arena = Vec::with_capacity(self.building.keys().map(|k| k.len()).sum());
+    /// Twice the slots, every key moved to its place in them.
+    fn grow(&mut self) {
+        let bigger = empty_slots(self.slots.len() * 2);
+        let old = std::mem::replace(&mut self.slots, bigger);
         let mask = self.slots.len() - 1;
-        for (key, target) in std::mem::take(&mut self.building) {
-            let fp = fingerprint(&key);
-            let (word, bits) = filter_slot(fp, words - 1);
-            self.filter[word] |= bits;
-            let mut at = (fp >> 20) as usize & mask;
+        for slot in old.into_iter().filter(|s| s.len != EMPTY) {
+            let key = &self.arena[slot.offset as usize..][..slot.len as usize];
+            let mut at = (fingerprint(key) >> 20) as usize & mask;
             while self.slots[at].len != EMPTY {
                 at = (at + 1) & mask;
             }
-            self.slots[at] = Slot {
-                check: (fp >> 32) as u32,
-                offset: self.arena.len() as u32,
-                len: key.len() as u32,
-                target: pack(target),
-            };
-            self.arena.extend_from_slice(&key);
+            self.slots[at] = slot;
         }
+    }
+
+    /// Builds the filter (about 16 bits a key) once every key is in.
+    fn seal(&mut self) {
+        let words = (self.count * 16 / 64 + 1).next_power_of_two();
+        let mut filter = vec![0u64; words];
+        for slot in self.slots.iter().filter(|s| s.len != EMPTY) {
+            let key = &self.arena[slot.offset as usize..][..slot.len as usize];
+            let (word, bits) = filter_slot(fingerprint(key), words - 1);
+            filter[word] |= bits;
+        }
+        self.filter = filter;
+        self.arena.shrink_to_fit();
     }
 
     /// How many keys.
     pub(super) fn len(&self) -> usize {
-        self.slots.iter().filter(|s| s.len != EMPTY).count() + self.building.len()
+        self.count
     }
 }
 

@@ -17,8 +17,8 @@ pub fn list(
     let sql = match role {
         MatchRole::Lead => {
             "SELECT l.id, l.email, l.referral_code, l.external_id, l.phone, l.status = 'qualified',
-                    l.status = 'pending' AND EXISTS (SELECT 1 FROM qualifications q
-                        WHERE q.lead_id = l.id AND q.action = 'unqualify')
+                    l.status = 'pending' AND l.id IN (SELECT q.lead_id FROM qualifications q
+                        WHERE q.action = 'unqualify')
              FROM leads l WHERE l.campaign_id = ?1 AND l.id > ?2 ORDER BY l.id LIMIT ?3"
         }
         MatchRole::Referrer => {
