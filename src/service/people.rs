@@ -119,6 +119,30 @@ fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or_default()
 }
 
+/// Records who changed or deleted a lead or referrer, and what it was.
+fn record_change(
+    conn: &dyn Db,
+    caller: &Principal,
+    (subject, subject_id): (&str, i64),
+    action: &str,
+    before: serde_json::Value,
+    after: Option<serde_json::Value>,
+) -> Result<()> {
+    store::changes::record(
+        conn,
+        NewChange {
+            workspace_id: caller.workspace_id,
+            subject,
+            subject_id,
+            action,
+            actor: &caller.actor,
+            before,
+            after,
+        },
+    )?;
+    Ok(())
+}
+
 /// Changes a lead's email, name, phone or external id, recording who did
 /// and what it was. The email stays unique in the campaign.
 pub fn update_lead(conn: &dyn Db, caller: &Principal, id: i64, patch: PersonPatch) -> Result<Lead> {
@@ -157,17 +181,13 @@ pub fn update_lead(conn: &dyn Db, caller: &Principal, id: i64, patch: PersonPatc
     )?;
     let updated = store::leads::get_in_workspace(conn, caller.workspace_id, id)?;
     if updated != current {
-        store::changes::record(
+        record_change(
             conn,
-            NewChange {
-                workspace_id: caller.workspace_id,
-                subject: "lead",
-                subject_id: id,
-                action: "update",
-                actor: &caller.actor,
-                before: json(&current),
-                after: Some(json(&updated)),
-            },
+            caller,
+            ("lead", id),
+            "update",
+            json(&current),
+            Some(json(&updated)),
         )?;
     }
     Ok(updated)
@@ -192,18 +212,7 @@ pub fn delete_lead(conn: &dyn Db, caller: &Principal, id: i64, force: bool) -> R
     if let serde_json::Value::Object(map) = &mut before {
         map.insert("history".into(), json(&history));
     }
-    store::changes::record(
-        conn,
-        NewChange {
-            workspace_id: caller.workspace_id,
-            subject: "lead",
-            subject_id: id,
-            action: "delete",
-            actor: &caller.actor,
-            before,
-            after: None,
-        },
-    )?;
+    record_change(conn, caller, ("lead", id), "delete", before, None)?;
     store::leads::delete(conn, id)?;
     Ok(lead)
 }
@@ -262,17 +271,13 @@ pub fn update_referrer(
     )?;
     let updated = store::referrers::get_in_workspace(conn, caller.workspace_id, id)?;
     if updated != current {
-        store::changes::record(
+        record_change(
             conn,
-            NewChange {
-                workspace_id: caller.workspace_id,
-                subject: "referrer",
-                subject_id: id,
-                action: "update",
-                actor: &caller.actor,
-                before: json(&current),
-                after: Some(json(&updated)),
-            },
+            caller,
+            ("referrer", id),
+            "update",
+            json(&current),
+            Some(json(&updated)),
         )?;
     }
     Ok(updated)
@@ -291,17 +296,13 @@ pub fn delete_referrer(conn: &dyn Db, caller: &Principal, id: i64) -> Result<Ref
         ))
         .into());
     }
-    store::changes::record(
+    record_change(
         conn,
-        NewChange {
-            workspace_id: caller.workspace_id,
-            subject: "referrer",
-            subject_id: id,
-            action: "delete",
-            actor: &caller.actor,
-            before: json(&referrer),
-            after: None,
-        },
+        caller,
+        ("referrer", id),
+        "delete",
+        json(&referrer),
+        None,
     )?;
     store::referrers::delete(conn, id)?;
     Ok(referrer)
