@@ -176,6 +176,14 @@ impl KeyMap {
     }
 
     fn confirm(&self, fp: u64, key: &[u8]) -> Option<Target> {
+        self.probe(fp, key)
+            .ok()
+            .map(|at| unpack(self.slots[at].target))
+    }
+
+    /// The slot holding `key` (`Ok`), or the free slot where it would go.
+    #[inline]
+    fn probe(&self, fp: u64, key: &[u8]) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
         let check = (fp >> 32) as u32;
         // The filter took the low bits: start the probe from others.
@@ -183,13 +191,13 @@ impl KeyMap {
         loop {
             let slot = self.slots[at];
             if slot.len == EMPTY {
-                return None;
+                return Err(at);
             }
             if slot.check == check
                 && slot.len as usize == key.len()
                 && self.arena[slot.offset as usize..][..key.len()] == *key
             {
-                return Some(unpack(slot.target));
+                return Ok(at);
             }
             at = (at + 1) & mask;
         }
@@ -202,30 +210,21 @@ impl KeyMap {
             self.grow();
         }
         let fp = fingerprint(key);
-        let mask = self.slots.len() - 1;
-        let check = (fp >> 32) as u32;
-        let mut at = (fp >> 20) as usize & mask;
-        loop {
-            let slot = self.slots[at];
-            if slot.len == EMPTY {
+        match self.probe(fp, key) {
+            Ok(at) => {
+                let existing = unpack(self.slots[at].target);
+                self.slots[at].target = pack(merge(existing, target, groups));
+            }
+            Err(at) => {
                 self.slots[at] = Slot {
-                    check,
+                    check: (fp >> 32) as u32,
                     offset: self.arena.len() as u32,
                     len: key.len() as u32,
                     target: pack(target),
                 };
                 self.arena.extend_from_slice(key);
                 self.count += 1;
-                return;
             }
-            if slot.check == check
-                && slot.len as usize == key.len()
-                && self.arena[slot.offset as usize..][..key.len()] == *key
-            {
-                self.slots[at].target = pack(merge(unpack(slot.target), target, groups));
-                return;
-            }
-            at = (at + 1) & mask;
         }
     }
 

@@ -172,8 +172,8 @@ pub fn update_lead(conn: &dyn Db, caller: &Principal, id: i64, patch: PersonPatc
     store::leads::update(
         conn,
         id,
-        store::leads::LeadEdit {
-            email: &email,
+        store::PersonEdit {
+            email: Some(&email),
             name: name.as_deref(),
             phone: phone.as_deref(),
             external_id: external_id.as_deref(),
@@ -262,7 +262,7 @@ pub fn update_referrer(
     store::referrers::update(
         conn,
         id,
-        store::referrers::ReferrerEdit {
+        store::PersonEdit {
             email: email.as_deref(),
             name: name.as_deref(),
             phone: phone.as_deref(),

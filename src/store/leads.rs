@@ -180,15 +180,8 @@ pub fn set_status(conn: &dyn Db, id: i64, status: LeadStatus, at: &str) -> Resul
     Ok(())
 }
 
-/// A lead's editable fields, checked by the service.
-pub struct LeadEdit<'a> {
-    pub email: &'a str,
-    pub name: Option<&'a str>,
-    pub phone: Option<&'a str>,
-    pub external_id: Option<&'a str>,
-}
-
-pub fn update(conn: &dyn Db, id: i64, edit: LeadEdit) -> Result<()> {
+/// Sets a lead's editable fields (its email is never `None`).
+pub fn update(conn: &dyn Db, id: i64, edit: super::PersonEdit) -> Result<()> {
     conn.execute(
         "UPDATE leads SET email = ?1, name = ?2, phone = ?3, external_id = ?4 WHERE id = ?5",
         params![edit.email, edit.name, edit.phone, edit.external_id, id],

@@ -86,3 +86,12 @@ pub fn each_in_savepoint<I, T>(
     }
     Ok(results)
 }
+
+/// The fields of a lead or a referrer that `update` may change, as the
+/// service checked them.
+pub struct PersonEdit<'a> {
+    pub email: Option<&'a str>,
+    pub name: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub external_id: Option<&'a str>,
+}

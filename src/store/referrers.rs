@@ -134,15 +134,7 @@ pub fn list(conn: &dyn Db, campaign_id: i64, after_id: i64, limit: u32) -> Resul
     ), params![campaign_id, after_id, limit], from_row)
 }
 
-/// A referrer's editable fields, checked by the service.
-pub struct ReferrerEdit<'a> {
-    pub email: Option<&'a str>,
-    pub name: Option<&'a str>,
-    pub phone: Option<&'a str>,
-    pub external_id: Option<&'a str>,
-}
-
-pub fn update(conn: &dyn Db, id: i64, edit: ReferrerEdit) -> Result<()> {
+pub fn update(conn: &dyn Db, id: i64, edit: super::PersonEdit) -> Result<()> {
     conn.execute(
         "UPDATE referrers SET email = ?1, name = ?2, phone = ?3, external_id = ?4 WHERE id = ?5",
         params![edit.email, edit.name, edit.phone, edit.external_id, id],
