@@ -47,17 +47,19 @@ pub fn upload_id(
     ))
 }
 
-/// Every lead's and every referrer's keys in the campaign, fetched once, in
-/// pages of up to 10,000.
+/// Every lead's or every referrer's keys in the campaign, fetched once, in
+/// pages of up to 10,000, each handed to `page` as it arrives. Returns how
+/// many there were.
 pub async fn fetch_keys(
     client: &dyn ReferralApi,
     campaign: &str,
     role: MatchRole,
-) -> Result<Vec<MatchKeys>, ClientError> {
-    let mut all = Vec::new();
+    mut sink: impl FnMut(Vec<MatchKeys>),
+) -> Result<usize, ClientError> {
+    let mut count = 0;
     let mut cursor = None;
     loop {
-        let page = client
+        let fetched = client
             .list_match_keys(
                 campaign,
                 &MatchKeysQuery {
@@ -67,10 +69,11 @@ pub async fn fetch_keys(
                 },
             )
             .await?;
-        all.extend(page.data);
-        match page.next_cursor {
+        count += fetched.data.len();
+        sink(fetched.data);
+        match fetched.next_cursor {
             Some(next) => cursor = Some(next),
-            None => return Ok(all),
+            None => return Ok(count),
         }
     }
 }

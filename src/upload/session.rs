@@ -12,7 +12,7 @@ use super::executor::{self, ExecuteError, ExecutionTotals};
 use super::journal::{JournalError, JournalPlan, UploadJournal};
 use super::report::{PlanReport, ReportError, ReportWriter};
 use super::{batches, fetch_keys, upload_id};
-use crate::api::{Campaign, MatchRole, RateLimit};
+use crate::api::{Campaign, MatchKeys, MatchRole, RateLimit};
 use crate::client::{ClientError, ReferralApi};
 use crate::matching::{
     self, IndexOptions, IndexedLead, IndexedReferrer, LeadIndex, MatchError, PlanSummary,
@@ -285,38 +285,61 @@ impl<'a> Session<'a> {
     pub async fn index(&self) -> Result<LeadIndex, UploadError> {
         let code = &self.campaign.code;
         let started = std::time::Instant::now();
-        let leads = fetch_keys(self.client, code, MatchRole::Lead).await?;
-        let referrers = fetch_keys(self.client, code, MatchRole::Referrer).await?;
+        // The index is built on the other core while the pages arrive.
+        let (leads_tx, leads_rx) = std::sync::mpsc::channel::<Vec<MatchKeys>>();
+        let (referrers_tx, referrers_rx) = std::sync::mpsc::channel::<Vec<MatchKeys>>();
+        let options = IndexOptions {
+            email_aliases: self.options.email_aliases,
+            region: self.options.region.clone(),
+        };
+        let builder = std::thread::spawn(move || {
+            LeadIndex::new(
+                leads_rx.into_iter().flatten().map(|k| IndexedLead {
+                    id: k.id,
+                    email: k.email,
+                    referral_code: k.referral_code,
+                    external_id: k.external_id,
+                    phone: k.phone,
+                    qualified: k.qualified,
+                    unqualified_before: k.unqualified_before,
+                }),
+                referrers_rx.into_iter().flatten().map(|k| IndexedReferrer {
+                    id: k.id,
+                    email: k.email,
+                    referral_code: k.referral_code,
+                    external_id: k.external_id,
+                    phone: k.phone,
+                }),
+                &options,
+            )
+        });
+        let fetched = async {
+            let leads = fetch_keys(self.client, code, MatchRole::Lead, |page| {
+                let _ = leads_tx.send(page);
+            })
+            .await?;
+            drop(leads_tx);
+            let referrers = fetch_keys(self.client, code, MatchRole::Referrer, |page| {
+                let _ = referrers_tx.send(page);
+            })
+            .await?;
+            drop(referrers_tx);
+            Ok::<_, ClientError>((leads, referrers))
+        }
+        .await;
+        // On an error the senders are gone: the builder ends, and is waited for.
+        let index = builder
+            .join()
+            .map_err(|_| std::io::Error::other("indexing the campaign's keys failed"))
+            .map_err(|source| UploadError::Io {
+                file: self.file.clone(),
+                source,
+            })?;
+        let (leads, referrers) = fetched?;
         tracing::info!(
-            "fetched the keys of {} leads and {} referrers in {:.2} s",
-            leads.len(),
-            referrers.len(),
+            "fetched and indexed the keys of {leads} leads and {referrers} referrers in {:.2} s",
             started.elapsed().as_secs_f64()
         );
-        let started = std::time::Instant::now();
-        let index = LeadIndex::new(
-            leads.into_iter().map(|k| IndexedLead {
-                id: k.id,
-                email: k.email,
-                referral_code: k.referral_code,
-                external_id: k.external_id,
-                phone: k.phone,
-                qualified: k.qualified,
-                unqualified_before: k.unqualified_before,
-            }),
-            referrers.into_iter().map(|k| IndexedReferrer {
-                id: k.id,
-                email: k.email,
-                referral_code: k.referral_code,
-                external_id: k.external_id,
-                phone: k.phone,
-            }),
-            &IndexOptions {
-                email_aliases: self.options.email_aliases,
-                region: self.options.region.clone(),
-            },
-        );
-        tracing::info!("indexed them in {:.2} s", started.elapsed().as_secs_f64());
         Ok(index)
     }
 
