@@ -110,9 +110,7 @@ impl ListArgs {
                 )));
             }
             let mut order: Vec<usize> = (0..items.len()).collect();
-            order.sort_by(|&a, &b| {
-                sort_key(values[a].get(field)).cmp(&sort_key(values[b].get(field)))
-            });
+            order.sort_by(|&a, &b| compare(values[a].get(field), values[b].get(field)));
             let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
             items.extend(order.into_iter().filter_map(|i| slots[i].take()));
         }
@@ -123,36 +121,28 @@ impl ListArgs {
     }
 }
 
-/// How a field compares when sorting: numbers by value, then text, then
-/// anything else by its JSON; absent and null last.
-fn sort_key(value: Option<&serde_json::Value>) -> (u8, OrderedNumber, String) {
+/// How two values of a field compare when sorting: numbers by value, then
+/// text (case aside), then anything else by its JSON; absent and null last.
+fn compare(a: Option<&serde_json::Value>, b: Option<&serde_json::Value>) -> std::cmp::Ordering {
     use serde_json::Value;
-    match value {
-        Some(Value::Number(n)) => (0, OrderedNumber(n.as_f64().unwrap_or(0.0)), String::new()),
-        Some(Value::String(s)) => (1, OrderedNumber(0.0), s.to_lowercase()),
-        Some(Value::Bool(b)) => (1, OrderedNumber(0.0), b.to_string()),
-        None | Some(Value::Null) => (3, OrderedNumber(0.0), String::new()),
-        Some(other) => (2, OrderedNumber(0.0), other.to_string()),
-    }
-}
-
-/// A number that sorts (`f64::total_cmp`), so a sort key can derive `Ord`.
-struct OrderedNumber(f64);
-impl PartialEq for OrderedNumber {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other).is_eq()
-    }
-}
-impl Eq for OrderedNumber {}
-impl PartialOrd for OrderedNumber {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for OrderedNumber {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
-    }
+    let rank = |v: Option<&Value>| match v {
+        Some(Value::Number(_)) => 0,
+        Some(Value::String(_) | Value::Bool(_)) => 1,
+        None | Some(Value::Null) => 3,
+        Some(_) => 2,
+    };
+    let text = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => s.to_lowercase(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    rank(a).cmp(&rank(b)).then_with(|| match (a, b) {
+        (Some(Value::Number(x)), Some(Value::Number(y))) => x
+            .as_f64()
+            .unwrap_or(0.0)
+            .total_cmp(&y.as_f64().unwrap_or(0.0)),
+        _ => text(a).cmp(&text(b)),
+    })
 }
 
 /// The campaign a command works in.

@@ -116,7 +116,7 @@ pub async fn run<T, C>(
     // the file (a million leads import in the memory of a thousand).
     let mut source = Source::open(args, fields)?;
     let mut results = Vec::new();
-    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+    let watching = ctx.printer.shows_progress();
     let bar = progress::spinner(watching, &format!("importing {}", plural(2, noun)));
     let started = std::time::Instant::now();
     let mut rows_seen = 0u64;

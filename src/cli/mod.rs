@@ -107,24 +107,12 @@ pub fn parse() -> Cli {
     match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() && wants_json(&args) => {
+            // The same JSON error as every other, from clap's first line.
             let text = e.to_string();
-            let message = text
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .trim_start_matches("error: ")
-                .to_string();
-            let body = serde_json::json!({
-                "error": {
-                    "message": message,
-                    "code": "usage",
-                    "exit_code": Exit::Usage as u8,
-                    "hint": "see --help",
-                    "errors": [],
-                }
-            });
-            eprintln!("{body}");
-            std::process::exit(Exit::Usage as i32);
+            let message = text.lines().next().unwrap_or_default();
+            let error = exit::UsageError(message.trim_start_matches("error: ").to_string());
+            let exit = report_error(&error.into(), output::Format::Json);
+            std::process::exit(exit as i32);
         }
         Err(e) => e.exit(),
     }

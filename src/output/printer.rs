@@ -55,9 +55,10 @@ impl Printer {
         }
     }
 
-    /// True when a person is watching stderr (progress bars, prompts).
-    pub fn stderr_is_terminal(&self) -> bool {
-        self.stderr_tty
+    /// True when progress should be drawn: a person watches stderr and did
+    /// not ask for quiet.
+    pub fn shows_progress(&self) -> bool {
+        !self.quiet && self.stderr_tty
     }
 
     /// Prints `item` for scripts (`-o json|ndjson|csv`); a table user has

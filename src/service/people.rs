@@ -119,6 +119,31 @@ fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or_default()
 }
 
+/// Saves an edit of a lead or referrer, and records it when it changed
+/// anything.
+fn save_edit<T: PartialEq + serde::Serialize>(
+    conn: &dyn Db,
+    caller: &Principal,
+    (subject, id, current): (&str, i64, T),
+    edit: store::PersonEdit,
+    update: fn(&dyn Db, i64, store::PersonEdit) -> store::Result<()>,
+    reload: fn(&dyn Db, i64, i64) -> store::Result<T>,
+) -> Result<T> {
+    update(conn, id, edit)?;
+    let updated = reload(conn, caller.workspace_id, id)?;
+    if updated != current {
+        record_change(
+            conn,
+            caller,
+            (subject, id),
+            "update",
+            json(&current),
+            Some(json(&updated)),
+        )?;
+    }
+    Ok(updated)
+}
+
 /// Records who changed or deleted a lead or referrer, and what it was.
 fn record_change(
     conn: &dyn Db,
@@ -169,28 +194,20 @@ pub fn update_lead(conn: &dyn Db, caller: &Principal, id: i64, patch: PersonPatc
     let name = patched(current.name.as_deref(), patch.name);
     let phone = patched(current.phone.as_deref(), patch.phone);
     let external_id = patched(current.external_id.as_deref(), patch.external_id);
-    store::leads::update(
+    let edit = store::PersonEdit {
+        email: Some(&email),
+        name: name.as_deref(),
+        phone: phone.as_deref(),
+        external_id: external_id.as_deref(),
+    };
+    save_edit(
         conn,
-        id,
-        store::PersonEdit {
-            email: Some(&email),
-            name: name.as_deref(),
-            phone: phone.as_deref(),
-            external_id: external_id.as_deref(),
-        },
-    )?;
-    let updated = store::leads::get_in_workspace(conn, caller.workspace_id, id)?;
-    if updated != current {
-        record_change(
-            conn,
-            caller,
-            ("lead", id),
-            "update",
-            json(&current),
-            Some(json(&updated)),
-        )?;
-    }
-    Ok(updated)
+        caller,
+        ("lead", id, current),
+        edit,
+        store::leads::update,
+        store::leads::get_in_workspace,
+    )
 }
 
 /// Deletes a lead. One with qualification history is refused unless
@@ -259,28 +276,20 @@ pub fn update_referrer(
         )
         .into());
     }
-    store::referrers::update(
+    let edit = store::PersonEdit {
+        email: email.as_deref(),
+        name: name.as_deref(),
+        phone: phone.as_deref(),
+        external_id: external_id.as_deref(),
+    };
+    save_edit(
         conn,
-        id,
-        store::PersonEdit {
-            email: email.as_deref(),
-            name: name.as_deref(),
-            phone: phone.as_deref(),
-            external_id: external_id.as_deref(),
-        },
-    )?;
-    let updated = store::referrers::get_in_workspace(conn, caller.workspace_id, id)?;
-    if updated != current {
-        record_change(
-            conn,
-            caller,
-            ("referrer", id),
-            "update",
-            json(&current),
-            Some(json(&updated)),
-        )?;
-    }
-    Ok(updated)
+        caller,
+        ("referrer", id, current),
+        edit,
+        store::referrers::update,
+        store::referrers::get_in_workspace,
+    )
 }
 
 /// Deletes a referrer who brought no leads (theirs would lose their referrer).

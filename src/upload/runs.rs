@@ -20,7 +20,7 @@ pub enum RunError {
     Ambiguous { id: String, candidates: Vec<String> },
     #[error("cannot read {path}: {message}")]
     Unreadable { path: PathBuf, message: String },
-    #[error("cannot record the run in {path}: {source}")]
+    #[error("cannot write {path}: {source}")]
     Register {
         path: PathBuf,
         source: std::io::Error,
@@ -52,6 +52,38 @@ pub struct Run {
     /// The whole summary.json.
     #[serde(skip)]
     pub summary: serde_json::Value,
+}
+
+/// Writes a run's summary.json into `dir` (owner-only, like its reports).
+pub fn write_summary(dir: &Path, summary: &impl Serialize) -> std::io::Result<()> {
+    let mut text = serde_json::to_string_pretty(summary).map_err(std::io::Error::other)?;
+    text.push('\n');
+    crate::private_file::create(&dir.join("summary.json"))
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+}
+
+/// Marks the run in `dir` reverted in its summary.json: when, and what the
+/// revert did.
+pub fn mark_reverted(
+    dir: &Path,
+    totals: &super::executor::ExecutionTotals,
+) -> Result<(), RunError> {
+    let path = dir.join("summary.json");
+    let unreadable = |message: String| RunError::Unreadable {
+        path: path.clone(),
+        message,
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| unreadable(e.to_string()))?;
+    let mut summary: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?;
+    summary["state"] = "reverted".into();
+    summary["reverted"] = serde_json::json!({
+        "at": crate::domain::time::stored(time::OffsetDateTime::now_utc()),
+        "unqualified": totals.qualified,
+        "already_pending": totals.already_qualified,
+        "failed": totals.failed,
+    });
+    write_summary(dir, &summary).map_err(|source| RunError::Register { path, source })
 }
 
 /// Adds the run to the registry, once.

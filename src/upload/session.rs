@@ -482,10 +482,7 @@ impl<'a> Session<'a> {
         })?;
         super::runs::register(&self.uploads, &self.run_id, &self.dir)?;
         let path = self.dir.join("summary.json");
-        let mut text = serde_json::to_string_pretty(summary).unwrap_or_default();
-        text.push('\n');
-        crate::private_file::create(&path)
-            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+        super::runs::write_summary(&self.dir, summary)
             .map_err(|source| UploadError::Summary { path, source })
     }
 }

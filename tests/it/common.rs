@@ -551,3 +551,30 @@ impl Env {
         ]);
     }
 }
+
+/// Every outcome report in an upload's report directory, opened: each must
+/// start with a BOM, and keeps a `;` input's separator.
+pub fn report_readers(
+    dir: &Path,
+) -> Vec<(std::path::PathBuf, csv::Reader<std::io::Cursor<String>>)> {
+    let mut readers = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "csv") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with('\u{feff}'), "{}: no BOM", path.display());
+        let delimiter = if text.starts_with("\u{feff}record;") {
+            b';'
+        } else {
+            b','
+        };
+        let reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(std::io::Cursor::new(text));
+        readers.push((path, reader));
+    }
+    readers
+}

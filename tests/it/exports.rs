@@ -80,21 +80,7 @@ const CASES: &[(&str, Expected)] = &[
 /// Every row of every report in `dir`: its line, outcome and lead id.
 fn report_rows(dir: &Path) -> BTreeMap<u64, (String, Option<i64>)> {
     let mut rows = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "csv") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let delimiter = if text.starts_with("\u{feff}record;") {
-            b';'
-        } else {
-            b','
-        };
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(text.as_bytes());
+    for (_, mut reader) in crate::common::report_readers(dir) {
         for record in reader.records() {
             let record = record.unwrap();
             let line: u64 = record[1].parse().unwrap();

@@ -14,24 +14,7 @@ use serde_json::Value;
 fn check_reports(dir: &Path, rows: usize) -> BTreeMap<String, u64> {
     let mut counts = BTreeMap::new();
     let mut seen = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "csv") {
-            continue;
-        }
-        // Reports keep a `;` input's separator; they start with a BOM.
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.starts_with('\u{feff}'), "{}: no BOM", path.display());
-        let delimiter = if text.starts_with("\u{feff}record;") {
-            b';'
-        } else {
-            b','
-        };
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_path(&path)
-            .unwrap();
+    for (path, mut reader) in crate::common::report_readers(dir) {
         let headers = reader.headers().unwrap().clone();
         let expect_at = headers.iter().position(|h| h == "Expect");
         for record in reader.records() {

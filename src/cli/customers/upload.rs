@@ -168,7 +168,7 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
         return Err(failure(session.nothing_to_resume()));
     }
 
-    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+    let watching = ctx.printer.shows_progress();
     let spinner = progress::spinner(watching, "fetching the campaign's leads");
     let index = session.index().await.map_err(failure)?;
     spinner.finish_and_clear();
@@ -299,29 +299,40 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
 
 /// Keeps what arrives on stdin as a file named by its content, so the same
 /// list piped again is the same upload (and resumes like a file would).
+/// Streamed to disk while hashed: memory stays flat whatever the size.
 fn stdin_copy(uploads: &Path) -> anyhow::Result<PathBuf> {
     use sha2::Digest as _;
-    use std::io::{IsTerminal, Read};
+    use std::io::{IsTerminal, Read, Write};
     if std::io::stdin().is_terminal() {
         return Err(UsageError(
             "`-` reads the customer list from stdin, but stdin is a terminal: pipe a file in, e.g. `refctl customers upload - < customers.csv`".into(),
         )
         .into());
     }
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut bytes)
-        .map_err(|e| anyhow::anyhow!("could not read stdin: {e}"))?;
-    let digest = sha2::Sha256::digest(&bytes);
-    let name: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     let dir = uploads.join("stdin");
     std::fs::create_dir_all(&dir)
         .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
+    let partial = dir.join(format!(".incoming-{}", std::process::id()));
+    let keep =
+        |e: std::io::Error| anyhow::anyhow!("could not keep stdin in {}: {e}", partial.display());
+    let mut out = std::io::BufWriter::new(crate::private_file::create(&partial).map_err(keep)?);
+    let mut hash = sha2::Sha256::new();
+    let mut input = std::io::stdin().lock();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = input
+            .read(&mut buf)
+            .map_err(|e| anyhow::anyhow!("could not read stdin: {e}"))?;
+        if n == 0 {
+            break;
+        }
+        hash.update(&buf[..n]);
+        out.write_all(&buf[..n]).map_err(keep)?;
+    }
+    out.flush().map_err(keep)?;
+    let name = crate::domain::codes::hex(&hash.finalize()[..8]);
     let path = dir.join(format!("{name}.csv"));
-    crate::private_file::create(&path)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, &bytes))
-        .map_err(|e| anyhow::anyhow!("could not keep stdin in {}: {e}", path.display()))?;
+    std::fs::rename(&partial, &path).map_err(keep)?;
     Ok(path)
 }
 
@@ -377,7 +388,7 @@ async fn execute(
             ));
         }
     }
-    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+    let watching = ctx.printer.shows_progress();
     let bar = progress::counter(watching, total, "qualifying", "leads");
     let run_id = session.run_id.clone();
     let result = session

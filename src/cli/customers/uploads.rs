@@ -152,7 +152,7 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
             j
         }
         _ => {
-            let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+            let watching = ctx.printer.shows_progress();
             let spinner = progress::spinner(watching, "reading the leads' histories");
             let items = revert::plan(client.as_ref(), &upload).await?;
             spinner.finish_and_clear();
@@ -198,7 +198,7 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
         }
     };
     let finished_before = journal.is_finished();
-    let watching = !ctx.global.quiet && ctx.printer.stderr_is_terminal();
+    let watching = ctx.printer.shows_progress();
     let total: u64 = journal.plan.batches.iter().map(|b| b.len() as u64).sum();
     let bar = progress::counter(watching, total, "unqualifying", "leads");
     let result = revert::execute(client.as_ref(), &mut journal, args.reason.as_deref(), |n| {
@@ -213,7 +213,7 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
         ))
     })?;
     if !finished_before {
-        mark_reverted(&dir, &totals)?;
+        runs::mark_reverted(&dir, &totals)?;
     }
     ctx.printer.status(format!(
         "{} upload {}: unqualified {}; {} already pending; {} could not be",
@@ -239,25 +239,4 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
     } else {
         Exit::Success
     })
-}
-
-/// summary.json says the upload was reverted, when, and what it took.
-fn mark_reverted(
-    dir: &std::path::Path,
-    totals: &crate::upload::executor::ExecutionTotals,
-) -> anyhow::Result<()> {
-    let path = dir.join("summary.json");
-    let mut summary: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
-    summary["state"] = "reverted".into();
-    summary["reverted"] = serde_json::json!({
-        "at": crate::domain::time::stored(time::OffsetDateTime::now_utc()),
-        "unqualified": totals.qualified,
-        "already_pending": totals.already_qualified,
-        "failed": totals.failed,
-    });
-    let mut text = serde_json::to_string_pretty(&summary)?;
-    text.push('\n');
-    crate::private_file::create(&path)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))?;
-    Ok(())
 }

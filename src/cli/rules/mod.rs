@@ -127,28 +127,20 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
             .one(&rule.resolve(ctx, client.as_ref()).await?)?,
         RulesCommand::Enable(ref rule) | RulesCommand::Disable(ref rule) => {
             let enabled = matches!(command, RulesCommand::Enable(_));
+            let state = if enabled { "enabled" } else { "disabled" };
             let current = rule.resolve(ctx, client.as_ref()).await?;
-            if current.enabled == enabled {
-                ctx.printer.status(format!(
-                    "Rule {} '{}' is already {}; nothing changed",
-                    current.id,
-                    current.name,
-                    if enabled { "enabled" } else { "disabled" }
-                ));
-                ctx.printer.result(&current)?;
-                return Ok(Exit::Success);
-            }
-            let patch = RulePatch {
-                enabled: Some(enabled),
-                ..RulePatch::default()
+            let (rule, note) = if current.enabled == enabled {
+                (current, format!("already {state}; nothing changed"))
+            } else {
+                let patch = RulePatch {
+                    enabled: Some(enabled),
+                    ..RulePatch::default()
+                };
+                let rule = client.update_rule(current.id, &patch).await?;
+                (rule, state.to_string())
             };
-            let rule = client.update_rule(current.id, &patch).await?;
-            ctx.printer.status(format!(
-                "Rule {} '{}' is {}",
-                rule.id,
-                rule.name,
-                if enabled { "enabled" } else { "disabled" }
-            ));
+            ctx.printer
+                .status(format!("Rule {} '{}' is {note}", rule.id, rule.name));
             ctx.printer.result(&rule)?;
         }
         RulesCommand::Delete(rule) => {
