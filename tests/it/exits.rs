@@ -116,8 +116,10 @@ fn every_documented_exit_code_is_produced() {
     );
     assert_eq!(e["code"], "unsupported");
 
-    // 130: interrupted (Ctrl-C is SIGINT), saying how to go on.
-    let child = env
+    // 130: interrupted (Ctrl-C is SIGINT), saying how to go on. Stdin stays
+    // open until the process has ended: closing it first could end the
+    // command (no leads on stdin) before the signal is handled.
+    let mut child = env
         .std_cmd()
         .args(["qualify", "--stdin", "--campaign", "spring", "--yes"])
         .stdin(Stdio::piped())
@@ -125,13 +127,17 @@ fn every_documented_exit_code_is_produced() {
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(500));
+    let stdin = child.stdin.take();
+    std::thread::sleep(Duration::from_millis(1000));
     let killed = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(killed.success());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(130));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+    let status = child.wait().unwrap();
+    drop(stdin);
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
 }
