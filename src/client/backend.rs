@@ -63,6 +63,26 @@ pub trait CampaignsApi: Backend {
     }
 }
 
+/// A page of match keys as fetched: decoded, or its JSON left for the
+/// caller to decode where it suits (on another core, while the next page
+/// is on its way).
+#[derive(Debug)]
+pub enum KeysPage {
+    Decoded(Vec<MatchKeys>),
+    Json(Vec<u8>),
+}
+
+impl KeysPage {
+    pub fn decode(self) -> Result<Vec<MatchKeys>, ClientError> {
+        match self {
+            KeysPage::Decoded(keys) => Ok(keys),
+            KeysPage::Json(body) => serde_json::from_slice::<Page<MatchKeys>>(&body)
+                .map(|page| page.data)
+                .map_err(|e| ClientError::Decode(e.to_string())),
+        }
+    }
+}
+
 /// Referrers and leads: adding, finding, listing.
 #[async_trait]
 #[allow(unused_variables)]
@@ -74,6 +94,17 @@ pub trait PeopleApi: Backend {
         query: &MatchKeysQuery,
     ) -> Result<Page<MatchKeys>, ClientError> {
         Err(self.unsupported("match keys"))
+    }
+
+    /// Like [`PeopleApi::list_match_keys`], with the next page's cursor
+    /// known before the keys are decoded where the platform says it early.
+    async fn match_keys_page(
+        &self,
+        campaign: &str,
+        query: &MatchKeysQuery,
+    ) -> Result<(KeysPage, Option<String>), ClientError> {
+        let page = self.list_match_keys(campaign, query).await?;
+        Ok((KeysPage::Decoded(page.data), page.next_cursor))
     }
 
     async fn list_referrers(

@@ -49,6 +49,7 @@ impl Transport for EmbeddedTransport {
                 .await
                 .map_err(|e| ClientError::Store(e.to_string()))?;
             let status = response.status().as_u16();
+            let next_cursor = super::next_cursor(response.headers());
             let body = response
                 .into_body()
                 .collect()
@@ -56,7 +57,11 @@ impl Transport for EmbeddedTransport {
                 .map_err(|e| ClientError::Store(e.to_string()))?
                 .to_bytes()
                 .to_vec();
-            Ok(ApiResponse { status, body })
+            Ok(ApiResponse {
+                status,
+                body,
+                next_cursor,
+            })
         })
     }
 

@@ -110,8 +110,16 @@ impl HttpTransport {
             .get(RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok());
+        let next_cursor = super::next_cursor(response.headers());
         let body = response.bytes().await?.to_vec();
-        Ok((ApiResponse { status, body }, retry_after))
+        Ok((
+            ApiResponse {
+                status,
+                body,
+                next_cursor,
+            },
+            retry_after,
+        ))
     }
 }
 

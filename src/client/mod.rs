@@ -17,7 +17,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 pub use backend::{
-    Backend, CampaignsApi, PeopleApi, QualifyApi, ReferralApi, RulesApi, WebhooksApi,
+    Backend, CampaignsApi, KeysPage, PeopleApi, QualifyApi, ReferralApi, RulesApi, WebhooksApi,
 };
 pub use embedded::EmbeddedTransport;
 pub use error::ClientError;
@@ -41,6 +41,31 @@ pub struct ApiRequest {
 pub struct ApiResponse {
     pub status: u16,
     pub body: Vec<u8>,
+    /// The cursor of the next page, when a `Link` header names one.
+    pub next_cursor: Option<String>,
+}
+
+/// The `cursor` of the URL a `Link` header gives as `rel="next"`.
+fn next_cursor(headers: &::http::HeaderMap) -> Option<String> {
+    headers
+        .get_all(::http::header::LINK)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter(|link| {
+            link.split(';')
+                .skip(1)
+                .any(|p| matches!(p.trim(), "rel=\"next\"" | "rel=next"))
+        })
+        .find_map(|link| {
+            let url = link.split(';').next()?.trim();
+            let url = url.strip_prefix('<')?.strip_suffix('>')?;
+            let (_, query) = url.split_once('?')?;
+            query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("cursor="))
+                .map(str::to_string)
+        })
 }
 
 pub type TransportFuture<'a> =
@@ -75,4 +100,25 @@ pub fn encode(value: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_next_cursor_is_the_one_of_the_link_named_next() {
+        let mut headers = ::http::HeaderMap::new();
+        headers.insert(
+            ::http::header::LINK,
+            "</v1/x?cursor=A>; rel=\"prev\", </v1/x?role=lead&cursor=B&limit=2>; rel=\"next\""
+                .parse()
+                .unwrap(),
+        );
+        assert_eq!(super::next_cursor(&headers).as_deref(), Some("B"));
+        headers.insert(
+            ::http::header::LINK,
+            "</v1/x?cursor=A>; rel=\"prev\"".parse().unwrap(),
+        );
+        assert_eq!(super::next_cursor(&headers), None);
+        assert_eq!(super::next_cursor(&::http::HeaderMap::new()), None);
+    }
 }

@@ -17,6 +17,6 @@ pub mod sniff;
 pub mod table;
 
 pub use error::{MatchError, cut, listed, listed_quoted};
-pub use index::{IndexOptions, IndexedLead, IndexedReferrer, LeadIndex};
+pub use index::{IndexBuilder, IndexOptions, IndexedLead, IndexedReferrer, LeadIndex};
 pub use keys::{MatchKey, UnknownMatchKey};
 pub use plan::{MatchedBy, Outcome, PlanSummary, ReadOptions, RowResult, plan};

@@ -318,6 +318,16 @@ const CODE_PARAMS: &[&str] = &[
 /// whole referral link: `https://example.com/r/K7Q2M9XD`, `...?ref=K7Q2M9XD`.
 pub fn referral_code(raw: &str, out: &mut String) -> Result<(), &'static str> {
     out.clear();
+    // Most codes are plain ASCII words: nothing to trim, pull out or fold.
+    if !raw.is_empty()
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        out.push_str(raw);
+        out.make_ascii_uppercase();
+        return Ok(());
+    }
     let s = raw.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
     if s.is_empty() {
         return Err("no referral code");

@@ -26,13 +26,13 @@ pub fn list(
              FROM referrers WHERE campaign_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
         }
     };
-    conn.query_map(sql, params![campaign_id, after_id, limit], |r| {
+    conn.query_map_owned(sql, params![campaign_id, after_id, limit], |mut r| {
         Ok(MatchKeys {
             id: r.get(0)?,
-            email: r.get(1)?,
-            referral_code: r.get(2)?,
-            external_id: r.get(3)?,
-            phone: r.get(4)?,
+            email: r.take(1)?,
+            referral_code: r.take(2)?,
+            external_id: r.take(3)?,
+            phone: r.take(4)?,
             qualified: r.get(5)?,
             unqualified_before: r.get(6)?,
         })

@@ -72,6 +72,17 @@ impl dyn Db + '_ {
     ) -> Result<Vec<T>> {
         self.query(sql, params)?.iter().map(f).collect()
     }
+
+    /// Every row, mapped by value: `f` can [`Row::take`] text rather than
+    /// copy it (for the long lists, where copies add up).
+    pub fn query_map_owned<T>(
+        &self,
+        sql: &str,
+        params: &[&dyn ToValue],
+        f: impl FnMut(Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        self.query(sql, params)?.into_iter().map(f).collect()
+    }
 }
 
 /// `query_row`'s missing row as `None`.
@@ -112,6 +123,18 @@ impl Row {
         let value = self.0.get(index).unwrap_or(&Value::Null);
         T::from_value(value)
             .map_err(|e| StoreError::Corrupt(format!("column {index} holds {value:?}: {e}")))
+    }
+
+    /// Column `index` as `T`, moved out of the row (text is not copied);
+    /// the column reads as NULL afterwards.
+    pub fn take<T: FromValue>(&mut self, index: usize) -> Result<T> {
+        let value = match self.0.get_mut(index) {
+            Some(v) => std::mem::replace(v, Value::Null),
+            None => Value::Null,
+        };
+        T::from_owned(value).map_err(|(e, value)| {
+            StoreError::Corrupt(format!("column {index} holds {value:?}: {e}"))
+        })
     }
 
     /// A text column read as one of the domain's named values; an unknown
@@ -194,6 +217,12 @@ impl ToValue for u64 {
 /// What a column can be read as.
 pub trait FromValue: Sized {
     fn from_value(value: &Value) -> Result<Self, String>;
+
+    /// Like `from_value`, keeping what it can of an owned value (text moves);
+    /// on a mismatch the value comes back for the message.
+    fn from_owned(value: Value) -> Result<Self, (String, Value)> {
+        Self::from_value(&value).map_err(|e| (e, value))
+    }
 }
 
 impl FromValue for Value {
@@ -208,12 +237,24 @@ impl<T: FromValue> FromValue for Option<T> {
             other => T::from_value(other).map(Some),
         }
     }
+    fn from_owned(value: Value) -> Result<Self, (String, Value)> {
+        match value {
+            Value::Null => Ok(None),
+            other => T::from_owned(other).map(Some),
+        }
+    }
 }
 impl FromValue for String {
     fn from_value(value: &Value) -> Result<Self, String> {
         match value {
             Value::Text(s) => Ok(s.clone()),
             _ => Err("expected text".into()),
+        }
+    }
+    fn from_owned(value: Value) -> Result<Self, (String, Value)> {
+        match value {
+            Value::Text(s) => Ok(s),
+            other => Err(("expected text".into(), other)),
         }
     }
 }

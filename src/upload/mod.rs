@@ -14,9 +14,10 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::api::{MAX_BATCH, MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchRole};
-use crate::client::ClientError;
-use crate::client::ReferralApi;
+#[cfg(doc)]
+use crate::api::MAX_KEYS_PAGE;
+use crate::api::{MAX_BATCH, MatchKeysQuery, MatchRole};
+use crate::client::{ClientError, KeysPage, ReferralApi};
 
 /// Identifies one upload: the same file into the same campaign with the same
 /// matching settings is the same upload, whenever and however often it runs.
@@ -48,32 +49,34 @@ pub fn upload_id(
 }
 
 /// Every lead's or every referrer's keys in the campaign, fetched once, in
-/// pages of up to 10,000, each handed to `page` as it arrives. Returns how
-/// many there were.
+/// pages of up to `page_size` (uploads take [`MAX_KEYS_PAGE`]), each handed
+/// to `sink` as it arrives (perhaps not yet decoded: see [`KeysPage`]).
+/// Stops early when `sink` says so.
 pub async fn fetch_keys(
     client: &dyn ReferralApi,
     campaign: &str,
     role: MatchRole,
-    mut sink: impl FnMut(Vec<MatchKeys>),
-) -> Result<usize, ClientError> {
-    let mut count = 0;
+    page_size: u32,
+    mut sink: impl FnMut(KeysPage) -> bool,
+) -> Result<(), ClientError> {
     let mut cursor = None;
     loop {
-        let fetched = client
-            .list_match_keys(
+        let (page, next) = client
+            .match_keys_page(
                 campaign,
                 &MatchKeysQuery {
                     role,
-                    limit: Some(MAX_KEYS_PAGE),
+                    limit: Some(page_size),
                     cursor: cursor.take(),
                 },
             )
             .await?;
-        count += fetched.data.len();
-        sink(fetched.data);
-        match fetched.next_cursor {
+        if !sink(page) {
+            return Ok(());
+        }
+        match next {
             Some(next) => cursor = Some(next),
-            None => return Ok(count),
+            None => return Ok(()),
         }
     }
 }
@@ -81,4 +84,80 @@ pub async fn fetch_keys(
 /// Lead ids cut into batches the batch endpoint takes in one request.
 pub fn batches(lead_ids: &[i64]) -> Vec<Vec<i64>> {
     lead_ids.chunks(MAX_BATCH).map(<[i64]>::to_vec).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{NewCampaign, NewLead, NewReferrer};
+    use crate::client::{CampaignsApi, EmbeddedTransport, PeopleApi, RefctlClient};
+
+    /// Pages that name the next one in a `Link` header come undecoded, and
+    /// decode to every key once, in order; the last comes decoded.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn keys_come_in_pages_named_ahead_and_decode_to_every_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let client = RefctlClient::new(Box::new(
+            EmbeddedTransport::open(&dir.path().join("w.db")).unwrap(),
+        ));
+        let c = client
+            .create_campaign(&NewCampaign {
+                name: "Paged".into(),
+                code: Some("paged".into()),
+                status: None,
+            })
+            .await
+            .unwrap();
+        let referrer = client
+            .create_referrer(
+                &c.code,
+                &NewReferrer {
+                    email: Some("ref@example.com".into()),
+                    ..NewReferrer::default()
+                },
+            )
+            .await
+            .unwrap();
+        for i in 0..5 {
+            let new = NewLead {
+                email: format!("lead{i}@example.com"),
+                referred_by: referrer.referral_code.clone(),
+                ..NewLead::default()
+            };
+            client.create_lead(&c.code, &new).await.unwrap();
+        }
+        let mut pages = Vec::new();
+        fetch_keys(&client, &c.code, MatchRole::Lead, 2, |page| {
+            pages.push(page);
+            true
+        })
+        .await
+        .unwrap();
+        let undecoded: Vec<bool> = pages
+            .iter()
+            .map(|p| matches!(p, KeysPage::Json(_)))
+            .collect();
+        assert_eq!(undecoded, [true, true, false]);
+        let emails: Vec<String> = pages
+            .into_iter()
+            .flat_map(|p| p.decode().unwrap())
+            .map(|k| k.email.unwrap())
+            .collect();
+        assert_eq!(
+            emails,
+            (0..5)
+                .map(|i| format!("lead{i}@example.com"))
+                .collect::<Vec<_>>()
+        );
+
+        // A sink that has had enough stops the fetching.
+        let mut seen = 0;
+        fetch_keys(&client, &c.code, MatchRole::Lead, 2, |_| {
+            seen += 1;
+            false
+        })
+        .await
+        .unwrap();
+        assert_eq!(seen, 1);
+    }
 }

@@ -12,11 +12,11 @@ use super::executor::{self, ExecuteError, ExecutionTotals};
 use super::journal::{JournalError, JournalPlan, UploadJournal};
 use super::report::{PlanReport, ReportError, ReportWriter};
 use super::{batches, fetch_keys, upload_id};
-use crate::api::{Campaign, MatchKeys, MatchRole, RateLimit};
-use crate::client::{ClientError, ReferralApi};
+use crate::api::{Campaign, MAX_KEYS_PAGE, MatchRole, RateLimit};
+use crate::client::{ClientError, KeysPage, ReferralApi};
 use crate::matching::{
-    self, IndexOptions, IndexedLead, IndexedReferrer, LeadIndex, MatchError, PlanSummary,
-    ReadOptions, RowResult,
+    self, IndexBuilder, IndexOptions, IndexedLead, IndexedReferrer, LeadIndex, MatchError,
+    PlanSummary, ReadOptions, RowResult,
 };
 
 /// Why an upload could not go on.
@@ -285,16 +285,20 @@ impl<'a> Session<'a> {
     pub async fn index(&self) -> Result<LeadIndex, UploadError> {
         let code = &self.campaign.code;
         let started = std::time::Instant::now();
-        // The index is built on the other core while the pages arrive.
-        let (leads_tx, leads_rx) = std::sync::mpsc::channel::<Vec<MatchKeys>>();
-        let (referrers_tx, referrers_rx) = std::sync::mpsc::channel::<Vec<MatchKeys>>();
+        // Pages are decoded and indexed on the other core while the next
+        // ones are fetched.
+        let (leads_tx, leads_rx) = std::sync::mpsc::channel::<KeysPage>();
+        let (referrers_tx, referrers_rx) = std::sync::mpsc::channel::<KeysPage>();
         let options = IndexOptions {
             email_aliases: self.options.email_aliases,
             region: self.options.region.clone(),
         };
         let builder = std::thread::spawn(move || {
-            LeadIndex::new(
-                leads_rx.into_iter().flatten().map(|k| IndexedLead {
+            // How many leads is not known before the last page: the index
+            // grows as they come.
+            let mut index = IndexBuilder::new(&options, 0);
+            for page in leads_rx {
+                index.add_leads(page.decode()?.into_iter().map(|k| IndexedLead {
                     id: k.id,
                     email: k.email,
                     referral_code: k.referral_code,
@@ -302,42 +306,54 @@ impl<'a> Session<'a> {
                     phone: k.phone,
                     qualified: k.qualified,
                     unqualified_before: k.unqualified_before,
-                }),
-                referrers_rx.into_iter().flatten().map(|k| IndexedReferrer {
+                }));
+            }
+            for page in referrers_rx {
+                index.add_referrers(page.decode()?.into_iter().map(|k| IndexedReferrer {
                     id: k.id,
                     email: k.email,
                     referral_code: k.referral_code,
                     external_id: k.external_id,
                     phone: k.phone,
-                }),
-                &options,
-            )
+                }));
+            }
+            Ok::<_, ClientError>(index.finish())
         });
         let fetched = async {
-            let leads = fetch_keys(self.client, code, MatchRole::Lead, |page| {
-                let _ = leads_tx.send(page);
+            // A send fails once the builder has stopped on a page it could
+            // not decode: fetching stops too, and its error is the one told.
+            fetch_keys(self.client, code, MatchRole::Lead, MAX_KEYS_PAGE, |page| {
+                leads_tx.send(page).is_ok()
             })
             .await?;
             drop(leads_tx);
-            let referrers = fetch_keys(self.client, code, MatchRole::Referrer, |page| {
-                let _ = referrers_tx.send(page);
-            })
+            fetch_keys(
+                self.client,
+                code,
+                MatchRole::Referrer,
+                MAX_KEYS_PAGE,
+                |page| referrers_tx.send(page).is_ok(),
+            )
             .await?;
             drop(referrers_tx);
-            Ok::<_, ClientError>((leads, referrers))
+            Ok::<_, ClientError>(())
         }
         .await;
         // On an error the senders are gone: the builder ends, and is waited for.
-        let index = builder
+        let built = builder
             .join()
             .map_err(|_| std::io::Error::other("indexing the campaign's keys failed"))
             .map_err(|source| UploadError::Io {
                 file: self.file.clone(),
                 source,
             })?;
-        let (leads, referrers) = fetched?;
+        fetched?;
+        let index = built?;
         tracing::info!(
-            "fetched and indexed the keys of {leads} leads and {referrers} referrers in {:.2} s",
+            "fetched and indexed the keys of {} leads ({} emails, {} codes) in {:.2} s",
+            index.leads(),
+            index.keys(matching::MatchKey::Email),
+            index.keys(matching::MatchKey::Code),
             started.elapsed().as_secs_f64()
         );
         Ok(index)

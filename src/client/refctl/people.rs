@@ -6,7 +6,7 @@ use reqwest::Method;
 use super::{RefctlClient, with_query};
 use crate::api::*;
 use crate::client::encode;
-use crate::client::{ClientError, PeopleApi};
+use crate::client::{ApiRequest, ClientError, KeysPage, PeopleApi};
 
 #[async_trait]
 impl PeopleApi for RefctlClient {
@@ -21,6 +21,42 @@ impl PeopleApi for RefctlClient {
             query,
         ))
         .await
+    }
+
+    /// The server names the next page in a `Link` header: the keys' JSON is
+    /// handed on undecoded, so that decoding overlaps the next request.
+    async fn match_keys_page(
+        &self,
+        campaign: &str,
+        query: &crate::api::MatchKeysQuery,
+    ) -> Result<(KeysPage, Option<String>), ClientError> {
+        let response = self
+            .transport
+            .send(ApiRequest {
+                method: Method::GET,
+                path: with_query(
+                    &format!("/v1/campaigns/{}/match-keys", encode(campaign)),
+                    query,
+                ),
+                body: None,
+                idempotency_key: None,
+            })
+            .await?;
+        if !(200..300).contains(&response.status) {
+            return Err(ClientError::from_error_response(
+                response.status,
+                &response.body,
+            ));
+        }
+        match response.next_cursor {
+            Some(next) => Ok((KeysPage::Json(response.body), Some(next))),
+            // The last page, or a server that sends no Link header.
+            None => {
+                let page: Page<crate::api::MatchKeys> = serde_json::from_slice(&response.body)
+                    .map_err(|e| ClientError::Decode(e.to_string()))?;
+                Ok((KeysPage::Decoded(page.data), page.next_cursor))
+            }
+        }
     }
 
     async fn list_referrers(

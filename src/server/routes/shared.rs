@@ -11,6 +11,33 @@ use crate::api::{
 use crate::domain::Refusal;
 use crate::server::error::{ApiError, problem};
 
+/// A `Link` header naming the next page (RFC 8288, as GitHub's API does):
+/// the request's own URL with the next cursor. A client reads it before the
+/// body, so it can fetch the next page while it decodes this one.
+pub fn next_link(uri: &axum::http::Uri, next_cursor: Option<&str>) -> axum::http::HeaderMap {
+    let mut headers = axum::http::HeaderMap::new();
+    let Some(cursor) = next_cursor else {
+        return headers;
+    };
+    let mut url = uri.path().to_string();
+    let mut separator = '?';
+    for pair in uri.query().unwrap_or("").split('&') {
+        if !pair.is_empty() && !pair.starts_with("cursor=") {
+            url.extend([separator]);
+            url.push_str(pair);
+            separator = '&';
+        }
+    }
+    // Cursors are URL-safe base64: nothing to escape.
+    url.extend([separator]);
+    url.push_str("cursor=");
+    url.push_str(cursor);
+    if let Ok(value) = axum::http::HeaderValue::from_str(&format!("<{url}>; rel=\"next\"")) {
+        headers.insert(axum::http::header::LINK, value);
+    }
+    headers
+}
+
 /// Where a list request starts and how much it takes.
 pub struct PageRequest {
     /// The row the previous page ended at (0: from the start).
