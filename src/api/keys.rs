@@ -1,6 +1,8 @@
 //! The identifying fields of a campaign's people, fetched in bulk to match
 //! customer lists against (`GET /v1/campaigns/{campaign}/match-keys`).
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -36,6 +38,39 @@ pub struct MatchKeys {
     pub unqualified_before: bool,
 }
 
+/// [`MatchKeys`] borrowed, the same JSON: what a server writes and a client
+/// reads in bulk without a string allocated per key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatchKeysRef<'a> {
+    pub id: i64,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub referral_code: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Cow<'a, str>>,
+    #[serde(default)]
+    pub qualified: bool,
+    #[serde(default)]
+    pub unqualified_before: bool,
+}
+
+impl MatchKeys {
+    pub fn borrowed(&self) -> MatchKeysRef<'_> {
+        MatchKeysRef {
+            id: self.id,
+            email: self.email.as_deref().map(Cow::Borrowed),
+            referral_code: self.referral_code.as_deref().map(Cow::Borrowed),
+            external_id: self.external_id.as_deref().map(Cow::Borrowed),
+            phone: self.phone.as_deref().map(Cow::Borrowed),
+            qualified: self.qualified,
+            unqualified_before: self.unqualified_before,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct MatchKeysQuery {
@@ -43,10 +78,54 @@ pub struct MatchKeysQuery {
     #[serde(default)]
     #[param(value_type = Option<MatchRole>)]
     pub role: MatchRole,
+    /// Only these keys, comma-separated (`email`, `code`, `external_id`,
+    /// `phone`): a list matched on email alone needs nothing else. All by
+    /// default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keys: Option<String>,
     /// At most 10,000 (the default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[param(minimum = 1, maximum = 10000)]
     pub limit: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
+}
+
+/// Which keys a list of match keys carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyFields {
+    pub email: bool,
+    pub referral_code: bool,
+    pub external_id: bool,
+    pub phone: bool,
+}
+
+impl KeyFields {
+    pub const ALL: KeyFields = KeyFields {
+        email: true,
+        referral_code: true,
+        external_id: true,
+        phone: true,
+    };
+
+    /// `email,code,...` as [`MatchKeysQuery::keys`] spells it; an unknown
+    /// name is the error.
+    pub fn parse(list: &str) -> Result<KeyFields, String> {
+        let mut fields = KeyFields {
+            email: false,
+            referral_code: false,
+            external_id: false,
+            phone: false,
+        };
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name {
+                "email" => fields.email = true,
+                "code" => fields.referral_code = true,
+                "external_id" => fields.external_id = true,
+                "phone" => fields.phone = true,
+                other => return Err(other.to_string()),
+            }
+        }
+        Ok(fields)
+    }
 }

@@ -50,7 +50,7 @@ mod shape;
 mod webhooks;
 
 pub use error::{FieldError, Problem, ProblemCode};
-pub use keys::{MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchRole};
+pub use keys::{KeyFields, MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchKeysRef, MatchRole};
 pub use model::*;
 pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};

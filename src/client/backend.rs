@@ -73,13 +73,23 @@ pub enum KeysPage {
 }
 
 impl KeysPage {
-    pub fn decode(self) -> Result<Vec<MatchKeys>, ClientError> {
-        match self {
-            KeysPage::Decoded(keys) => Ok(keys),
-            KeysPage::Json(body) => serde_json::from_slice::<Page<MatchKeys>>(&body)
-                .map(|page| page.data)
-                .map_err(|e| ClientError::Decode(e.to_string())),
+    /// Hands each key to `f`, borrowed from the page (decoding JSON without
+    /// a string allocated per key).
+    pub fn for_each(self, mut f: impl FnMut(MatchKeysRef<'_>)) -> Result<(), ClientError> {
+        #[derive(serde::Deserialize)]
+        struct Borrowed<'a> {
+            #[serde(borrow)]
+            data: Vec<MatchKeysRef<'a>>,
         }
+        match self {
+            KeysPage::Decoded(keys) => keys.iter().for_each(|k| f(k.borrowed())),
+            KeysPage::Json(body) => serde_json::from_slice::<Borrowed<'_>>(&body)
+                .map_err(|e| ClientError::Decode(e.to_string()))?
+                .data
+                .into_iter()
+                .for_each(f),
+        }
+        Ok(())
     }
 }
 

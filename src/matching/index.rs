@@ -437,34 +437,53 @@ impl IndexBuilder {
 
     pub fn add_leads(&mut self, leads: impl IntoIterator<Item = IndexedLead>) {
         for lead in leads {
-            let target = Target::Lead(self.index.leads.len() as u32);
-            self.index.leads.push(LeadEntry {
-                id: lead.id,
-                qualified: lead.qualified,
-                unqualified_before: lead.unqualified_before,
-            });
-            let keys = [
-                lead.email.as_deref(),
-                lead.referral_code.as_deref(),
-                lead.external_id.as_deref(),
-                lead.phone.as_deref(),
-            ];
-            self.add(target, keys);
+            self.add_lead(
+                lead.id,
+                lead.qualified,
+                lead.unqualified_before,
+                [
+                    lead.email.as_deref(),
+                    lead.referral_code.as_deref(),
+                    lead.external_id.as_deref(),
+                    lead.phone.as_deref(),
+                ],
+            );
         }
         self.flush();
     }
 
     pub fn add_referrers(&mut self, referrers: impl IntoIterator<Item = IndexedReferrer>) {
         for r in referrers {
-            let keys = [
+            self.add_referrer([
                 r.email.as_deref(),
                 r.referral_code.as_deref(),
                 r.external_id.as_deref(),
                 r.phone.as_deref(),
-            ];
-            self.add(Target::Referrer, keys);
+            ]);
         }
         self.flush();
+    }
+
+    /// One lead, its keys borrowed: email, referral code, external id, phone.
+    pub fn add_lead(
+        &mut self,
+        id: i64,
+        qualified: bool,
+        unqualified_before: bool,
+        keys: [Option<&str>; 4],
+    ) {
+        let target = Target::Lead(self.index.leads.len() as u32);
+        self.index.leads.push(LeadEntry {
+            id,
+            qualified,
+            unqualified_before,
+        });
+        self.add(target, keys);
+    }
+
+    /// One referrer, its keys borrowed as [`IndexBuilder::add_lead`] takes them.
+    pub fn add_referrer(&mut self, keys: [Option<&str>; 4]) {
+        self.add(Target::Referrer, keys);
     }
 
     /// The index, its filters built.

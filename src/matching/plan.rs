@@ -302,16 +302,14 @@ impl<R: Read> Read for Counting<R> {
 /// The header is the first non-blank row in which a key's column can be
 /// found; up to 10 rows above it are taken for an export's title lines and
 /// skipped ([`PlanSummary::preamble_lines`]).
-pub fn plan(
-    input: impl Read,
-    options: &ReadOptions,
-    index: &LeadIndex,
-    mut on_row: impl FnMut(&RowResult<'_>),
-) -> Result<PlanSummary, MatchError> {
-    let keys = if options.keys.is_empty() {
-        vec![MatchKey::Email]
-    } else {
-        let mut keys = options.keys.clone();
+impl ReadOptions {
+    /// The keys to match on, in order of trust, each once (email when none
+    /// is named). Only these are looked up: the index needs no others.
+    pub fn match_keys(&self) -> Vec<MatchKey> {
+        if self.keys.is_empty() {
+            return vec![MatchKey::Email];
+        }
+        let mut keys = self.keys.clone();
         let mut seen = Vec::new();
         keys.retain(|k| {
             let new = !seen.contains(k);
@@ -319,7 +317,16 @@ pub fn plan(
             new
         });
         keys
-    };
+    }
+}
+
+pub fn plan(
+    input: impl Read,
+    options: &ReadOptions,
+    index: &LeadIndex,
+    mut on_row: impl FnMut(&RowResult<'_>),
+) -> Result<PlanSummary, MatchError> {
+    let keys = options.match_keys();
     let region = match &options.region {
         Some(r) => Some(normalize::phone_region(r).map_err(|_| MatchError::Region(r.clone()))?),
         None => None,

@@ -1,40 +1,55 @@
 //! Match keys: the identifying fields of a campaign's leads and referrers.
 
+use std::borrow::Cow;
+
 use super::sql::Db;
 use crate::params;
 
 use super::Result;
-use crate::api::{MatchKeys, MatchRole};
+use crate::api::{KeyFields, MatchKeysRef, MatchRole};
 
-/// Up to `limit` rows of `role` in the campaign with ids above `after_id`, by id.
-pub fn list(
+/// Up to `limit` rows of `role` in the campaign with ids above `after_id`,
+/// by id, with only the keys of `fields` (the others read as absent), each
+/// handed to `f` as it is read: a page of ten thousand is never held whole.
+pub fn each(
     conn: &dyn Db,
     campaign_id: i64,
     role: MatchRole,
+    fields: KeyFields,
     after_id: i64,
     limit: u32,
-) -> Result<Vec<MatchKeys>> {
+    mut f: impl FnMut(MatchKeysRef<'_>),
+) -> Result<()> {
+    let column = |wanted: bool, name: &'static str| if wanted { name } else { "NULL" };
+    let keys = format!(
+        "{}, {}, {}, {}",
+        column(fields.email, "email"),
+        column(fields.referral_code, "referral_code"),
+        column(fields.external_id, "external_id"),
+        column(fields.phone, "phone"),
+    );
     let sql = match role {
-        MatchRole::Lead => {
-            "SELECT l.id, l.email, l.referral_code, l.external_id, l.phone, l.status = 'qualified',
-                    l.status = 'pending' AND l.id IN (SELECT q.lead_id FROM qualifications q
+        MatchRole::Lead => format!(
+            "SELECT id, {keys}, status = 'qualified',
+                    status = 'pending' AND id IN (SELECT q.lead_id FROM qualifications q
                         WHERE q.action = 'unqualify')
-             FROM leads l WHERE l.campaign_id = ?1 AND l.id > ?2 ORDER BY l.id LIMIT ?3"
-        }
-        MatchRole::Referrer => {
-            "SELECT id, email, referral_code, external_id, phone, 0, 0
+             FROM leads WHERE campaign_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
+        ),
+        MatchRole::Referrer => format!(
+            "SELECT id, {keys}, 0, 0
              FROM referrers WHERE campaign_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"
-        }
+        ),
     };
-    conn.query_map_owned(sql, params![campaign_id, after_id, limit], |mut r| {
-        Ok(MatchKeys {
+    conn.query_each(&sql, params![campaign_id, after_id, limit], &mut |r| {
+        f(MatchKeysRef {
             id: r.get(0)?,
-            email: r.take(1)?,
-            referral_code: r.take(2)?,
-            external_id: r.take(3)?,
-            phone: r.take(4)?,
+            email: r.text(1)?.map(Cow::Borrowed),
+            referral_code: r.text(2)?.map(Cow::Borrowed),
+            external_id: r.text(3)?.map(Cow::Borrowed),
+            phone: r.text(4)?.map(Cow::Borrowed),
             qualified: r.get(5)?,
             unqualified_before: r.get(6)?,
-        })
+        });
+        Ok(())
     })
 }

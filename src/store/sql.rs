@@ -44,6 +44,20 @@ pub trait Db {
     fn execute(&self, sql: &str, params: &[&dyn ToValue]) -> Result<usize>;
     /// Runs one query and returns every row.
     fn query(&self, sql: &str, params: &[&dyn ToValue]) -> Result<Vec<Row>>;
+    /// Runs one query and hands each row to `f` as it is read, without
+    /// keeping them (a long list need not be held twice). A driver may
+    /// reuse one row's buffers for the next.
+    fn query_each(
+        &self,
+        sql: &str,
+        params: &[&dyn ToValue],
+        f: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        for row in self.query(sql, params)? {
+            f(&row)?;
+        }
+        Ok(())
+    }
     /// Runs statements without parameters (savepoints).
     fn batch(&self, sql: &str) -> Result<()>;
 }
@@ -71,17 +85,6 @@ impl dyn Db + '_ {
         f: impl FnMut(&Row) -> Result<T>,
     ) -> Result<Vec<T>> {
         self.query(sql, params)?.iter().map(f).collect()
-    }
-
-    /// Every row, mapped by value: `f` can [`Row::take`] text rather than
-    /// copy it (for the long lists, where copies add up).
-    pub fn query_map_owned<T>(
-        &self,
-        sql: &str,
-        params: &[&dyn ToValue],
-        f: impl FnMut(Row) -> Result<T>,
-    ) -> Result<Vec<T>> {
-        self.query(sql, params)?.into_iter().map(f).collect()
     }
 }
 
@@ -125,16 +128,15 @@ impl Row {
             .map_err(|e| StoreError::Corrupt(format!("column {index} holds {value:?}: {e}")))
     }
 
-    /// Column `index` as `T`, moved out of the row (text is not copied);
-    /// the column reads as NULL afterwards.
-    pub fn take<T: FromValue>(&mut self, index: usize) -> Result<T> {
-        let value = match self.0.get_mut(index) {
-            Some(v) => std::mem::replace(v, Value::Null),
-            None => Value::Null,
-        };
-        T::from_owned(value).map_err(|(e, value)| {
-            StoreError::Corrupt(format!("column {index} holds {value:?}: {e}"))
-        })
+    /// A text column, borrowed; NULL is `None`.
+    pub fn text(&self, index: usize) -> Result<Option<&str>> {
+        match self.0.get(index) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Text(s)) => Ok(Some(s)),
+            Some(other) => Err(StoreError::Corrupt(format!(
+                "column {index} holds {other:?}: expected text"
+            ))),
+        }
     }
 
     /// A text column read as one of the domain's named values; an unknown
@@ -217,12 +219,6 @@ impl ToValue for u64 {
 /// What a column can be read as.
 pub trait FromValue: Sized {
     fn from_value(value: &Value) -> Result<Self, String>;
-
-    /// Like `from_value`, keeping what it can of an owned value (text moves);
-    /// on a mismatch the value comes back for the message.
-    fn from_owned(value: Value) -> Result<Self, (String, Value)> {
-        Self::from_value(&value).map_err(|e| (e, value))
-    }
 }
 
 impl FromValue for Value {
@@ -237,24 +233,12 @@ impl<T: FromValue> FromValue for Option<T> {
             other => T::from_value(other).map(Some),
         }
     }
-    fn from_owned(value: Value) -> Result<Self, (String, Value)> {
-        match value {
-            Value::Null => Ok(None),
-            other => T::from_owned(other).map(Some),
-        }
-    }
 }
 impl FromValue for String {
     fn from_value(value: &Value) -> Result<Self, String> {
         match value {
             Value::Text(s) => Ok(s.clone()),
             _ => Err("expected text".into()),
-        }
-    }
-    fn from_owned(value: Value) -> Result<Self, (String, Value)> {
-        match value {
-            Value::Text(s) => Ok(s),
-            other => Err(("expected text".into(), other)),
         }
     }
 }

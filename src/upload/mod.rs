@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 #[cfg(doc)]
 use crate::api::MAX_KEYS_PAGE;
-use crate::api::{MAX_BATCH, MatchKeysQuery, MatchRole};
+use crate::api::{MAX_BATCH, MatchKeysQuery};
 use crate::client::{ClientError, KeysPage, ReferralApi};
 
 /// Identifies one upload: the same file into the same campaign with the same
@@ -48,34 +48,23 @@ pub fn upload_id(
     ))
 }
 
-/// Every lead's or every referrer's keys in the campaign, fetched once, in
-/// pages of up to `page_size` (uploads take [`MAX_KEYS_PAGE`]), each handed
-/// to `sink` as it arrives (perhaps not yet decoded: see [`KeysPage`]).
-/// Stops early when `sink` says so.
+/// Every lead's or every referrer's keys in the campaign as `query` asks
+/// (whose, which keys, pages of how many: uploads take [`MAX_KEYS_PAGE`]),
+/// fetched once, each page handed to `sink` as it arrives (perhaps not yet
+/// decoded: see [`KeysPage`]). Stops early when `sink` says so.
 pub async fn fetch_keys(
     client: &dyn ReferralApi,
     campaign: &str,
-    role: MatchRole,
-    page_size: u32,
+    mut query: MatchKeysQuery,
     mut sink: impl FnMut(KeysPage) -> bool,
 ) -> Result<(), ClientError> {
-    let mut cursor = None;
     loop {
-        let (page, next) = client
-            .match_keys_page(
-                campaign,
-                &MatchKeysQuery {
-                    role,
-                    limit: Some(page_size),
-                    cursor: cursor.take(),
-                },
-            )
-            .await?;
+        let (page, next) = client.match_keys_page(campaign, &query).await?;
         if !sink(page) {
             return Ok(());
         }
         match next {
-            Some(next) => cursor = Some(next),
+            Some(next) => query.cursor = Some(next),
             None => return Ok(()),
         }
     }
@@ -126,8 +115,12 @@ mod tests {
             };
             client.create_lead(&c.code, &new).await.unwrap();
         }
+        let query = MatchKeysQuery {
+            limit: Some(2),
+            ..MatchKeysQuery::default()
+        };
         let mut pages = Vec::new();
-        fetch_keys(&client, &c.code, MatchRole::Lead, 2, |page| {
+        fetch_keys(&client, &c.code, query.clone(), |page| {
             pages.push(page);
             true
         })
@@ -138,11 +131,11 @@ mod tests {
             .map(|p| matches!(p, KeysPage::Json(_)))
             .collect();
         assert_eq!(undecoded, [true, true, false]);
-        let emails: Vec<String> = pages
-            .into_iter()
-            .flat_map(|p| p.decode().unwrap())
-            .map(|k| k.email.unwrap())
-            .collect();
+        let mut emails = Vec::new();
+        for page in pages {
+            page.for_each(|k| emails.push(k.email.unwrap().into_owned()))
+                .unwrap();
+        }
         assert_eq!(
             emails,
             (0..5)
@@ -152,12 +145,39 @@ mod tests {
 
         // A sink that has had enough stops the fetching.
         let mut seen = 0;
-        fetch_keys(&client, &c.code, MatchRole::Lead, 2, |_| {
+        fetch_keys(&client, &c.code, query, |_| {
             seen += 1;
             false
         })
         .await
         .unwrap();
         assert_eq!(seen, 1);
+
+        // Only the keys asked for.
+        let mut codes_only = Vec::new();
+        let query = MatchKeysQuery {
+            keys: Some("code".into()),
+            ..MatchKeysQuery::default()
+        };
+        fetch_keys(&client, &c.code, query, |page| {
+            page.for_each(|k| codes_only.push((k.email.is_none(), k.referral_code.is_some())))
+                .unwrap();
+            true
+        })
+        .await
+        .unwrap();
+        assert_eq!(codes_only.len(), 5);
+        assert!(codes_only.iter().all(|&(no_email, code)| no_email && code));
+        let unknown = MatchKeysQuery {
+            keys: Some("email,shoe_size".into()),
+            ..MatchKeysQuery::default()
+        };
+        let refused = fetch_keys(&client, &c.code, unknown, |_| true)
+            .await
+            .unwrap_err();
+        assert!(
+            refused.to_string().contains("'shoe_size' is not a key"),
+            "{refused}"
+        );
     }
 }

@@ -12,11 +12,10 @@ use super::executor::{self, ExecuteError, ExecutionTotals};
 use super::journal::{JournalError, JournalPlan, UploadJournal};
 use super::report::{PlanReport, ReportError, ReportWriter};
 use super::{batches, fetch_keys, upload_id};
-use crate::api::{Campaign, MAX_KEYS_PAGE, MatchRole, RateLimit};
+use crate::api::{Campaign, MAX_KEYS_PAGE, MatchKeysQuery, MatchRole, RateLimit};
 use crate::client::{ClientError, KeysPage, ReferralApi};
 use crate::matching::{
-    self, IndexBuilder, IndexOptions, IndexedLead, IndexedReferrer, LeadIndex, MatchError,
-    PlanSummary, ReadOptions, RowResult,
+    self, IndexBuilder, IndexOptions, LeadIndex, MatchError, PlanSummary, ReadOptions, RowResult,
 };
 
 /// Why an upload could not go on.
@@ -298,42 +297,57 @@ impl<'a> Session<'a> {
             // grows as they come.
             let mut index = IndexBuilder::new(&options, 0);
             for page in leads_rx {
-                index.add_leads(page.decode()?.into_iter().map(|k| IndexedLead {
-                    id: k.id,
-                    email: k.email,
-                    referral_code: k.referral_code,
-                    external_id: k.external_id,
-                    phone: k.phone,
-                    qualified: k.qualified,
-                    unqualified_before: k.unqualified_before,
-                }));
+                page.for_each(|k| {
+                    index.add_lead(
+                        k.id,
+                        k.qualified,
+                        k.unqualified_before,
+                        [
+                            k.email.as_deref(),
+                            k.referral_code.as_deref(),
+                            k.external_id.as_deref(),
+                            k.phone.as_deref(),
+                        ],
+                    )
+                })?;
             }
             for page in referrers_rx {
-                index.add_referrers(page.decode()?.into_iter().map(|k| IndexedReferrer {
-                    id: k.id,
-                    email: k.email,
-                    referral_code: k.referral_code,
-                    external_id: k.external_id,
-                    phone: k.phone,
-                }));
+                page.for_each(|k| {
+                    index.add_referrer([
+                        k.email.as_deref(),
+                        k.referral_code.as_deref(),
+                        k.external_id.as_deref(),
+                        k.phone.as_deref(),
+                    ])
+                })?;
             }
             Ok::<_, ClientError>(index.finish())
         });
+        // Only the keys the file is matched on: a list matched on email
+        // needs no codes, and fetching and indexing them is half the work.
+        let keys = self.options.match_keys();
+        let keys = keys
+            .iter()
+            .map(|k| k.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        let query = |role| MatchKeysQuery {
+            role,
+            keys: Some(keys.clone()),
+            limit: Some(MAX_KEYS_PAGE),
+            cursor: None,
+        };
         let fetched = async {
             // A send fails once the builder has stopped on a page it could
             // not decode: fetching stops too, and its error is the one told.
-            fetch_keys(self.client, code, MatchRole::Lead, MAX_KEYS_PAGE, |page| {
+            fetch_keys(self.client, code, query(MatchRole::Lead), |page| {
                 leads_tx.send(page).is_ok()
             })
             .await?;
             drop(leads_tx);
-            fetch_keys(
-                self.client,
-                code,
-                MatchRole::Referrer,
-                MAX_KEYS_PAGE,
-                |page| referrers_tx.send(page).is_ok(),
-            )
+            fetch_keys(self.client, code, query(MatchRole::Referrer), |page| {
+                referrers_tx.send(page).is_ok()
+            })
             .await?;
             drop(referrers_tx);
             Ok::<_, ClientError>(())

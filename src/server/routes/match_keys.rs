@@ -1,9 +1,11 @@
-use axum::Json;
 use axum::extract::{OriginalUri, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 
 use super::shared::{PageRequest, next_link};
-use crate::api::{MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, Page, Problem};
+use crate::api::{
+    Cursor, KeyFields, MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, Page, Problem, ProblemCode,
+};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{PathParam, QueryParams};
@@ -22,16 +24,60 @@ pub async fn list(
     OriginalUri(uri): OriginalUri,
     PathParam(campaign): PathParam<String>,
     QueryParams(q): QueryParams<MatchKeysQuery>,
-) -> Result<(HeaderMap, Json<Page<MatchKeys>>), ApiError> {
+) -> Result<Response, ApiError> {
     let page = PageRequest::bounded(q.limit, q.cursor.as_deref(), MAX_KEYS_PAGE, MAX_KEYS_PAGE)?;
-    let (after, fetch) = (page.after_id, page.fetch());
+    let (after, limit) = (page.after_id, page.limit);
     let role = q.role;
-    let rows = state
+    let fields = match q.keys.as_deref() {
+        Some(list) => KeyFields::parse(list).map_err(|name| {
+            Problem::validation(
+                "keys",
+                format!("'{name}' is not a key: use email, code, external_id or phone"),
+            )
+        })?,
+        None => KeyFields::ALL,
+    };
+    // The page's JSON is written as the rows are read, on the blocking
+    // pool: a page of ten thousand keys is never a vector of them first.
+    let (body, next_cursor) = state
         .read(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
-            Ok(store::match_keys::list(tx, c.id, role, after, fetch)?)
+            let mut body = Vec::with_capacity(64 * limit as usize);
+            body.extend_from_slice(b"{\"data\":[");
+            let (mut count, mut last_id, mut written) = (0, 0, Ok(()));
+            store::match_keys::each(tx, c.id, role, fields, after, limit + 1, |keys| {
+                count += 1;
+                // One more than the page was read: it only says another follows.
+                if count > limit || written.is_err() {
+                    return;
+                }
+                if count > 1 {
+                    body.push(b',');
+                }
+                written = serde_json::to_writer(&mut body, &keys);
+                last_id = keys.id;
+            })?;
+            body.push(b']');
+            let next_cursor = (count > limit).then(|| Cursor(last_id).encode());
+            if let Some(cursor) = &next_cursor {
+                body.extend_from_slice(b",\"next_cursor\":");
+                written = written.and(serde_json::to_writer(&mut body, cursor));
+            }
+            body.push(b'}');
+            written.map_err(|e| {
+                Problem::new(
+                    500,
+                    ProblemCode::Internal,
+                    format!("could not write JSON: {e}"),
+                )
+            })?;
+            Ok((body, next_cursor))
         })
         .await?;
-    let page = page.page(rows, |r| r.id);
-    Ok((next_link(&uri, page.next_cursor.as_deref()), Json(page)))
+    let mut headers = next_link(&uri, next_cursor.as_deref());
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Ok((headers, body).into_response())
 }

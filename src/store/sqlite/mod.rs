@@ -121,6 +121,35 @@ impl Db for Connection {
         Ok(out)
     }
 
+    fn query_each(
+        &self,
+        sql: &str,
+        params: &[&dyn ToValue],
+        f: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.prepare_cached(sql)?;
+        let width = stmt.column_count();
+        let mut rows = stmt.query(params_from_iter(params.iter().map(|p| p.to_value())))?;
+        // One row's buffers, refilled: text is copied into the string it
+        // replaces, so a long list allocates once, not per row.
+        let mut current = Row(vec![Value::Null; width]);
+        while let Some(row) = rows.next()? {
+            for (i, slot) in current.0.iter_mut().enumerate() {
+                match (row.get_ref(i)?, slot) {
+                    (ValueRef::Text(t), Value::Text(s)) => {
+                        s.clear();
+                        s.push_str(std::str::from_utf8(t).map_err(|e| {
+                            StoreError::Corrupt(format!("text that is not UTF-8: {e}"))
+                        })?);
+                    }
+                    (v, slot) => *slot = value(v)?,
+                }
+            }
+            f(&current)?;
+        }
+        Ok(())
+    }
+
     fn batch(&self, sql: &str) -> Result<()> {
         Ok(self.execute_batch(sql)?)
     }
