@@ -43,18 +43,56 @@ pub struct MatchKeys {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MatchKeysRef<'a> {
     pub id: i64,
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[serde(borrow, default, deserialize_with = "borrowed_text")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<Cow<'a, str>>,
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[serde(borrow, default, deserialize_with = "borrowed_text")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referral_code: Option<Cow<'a, str>>,
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[serde(borrow, default, deserialize_with = "borrowed_text")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<Cow<'a, str>>,
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[serde(borrow, default, deserialize_with = "borrowed_text")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<Cow<'a, str>>,
     #[serde(default)]
     pub qualified: bool,
     #[serde(default)]
     pub unqualified_before: bool,
+}
+
+/// Text borrowed from the input when it holds no escapes, owned otherwise
+/// (serde's own `Option<Cow<str>>` always copies).
+fn borrowed_text<'de: 'a, 'a, D>(deserializer: D) -> Result<Option<Cow<'a, str>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Text;
+    impl<'de> serde::de::Visitor<'de> for Text {
+        type Value = Option<Cow<'de, str>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string or null")
+        }
+        fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Borrowed(v)))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_string())))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v)))
+        }
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(Text)
+        }
+    }
+    deserializer.deserialize_option(Text)
 }
 
 impl MatchKeys {
@@ -127,5 +165,37 @@ impl KeyFields {
             }
         }
         Ok(fields)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn borrowed_keys_read_what_owned_ones_write_and_borrow_plain_text() {
+        let owned = MatchKeys {
+            id: 7,
+            email: Some("a\"b\\c@x.com".into()),
+            referral_code: Some("K7Q2".into()),
+            external_id: None,
+            phone: None,
+            qualified: true,
+            unqualified_before: false,
+        };
+        let json = serde_json::to_string(&owned).unwrap();
+        let read: MatchKeysRef<'_> = serde_json::from_str(&json).unwrap();
+        assert_eq!(read, owned.borrowed());
+        assert!(matches!(read.referral_code, Some(Cow::Borrowed("K7Q2"))));
+        assert!(
+            matches!(read.email, Some(Cow::Owned(_))),
+            "escaped text is unescaped"
+        );
+        let read: MatchKeysRef<'_> = serde_json::from_str(r#"{"id":1,"phone":null}"#).unwrap();
+        assert_eq!(
+            (read.email, read.phone, read.qualified),
+            (None, None, false)
+        );
+        assert_eq!(serde_json::to_string(&owned.borrowed()).unwrap(), json);
     }
 }
