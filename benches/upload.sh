@@ -30,20 +30,8 @@ cargo build --quiet --release --bin refctl
 refctl="$PWD/target/release/refctl"
 
 # The workspace: one campaign with the leads and referrers, imported once.
-export REFCTL_HOME="$dir/home-$leads"
-mapfile -t people < <(cargo bench --quiet --bench matching -- --generate "$dir" 1 "$leads")
-leads_file=${people[0]} referrers_file=${people[1]}
-if [ ! -f "$REFCTL_HOME/ready" ]; then
-  rm -rf "$REFCTL_HOME"
-  "$refctl" -q campaigns create Bench --code bench > /dev/null
-  "$refctl" -q referrers add --campaign bench --code BENCH --name "Bench" > /dev/null
-  "$refctl" -q referrers import "$referrers_file" --campaign bench -o json > /dev/null
-  awk 'NR == 1 { print "email,referred_by"; next } { print $0 ",BENCH" }' "$leads_file" > "$dir/leads-import-$leads.csv"
-  started=$(date +%s.%N)
-  "$refctl" -q leads import "$dir/leads-import-$leads.csv" --campaign bench -o json > /dev/null
-  echo "imported $leads leads in $(echo "$(date +%s.%N) - $started" | bc) s"
-  touch "$REFCTL_HOME/ready"
-fi
+source benches/workspace.sh
+workspace "$leads"
 
 best() { sort -n | head -1; }
 printf '%11s %8s %10s %9s %11s %11s %9s %9s\n' rows MB "refctl s" "peak MiB" "duckdb s" "polars s" "duckdb/r" "polars/r"
