@@ -80,9 +80,9 @@ pub fn email(raw: &str, out: &mut String) -> Result<(), EmailProblem> {
         return Err(EmailProblem::Empty);
     }
     let mut key = [0u8; EMAIL_KEY];
-    if let Some(key) = ascii_email_key(trimmed.as_bytes(), &mut key) {
-        // Every byte of a key is ASCII.
-        out.extend(key.iter().map(|&b| b as char));
+    // Every byte of a key is ASCII: it is text.
+    if let Some(Ok(key)) = ascii_email_key(trimmed.as_bytes(), &mut key).map(std::str::from_utf8) {
+        out.push_str(key);
         return Ok(());
     }
     unicode_email(raw, out)

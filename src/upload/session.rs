@@ -124,6 +124,8 @@ pub struct Session<'a> {
     report_dir: Option<PathBuf>,
     /// A dry run's upload id and file hash, computed while it plans.
     hashing: Option<std::thread::JoinHandle<std::io::Result<(String, String)>>>,
+    /// Lets the dry run's hashing begin.
+    start_hashing: Option<std::sync::mpsc::Sender<()>>,
     pub file: PathBuf,
     /// The file's name, as the journal and the audit reason say it.
     pub file_name: String,
@@ -174,6 +176,7 @@ impl<'a> Session<'a> {
             options: request.options,
             report_dir: request.report_dir,
             hashing: None,
+            start_hashing: None,
         };
         let (file, campaign_id, print) = (
             session.file.clone(),
@@ -182,8 +185,15 @@ impl<'a> Session<'a> {
         );
         if session.dry_run {
             // A dry run hashes the file on the other core while it plans,
-            // into a directory of its own that gets its name at the end.
+            // into a directory of its own that gets its name at the end. The
+            // hash waits for planning to start: while the keys are fetched
+            // both cores are busy, while rows are matched one has room.
+            let (start, started) = std::sync::mpsc::channel::<()>();
+            session.start_hashing = Some(start);
             session.hashing = Some(std::thread::spawn(move || {
+                started
+                    .recv()
+                    .map_err(|_| std::io::Error::other("the upload ended before planning"))?;
                 upload_id(&file, campaign_id, &print)
             }));
             // Beside where it will end, so that the move is a rename.
@@ -380,6 +390,9 @@ impl<'a> Session<'a> {
         index: &LeadIndex,
         mut on_row: impl FnMut(&RowResult<'_>),
     ) -> Result<Planned, UploadError> {
+        if let Some(start) = self.start_hashing.take() {
+            let _ = start.send(());
+        }
         let input = std::fs::File::open(&self.file).map_err(|source| UploadError::Io {
             file: self.file.clone(),
             source,

@@ -12,6 +12,7 @@ use crate::store::{Db, Result, StoreError};
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("migrations/001_initial.sql")),
     (2, include_str!("migrations/002_changes.sql")),
+    (3, include_str!("migrations/003_match_key_index.sql")),
 ];
 
 /// Serializes migrations between server processes starting together.

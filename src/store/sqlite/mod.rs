@@ -20,6 +20,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/005_expiry_and_indexes.sql")),
         M::up(include_str!("migrations/006_shared_rate_limits.sql")),
         M::up(include_str!("migrations/007_changes.sql")),
+        M::up(include_str!("migrations/008_match_key_index.sql")),
     ])
 }
 
