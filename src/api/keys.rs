@@ -95,6 +95,18 @@ where
     deserializer.deserialize_option(Text)
 }
 
+impl MatchKeysRef<'_> {
+    /// Email, referral code, external id and phone, in that order.
+    pub fn keys(&self) -> [Option<&str>; 4] {
+        [
+            self.email.as_deref(),
+            self.referral_code.as_deref(),
+            self.external_id.as_deref(),
+            self.phone.as_deref(),
+        ]
+    }
+}
+
 impl MatchKeys {
     pub fn borrowed(&self) -> MatchKeysRef<'_> {
         MatchKeysRef {

@@ -308,28 +308,11 @@ impl<'a> Session<'a> {
             let mut index = IndexBuilder::new(&options, 0);
             for page in leads_rx {
                 page.for_each(|k| {
-                    index.add_lead(
-                        k.id,
-                        k.qualified,
-                        k.unqualified_before,
-                        [
-                            k.email.as_deref(),
-                            k.referral_code.as_deref(),
-                            k.external_id.as_deref(),
-                            k.phone.as_deref(),
-                        ],
-                    )
+                    index.add_lead(k.id, k.qualified, k.unqualified_before, k.keys())
                 })?;
             }
             for page in referrers_rx {
-                page.for_each(|k| {
-                    index.add_referrer([
-                        k.email.as_deref(),
-                        k.referral_code.as_deref(),
-                        k.external_id.as_deref(),
-                        k.phone.as_deref(),
-                    ])
-                })?;
+                page.for_each(|k| index.add_referrer(k.keys()))?;
             }
             Ok::<_, ClientError>(index.finish())
         });
