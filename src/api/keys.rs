@@ -132,6 +132,7 @@ pub struct MatchKeysQuery {
     /// `phone`): a list matched on email alone needs nothing else. All by
     /// default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(pattern = r"^(email|code|external_id|phone)(,(email|code|external_id|phone))*$")]
     pub keys: Option<String>,
     /// At most 10,000 (the default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -167,7 +168,8 @@ impl KeyFields {
             external_id: false,
             phone: false,
         };
-        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        // Exactly as the documented pattern: names, commas, nothing else.
+        for name in list.split(',') {
             match name {
                 "email" => fields.email = true,
                 "code" => fields.referral_code = true,
@@ -183,6 +185,19 @@ impl KeyFields {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_lists_are_read_exactly_as_documented() {
+        let both = KeyFields::parse("email,external_id").unwrap();
+        assert!(both.email && both.external_id && !both.referral_code && !both.phone);
+        assert_eq!(
+            KeyFields::parse("phone,code,email,external_id"),
+            Ok(KeyFields::ALL)
+        );
+        for bad in ["", "email,", "email, code", "Email", "shoe_size"] {
+            assert!(KeyFields::parse(bad).is_err(), "{bad:?} was taken");
+        }
+    }
 
     #[test]
     fn borrowed_keys_read_what_owned_ones_write_and_borrow_plain_text() {

@@ -7,7 +7,9 @@ use utoipa::OpenApi;
 #[openapi(
     info(title = "refctl referral API", description = "Campaigns, referrers, leads and their qualification."),
     modifiers(&BearerAuth),
-    security(("bearer" = []))
+    security(("bearer" = [])),
+    // Query parameters name these by reference; no body holds them.
+    components(schemas(crate::api::MatchRole))
 )]
 struct ApiDoc;
 
