@@ -166,32 +166,28 @@ impl ReportWriter {
         };
         let batch = std::mem::take(&mut self.batch);
         if queue.send((layout.clone(), batch)).is_err() {
-            self.queue = None;
-            return match self.thread.take().map(JoinHandle::join) {
-                Some(Ok(Err(e))) => Err(e),
-                _ => Err(ReportError {
-                    path: PathBuf::new(),
-                    message: "the report writer stopped".into(),
-                }),
-            };
+            // The writer stopped on an error: that error is the answer.
+            return self.join().map(drop);
         }
         Ok(())
+    }
+
+    /// Closes the queue and waits for the writer's files (or its error).
+    fn join(&mut self) -> Result<ReportFiles, ReportError> {
+        self.queue = None;
+        match self.thread.take().map(JoinHandle::join) {
+            Some(Ok(files)) => files,
+            _ => Err(ReportError {
+                path: PathBuf::new(),
+                message: "the report writer stopped".into(),
+            }),
+        }
     }
 
     /// Writes what is left, waits for the writer, and sums the plan up.
     pub fn finish(mut self, summary: &PlanSummary) -> Result<PlanReport, ReportError> {
         self.hand_over()?;
-        self.queue = None;
-        let files = match self.thread.take().map(JoinHandle::join) {
-            Some(Ok(files)) => files?,
-            _ => {
-                return Err(ReportError {
-                    path: PathBuf::new(),
-                    message: "the report writer stopped".into(),
-                });
-            }
-        };
-        files.finish(summary)
+        self.join()?.finish(summary)
     }
 }
 
@@ -199,10 +195,7 @@ impl Drop for ReportWriter {
     /// A plan given up: the writer ends with the rows it has, and is waited
     /// for, so that nothing writes into the directory after this.
     fn drop(&mut self) {
-        self.queue = None;
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+        let _ = self.join();
     }
 }
 

@@ -18,15 +18,29 @@ pub struct RefctlClient {
     transport: Box<dyn Transport>,
 }
 
+fn get(path: String) -> ApiRequest {
+    ApiRequest {
+        method: reqwest::Method::GET,
+        path,
+        body: None,
+        idempotency_key: None,
+    }
+}
+
+fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, ClientError> {
+    serde_json::from_slice(body).map_err(|e| ClientError::Decode(e.to_string()))
+}
+
 impl RefctlClient {
     pub fn new(transport: Box<dyn Transport>) -> RefctlClient {
         RefctlClient { transport }
     }
 
-    async fn call<T: DeserializeOwned>(&self, request: ApiRequest) -> Result<T, ClientError> {
+    /// The response to `request` when it succeeded; the API's error otherwise.
+    async fn send(&self, request: ApiRequest) -> Result<super::ApiResponse, ClientError> {
         let response = self.transport.send(request).await?;
         if (200..300).contains(&response.status) {
-            serde_json::from_slice(&response.body).map_err(|e| ClientError::Decode(e.to_string()))
+            Ok(response)
         } else {
             Err(ClientError::from_error_response(
                 response.status,
@@ -35,14 +49,12 @@ impl RefctlClient {
         }
     }
 
+    async fn call<T: DeserializeOwned>(&self, request: ApiRequest) -> Result<T, ClientError> {
+        decode(&self.send(request).await?.body)
+    }
+
     async fn get<T: DeserializeOwned>(&self, path: String) -> Result<T, ClientError> {
-        self.call(ApiRequest {
-            method: reqwest::Method::GET,
-            path,
-            body: None,
-            idempotency_key: None,
-        })
-        .await
+        self.call(get(path)).await
     }
 
     /// A mutation with a fresh idempotency key.

@@ -3,10 +3,10 @@
 use async_trait::async_trait;
 use reqwest::Method;
 
-use super::{RefctlClient, with_query};
+use super::{RefctlClient, decode, get, with_query};
 use crate::api::*;
 use crate::client::encode;
-use crate::client::{ApiRequest, ClientError, KeysPage, PeopleApi};
+use crate::client::{ClientError, KeysPage, PeopleApi};
 
 #[async_trait]
 impl PeopleApi for RefctlClient {
@@ -30,30 +30,16 @@ impl PeopleApi for RefctlClient {
         campaign: &str,
         query: &crate::api::MatchKeysQuery,
     ) -> Result<(KeysPage, Option<String>), ClientError> {
-        let response = self
-            .transport
-            .send(ApiRequest {
-                method: Method::GET,
-                path: with_query(
-                    &format!("/v1/campaigns/{}/match-keys", encode(campaign)),
-                    query,
-                ),
-                body: None,
-                idempotency_key: None,
-            })
-            .await?;
-        if !(200..300).contains(&response.status) {
-            return Err(ClientError::from_error_response(
-                response.status,
-                &response.body,
-            ));
-        }
+        let path = with_query(
+            &format!("/v1/campaigns/{}/match-keys", encode(campaign)),
+            query,
+        );
+        let response = self.send(get(path)).await?;
         match response.next_cursor {
             Some(next) => Ok((KeysPage::Json(response.body), Some(next))),
             // The last page, or a server that sends no Link header.
             None => {
-                let page: Page<crate::api::MatchKeys> = serde_json::from_slice(&response.body)
-                    .map_err(|e| ClientError::Decode(e.to_string()))?;
+                let page: Page<crate::api::MatchKeys> = decode(&response.body)?;
                 Ok((KeysPage::Decoded(page.data), page.next_cursor))
             }
         }
