@@ -1834,6 +1834,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--readers', '--readers', [CompletionResultType]::ParameterName, 'Read-only database connections beside the one writer, so that lists never wait behind a change')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'PostgreSQL: the most connections this process opens to the database (several processes share the server''s max_connections)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)')
+            [CompletionResult]::new('--db-password-file', '--db-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')
@@ -1882,6 +1883,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;server;token;create' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)')
+            [CompletionResult]::new('--db-password-file', '--db-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does')
             [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'The workspace the token opens (created when missing)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for the token; it is recorded as the actor of every change')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'admin may change things; read may only look')
@@ -1908,6 +1910,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;server;token;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)')
+            [CompletionResult]::new('--db-password-file', '--db-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does')
             [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Only this workspace''s')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
@@ -1930,6 +1933,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;server;token;revoke' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)')
+            [CompletionResult]::new('--db-password-file', '--db-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')

@@ -5333,7 +5333,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server)
-            opts="-o -q -v -y -h -V --listen --readers --pool --db --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token migrate-db help"
+            opts="-o -q -v -y -h -V --listen --readers --pool --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token migrate-db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5352,6 +5352,10 @@ _refctl() {
                     return 0
                     ;;
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5569,13 +5573,17 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__create)
-            opts="-o -q -v -y -h -V --db --workspace --name --scope --rate --expires-in --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --db --db-password-file --workspace --name --scope --rate --expires-in --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5701,13 +5709,17 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__list)
-            opts="-o -q -v -y -h -V --db --workspace --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --db --db-password-file --workspace --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5747,13 +5759,17 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__revoke)
-            opts="-o -q -v -y -h -V --db --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

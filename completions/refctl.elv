@@ -1690,6 +1690,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --readers 'Read-only database connections beside the one writer, so that lists never wait behind a change'
             cand --pool 'PostgreSQL: the most connections this process opens to the database (several processes share the server''s max_connections)'
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
+            cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
@@ -1736,6 +1737,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;server;token;create'= {
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
+            cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
             cand --workspace 'The workspace the token opens (created when missing)'
             cand --name 'A name for the token; it is recorded as the actor of every change'
             cand --scope 'admin may change things; read may only look'
@@ -1761,6 +1763,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;server;token;list'= {
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
+            cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
             cand --workspace 'Only this workspace''s'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
@@ -1782,6 +1785,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;server;token;revoke'= {
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
+            cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'

@@ -37,3 +37,18 @@ pub fn touch(path: &Path) -> io::Result<()> {
         Err(e) => Err(e),
     }
 }
+
+/// Creates `dir` and any missing parents as directories only their owner may
+/// enter (0700 on Unix, whatever the umask): their names (campaign codes,
+/// upload ids) are nobody else's business either. Existing directories are
+/// left as they are.
+pub fn create_dir_all(dir: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}

@@ -113,14 +113,18 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
                 .join(format!("{}-{stamp}.json", settings.provider))
         });
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)?;
+            crate::private_file::create_dir_all(dir)?;
         }
         let report = serde_json::json!({
             "refctl": env!("CARGO_PKG_VERSION"),
             "provider": settings.provider.as_str(),
             "calls": probes,
         });
-        std::fs::write(&path, serde_json::to_string_pretty(&report)? + "\n")?;
+        // It holds what the platform answered: private, like every report.
+        std::io::Write::write_all(
+            &mut crate::private_file::create(&path)?,
+            (serde_json::to_string_pretty(&report)? + "\n").as_bytes(),
+        )?;
         let answered = probes
             .iter()
             .filter(|p| p.status.is_some_and(|s| (200..300).contains(&s)))

@@ -56,10 +56,17 @@ pub struct DbArg {
     /// (default: the local workspace's SQLite file)
     #[arg(long, value_name = "PATH|URL")]
     pub db: Option<Location>,
+    /// PostgreSQL: read the password from this file (not the URL, which
+    /// `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does
+    #[arg(long, value_name = "PATH")]
+    pub db_password_file: Option<std::path::PathBuf>,
 }
 
 impl DbArg {
     fn location(&self) -> anyhow::Result<Location> {
+        if let Some(path) = &self.db_password_file {
+            crate::store::postgres::use_password_file(path.clone());
+        }
         match &self.db {
             Some(l) => Ok(l.clone()),
             None => Ok(Location::Sqlite(Paths::from_env()?.embedded_db())),

@@ -61,7 +61,7 @@ impl AuditLog {
     /// Appends `entry` and flushes it to disk before returning.
     pub fn append(&self, entry: &AuditEntry) -> std::io::Result<()> {
         if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir)?;
+            crate::private_file::create_dir_all(dir)?;
         }
         if !self.path.exists() {
             crate::private_file::touch(&self.path)?;

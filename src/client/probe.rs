@@ -18,13 +18,30 @@ pub struct Probe {
     pub error: Option<String>,
 }
 
-/// Header values that may carry secrets are not kept.
+/// Headers whose values say how the platform answered (type, size, pace)
+/// and carry nothing of the account's: the only values kept.
+const KEPT_HEADERS: &[&str] = &[
+    "content-type",
+    "content-length",
+    "content-encoding",
+    "date",
+    "server",
+    "retry-after",
+    "cache-control",
+    "vary",
+];
+
+/// A header's value is kept only when it is known to hold no secret (an
+/// allow-list: a platform's `X-Debug-Token` or a `Location` with a token in
+/// it must not land in a report); rate-limit headers are kept too.
 pub fn header(name: &str, value: &str) -> (String, String) {
     let lower = name.to_ascii_lowercase();
-    let secret = ["authorization", "cookie", "set-cookie", "x-api-key"].contains(&lower.as_str());
+    let kept = KEPT_HEADERS.contains(&lower.as_str())
+        || lower.starts_with("x-ratelimit")
+        || lower.starts_with("ratelimit");
     (
         lower,
-        if secret {
+        if !kept {
             "(redacted)".into()
         } else {
             value.to_string()

@@ -66,7 +66,7 @@ pub(super) fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> Result<(
         source,
     };
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(err)?;
+    crate::private_file::create_dir_all(dir).map_err(err)?;
     // A temp file of this process's own, made exclusively: a stale one (or
     // a link planted there) is removed, never written through.
     let tmp = path.with_extension(format!("tmp.{}", std::process::id()));

@@ -70,6 +70,33 @@ pub fn canonical_email(raw: &str) -> Result<String, String> {
     Ok(email)
 }
 
+/// The longest name (a person's, a campaign's) refctl keeps, in characters.
+pub const MAX_NAME: usize = 1024;
+/// The longest identifier (an external id, a phone, an event id), in characters.
+pub const MAX_ID: usize = 255;
+
+/// Free text as [`optional_text`] keeps it, refused (naming `field`) when
+/// longer than `max` characters.
+pub fn bounded_text(
+    field: &str,
+    value: Option<String>,
+    max: usize,
+) -> Result<Option<String>, super::Refusal> {
+    let value = optional_text(value);
+    if let Some(v) = &value
+        && v.chars().count() > max
+    {
+        return Err(super::Refusal::invalid(
+            field,
+            format!(
+                "is {} characters long; at most {max} are kept",
+                v.chars().count()
+            ),
+        ));
+    }
+    Ok(value)
+}
+
 /// A name or other free text: trimmed, empty becomes absent.
 pub fn optional_text(value: Option<String>) -> Option<String> {
     value

@@ -67,8 +67,9 @@ async fn principal_of(
         .filter(|t| !t.is_empty())
         .ok_or_else(|| unauthenticated("the Authorization header must be 'Bearer <token>'"))?
         .to_string();
+    // A read: checking a token never waits behind (or holds up) a write.
     state
-        .transaction(move |tx| Ok(store::tokens::authenticate(tx, &token)?))
+        .read(move |tx| Ok(store::tokens::authenticate(tx, &token)?))
         .await?
         .ok_or_else(|| unauthenticated("the token is not valid (unknown or revoked)"))
 }

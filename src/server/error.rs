@@ -50,27 +50,29 @@ impl From<Refusal> for ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
-        match e {
-            StoreError::Refused(r) => ApiError::from(r),
-            StoreError::Unavailable(detail) => {
-                tracing::warn!(target: "refctl::server", "{detail}");
-                let mut problem = Problem::new(
-                    503,
-                    ProblemCode::Unavailable,
-                    "the database is unavailable or busy; try again shortly",
-                );
-                problem.retry_after = Some(1);
-                ApiError::from(problem)
-            }
-            other => {
-                tracing::error!(target: "refctl::server", "{other}");
-                ApiError::from(Problem::new(
-                    500,
-                    ProblemCode::Internal,
-                    "internal error in the store",
-                ))
-            }
+        if let StoreError::Refused(r) = e {
+            return ApiError::from(r);
         }
+        if let Some(cause) = e.outage() {
+            // Down, full, read-only, too slow or too busy: the client can
+            // retry and the operator can act, so it is a 503 that says which.
+            tracing::warn!(target: "refctl::server", "{e}");
+            let mut problem = Problem::new(
+                503,
+                ProblemCode::Unavailable,
+                format!(
+                    "{cause}; try again shortly (an operator may need to look at the database)"
+                ),
+            );
+            problem.retry_after = Some(1);
+            return ApiError::from(problem);
+        }
+        tracing::error!(target: "refctl::server", "{e}");
+        ApiError::from(Problem::new(
+            500,
+            ProblemCode::Internal,
+            "internal error in the store",
+        ))
     }
 }
 

@@ -13,7 +13,7 @@ use super::error::ApiError;
 use super::state::AppState;
 use crate::api::{IDEMPOTENCY_KEY, Problem, ProblemCode};
 use crate::store::idempotency::StoredResponse;
-use crate::store::{self, Principal};
+use crate::store::{self, Isolation, Principal};
 
 /// A mutation: an admin caller, an optional idempotency key, and a JSON body.
 pub struct Write<T> {
@@ -23,6 +23,7 @@ pub struct Write<T> {
     pub body: T,
     /// How long the replay is kept, when not for ever.
     replay_for: Option<time::Duration>,
+    isolation: Isolation,
 }
 
 /// A body for actions that take none.
@@ -68,6 +69,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Write<T> {
             request_hash,
             body,
             replay_for: None,
+            isolation: Isolation::Serializable,
         })
     }
 }
@@ -85,6 +87,13 @@ impl<T: Clone + Send + 'static> Write<T> {
     /// client whose answer was lost has that long to ask again.
     pub fn secret_response(mut self, minutes: i64) -> Self {
         self.replay_for = Some(time::Duration::minutes(minutes));
+        self
+    }
+
+    /// Runs the mutation at READ COMMITTED: it locks the rows it changes
+    /// itself, in ascending id order (see [`Isolation::RowLocked`]).
+    pub fn row_locked(mut self) -> Self {
+        self.isolation = Isolation::RowLocked;
         self
     }
 
@@ -108,9 +117,16 @@ impl<T: Clone + Send + 'static> Write<T> {
             request_hash,
             body,
             replay_for,
+            isolation,
         } = self;
         let (status, body, replayed) = state
-            .transaction(move |tx| {
+            .write(isolation, move |tx| {
+                if let Some(key) = &key {
+                    // Claim the key before anything else: a second request
+                    // with it (a client's retry while the first still runs,
+                    // on this process or another) waits here, then replays.
+                    store::idempotency::claim(tx, caller.workspace_id, key)?;
+                }
                 if let Some(key) = &key
                     && let Some(stored) = store::idempotency::find_response(tx, caller.workspace_id, key)?
                 {
@@ -203,14 +219,79 @@ fn object_body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         )
         .into());
     }
-    serde_json::from_slice(json).map_err(|e| {
-        Problem::new(
+    let value = serde_json::from_slice(json).map_err(|e| {
+        ApiError::from(Problem::new(
             400,
             ProblemCode::BadRequest,
             format!("the JSON body is not valid: {e}"),
+        ))
+    })?;
+    refuse_nul(json)?;
+    Ok(value)
+}
+
+/// Text with a NUL character is refused, naming the field, before anything
+/// is stored: PostgreSQL cannot store it, and no name, code or id needs it.
+/// (Raw control characters are not valid JSON; NUL arrives as `\u0000`.)
+pub fn refuse_nul(json: &[u8]) -> Result<(), ApiError> {
+    if memchr::memmem::find(json, b"\\u0000").is_none() {
+        return Ok(());
+    }
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(json) else {
+        return Ok(());
+    };
+    match nul_path(&value, String::new()) {
+        Some(field) => Err(Problem::validation(
+            if field.is_empty() { "body" } else { &field },
+            "must not contain the NUL character (\\u0000)",
         )
-        .into()
-    })
+        .into()),
+        None => Ok(()),
+    }
+}
+
+/// Where in `value` a string (or an object's key) holds a NUL: `items[3].name`.
+fn nul_path(value: &serde_json::Value, at: String) -> Option<String> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) if s.contains('\0') => Some(at),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| nul_path(v, format!("{at}[{i}]"))),
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            let field = if at.is_empty() {
+                k.clone()
+            } else {
+                format!("{at}.{k}")
+            };
+            if k.contains('\0') {
+                return Some(field);
+            }
+            nul_path(v, field)
+        }),
+        _ => None,
+    }
+}
+
+/// A query string or path whose decoded text holds a NUL names nothing
+/// that can exist: refused with the parameter's name, on both databases.
+fn refuse_nul_in_uri(uri: &axum::http::Uri) -> Result<(), ApiError> {
+    let nul = |s: &str| s.contains("%00");
+    if nul(uri.path()) {
+        return Err(Problem::validation("path", "must not contain the NUL character (%00)").into());
+    }
+    if let Some(query) = uri.query() {
+        for pair in query.split('&') {
+            if nul(pair) {
+                let name = pair.split('=').next().unwrap_or("query");
+                return Err(
+                    Problem::validation(name, "must not contain the NUL character (%00)").into(),
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A JSON object body, for reads that take one (a rules test), answered as
@@ -236,6 +317,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T>
         parts: &mut axum::http::request::Parts,
         state: &S,
     ) -> Result<Self, ApiError> {
+        refuse_nul_in_uri(&parts.uri)?;
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| QueryParams(q.0))
@@ -253,6 +335,7 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PathPar
         parts: &mut axum::http::request::Parts,
         state: &S,
     ) -> Result<Self, ApiError> {
+        refuse_nul_in_uri(&parts.uri)?;
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| PathParam(p.0))

@@ -25,9 +25,10 @@ pub use error::ApiError;
 pub use state::{AppState, AuthMode};
 
 use crate::api::{Problem, RateLimit, Scope};
+pub use crate::store::Connections;
 use crate::store::postgres::PgStore;
 pub use crate::store::tokens::TokenInfo;
-use crate::store::{self, Db, Location, StoreError};
+use crate::store::{self, Db, Location, Store, StoreError};
 
 /// The largest request body accepted; a batch of 1,000 leads is well below it.
 pub const BODY_LIMIT: usize = 8 * 1024 * 1024;
@@ -65,16 +66,11 @@ async fn on_store<T: Send + 'static>(
     location: &Location,
     f: impl Fn(&dyn Db) -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, StoreError> {
-    match location {
-        Location::Sqlite(path) => {
-            let conn = store::sqlite::open(path)?;
-            let tx = conn.unchecked_transaction()?;
-            let value = f(&*tx)?;
-            tx.commit()?;
-            Ok(value)
-        }
-        Location::Postgres(url) => PgStore::connect(url, 1).await?.run(f).await,
-    }
+    let one = Connections {
+        readers: 0,
+        pool: 1,
+    };
+    Store::open(location, one).await?.command(f).await
 }
 
 /// Creates a token in the database at `db` (for `refctl server token create`).
@@ -138,33 +134,19 @@ pub async fn migrate_db(from: &Path, to: &str) -> Result<Vec<(&'static str, u64)
 pub fn local_campaign_codes(db: &Path) -> Result<Vec<(String, String)>, StoreError> {
     store::campaigns::local_codes(db)
 }
-/// How many connections a server keeps to its database.
-#[derive(Debug, Clone, Copy)]
-pub struct Connections {
-    /// SQLite: read-only connections beside the writer.
-    pub readers: usize,
-    /// PostgreSQL: the pool's size.
-    pub pool: usize,
-}
-
 /// Serves the API on `listen` until SIGINT or SIGTERM, then finishes in-flight requests.
 pub async fn serve(
     listen: SocketAddr,
     db: &Location,
     connections: Connections,
 ) -> anyhow::Result<()> {
-    let state = match db {
-        Location::Sqlite(path) => {
-            if !path.exists() {
-                // A typo in --db must not look like an empty program.
-                eprintln!("no database at {}: creating a new one", path.display());
-            }
-            AppState::open(path, AuthMode::Tokens, connections.readers)?
-        }
-        Location::Postgres(url) => {
-            AppState::connect(url, AuthMode::Tokens, connections.pool).await?
-        }
-    };
+    if let Location::Sqlite(path) = db
+        && !path.exists()
+    {
+        // A typo in --db must not look like an empty program.
+        eprintln!("no database at {}: creating a new one", path.display());
+    }
+    let state = AppState::new(Store::open(db, connections).await?, AuthMode::Tokens);
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| anyhow::anyhow!("could not listen on {listen}: {e}"))?;

@@ -1,6 +1,8 @@
 //! Referrers and leads: adding them to a campaign, with the checks that
 //! keep emails and referral codes unique.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::store::Db;
 
 use super::Result;
@@ -57,20 +59,24 @@ pub fn create_referrer(conn: &dyn Db, campaign: &Campaign, new: NewReferrer) -> 
         ReferrerRow {
             referral_code: &code,
             email: email.as_deref(),
-            name: validate::optional_text(new.name),
-            external_id: validate::optional_text(new.external_id),
-            phone: validate::optional_text(new.phone),
+            name: validate::bounded_text("name", new.name, validate::MAX_NAME)?,
+            external_id: validate::bounded_text("external_id", new.external_id, validate::MAX_ID)?,
+            phone: validate::bounded_text("phone", new.phone, validate::MAX_ID)?,
         },
     )
 }
 
 pub fn create_lead(conn: &dyn Db, campaign: &Campaign, new: NewLead) -> Result<Lead> {
     campaigns::ensure_open(campaign)?;
-    let email = validate::canonical_email(&new.email).map_err(|m| Refusal::invalid("email", m))?;
-    let code = new.referred_by.trim();
-    if code.is_empty() {
-        return Err(Refusal::invalid("referred_by", "the referrer's code is required").into());
-    }
+    let CheckedLead {
+        email,
+        referred_by,
+        name,
+        phone,
+        external_id,
+        referral_code,
+    } = check_lead(new)?;
+    let code = referred_by.as_str();
     let Some(referrer) = store::referrers::find_by_code(conn, campaign.id, code)? else {
         return Err(Refusal::UnknownReferrer {
             code: code.to_string(),
@@ -91,19 +97,228 @@ pub fn create_lead(conn: &dyn Db, campaign: &Campaign, new: NewLead) -> Result<L
         )
         .into());
     }
-    let own_code = claim_code(conn, campaign, new.referral_code)?;
+    let own_code = claim_code(conn, campaign, referral_code)?;
     store::leads::insert(
         conn,
         campaign.id,
         LeadRow {
             referrer_id: referrer.id,
             email: &email,
-            name: validate::optional_text(new.name),
-            phone: validate::optional_text(new.phone),
-            external_id: validate::optional_text(new.external_id),
+            name,
+            phone,
+            external_id,
             referral_code: &own_code,
         },
     )
+}
+
+/// A new lead's fields, each checked alone.
+struct CheckedLead {
+    email: String,
+    referred_by: String,
+    name: Option<String>,
+    phone: Option<String>,
+    external_id: Option<String>,
+    referral_code: Option<String>,
+}
+
+fn check_lead(new: NewLead) -> Result<CheckedLead, Refusal> {
+    let email = validate::canonical_email(&new.email).map_err(|m| Refusal::invalid("email", m))?;
+    let referred_by = new.referred_by.trim();
+    if referred_by.is_empty() {
+        return Err(Refusal::invalid(
+            "referred_by",
+            "the referrer's code is required",
+        ));
+    }
+    Ok(CheckedLead {
+        email,
+        referred_by: referred_by.to_string(),
+        name: validate::bounded_text("name", new.name, validate::MAX_NAME)?,
+        phone: validate::bounded_text("phone", new.phone, validate::MAX_ID)?,
+        external_id: validate::bounded_text("external_id", new.external_id, validate::MAX_ID)?,
+        referral_code: new.referral_code,
+    })
+}
+
+/// Creates many leads in a few statements whatever their number (one query
+/// per kind of check, one multi-row insert), with the outcome of each item
+/// as [`create_lead`] would give it one at a time: the same refusals, in
+/// the same order of checks, and a later item repeating an earlier one's
+/// email or code refused as a duplicate of it.
+pub fn create_leads(
+    conn: &dyn Db,
+    campaign: &Campaign,
+    items: Vec<NewLead>,
+) -> Result<Vec<Result<Lead, Refusal>>> {
+    if let Err(closed) = campaigns::ensure_open(campaign) {
+        return Ok(items.iter().map(|_| Err(closed.clone())).collect());
+    }
+    let mut checked: Vec<Result<CheckedLead, Refusal>> =
+        items.into_iter().map(check_lead).collect();
+    // Codes asked for: trimmed; checked (valid, free in the campaign and in
+    // the batch) after the referrer and the email, as one at a time would.
+    for c in checked.iter_mut().filter_map(|c| c.as_mut().ok()) {
+        c.referral_code = validate::optional_text(c.referral_code.take());
+    }
+    let distinct = |values: Vec<String>| {
+        let mut values = values;
+        values.sort_unstable();
+        values.dedup();
+        values
+    };
+    let ok = || checked.iter().filter_map(|c| c.as_ref().ok());
+    let referrer_codes = distinct(ok().map(|c| c.referred_by.clone()).collect());
+    let emails = distinct(ok().map(|c| c.email.clone()).collect());
+    let referrers: HashMap<String, i64> =
+        store::referrers::ids_by_code(conn, campaign.id, &referrer_codes)?
+            .into_iter()
+            .collect();
+    let existing: HashMap<String, i64> =
+        store::leads::ids_by(conn, campaign.id, store::PersonKey::Email, &emails)?
+            .into_iter()
+            .collect();
+    let wanted = distinct(
+        ok().filter_map(|c| c.referral_code.clone())
+            .filter(|code| validate::referral_code(code).is_ok())
+            .collect(),
+    );
+    let taken: HashSet<String> = store::referrers::codes_taken(conn, campaign.id, &wanted)?;
+
+    let mut rows: Vec<(usize, CheckedLead, i64)> = Vec::new();
+    let mut results: Vec<Option<Result<Lead, Refusal>>> = Vec::new();
+    let mut batch_emails: HashMap<String, usize> = HashMap::new();
+    let mut batch_codes: HashSet<String> = HashSet::new();
+    for (index, item) in checked.into_iter().enumerate() {
+        let refused = |r: Refusal| Some(Err(r));
+        let outcome = match item {
+            Err(r) => refused(r),
+            Ok(c) => match referrers.get(&c.referred_by) {
+                None => refused(Refusal::UnknownReferrer {
+                    code: c.referred_by.clone(),
+                    detail: format!(
+                        "no referrer with code '{}' in campaign '{}'",
+                        c.referred_by, campaign.code
+                    ),
+                }),
+                Some(&referrer_id) => {
+                    let duplicate_of = existing.get(&c.email).copied();
+                    if duplicate_of.is_some() || batch_emails.contains_key(&c.email) {
+                        refused(Refusal::duplicate(
+                            match duplicate_of {
+                                Some(id) => format!(
+                                    "lead {id} already has email {} in campaign '{}'",
+                                    c.email, campaign.code
+                                ),
+                                None => format!(
+                                    "an earlier item of this request already has email {} in campaign '{}'",
+                                    c.email, campaign.code
+                                ),
+                            },
+                            duplicate_of,
+                        ))
+                    } else if let Some(Err(m)) =
+                        c.referral_code.as_deref().map(validate::referral_code)
+                    {
+                        refused(Refusal::invalid("referral_code", m))
+                    } else if let Some(code) = c
+                        .referral_code
+                        .as_ref()
+                        .filter(|code| taken.contains(*code) || batch_codes.contains(*code))
+                    {
+                        refused(Refusal::duplicate(
+                            format!(
+                                "referral code '{code}' is already used in campaign '{}'",
+                                campaign.code
+                            ),
+                            None,
+                        ))
+                    } else {
+                        batch_emails.insert(c.email.clone(), index);
+                        if let Some(code) = &c.referral_code {
+                            batch_codes.insert(code.clone());
+                        }
+                        rows.push((index, c, referrer_id));
+                        None
+                    }
+                }
+            },
+        };
+        results.push(outcome);
+    }
+
+    // Fresh codes for the rest, checked against the campaign in one query
+    // per round (a collision is rare; its row draws again).
+    let mut fresh: Vec<(usize, String)> = Vec::new();
+    let mut need: Vec<usize> = (0..rows.len())
+        .filter(|&i| rows[i].1.referral_code.is_none())
+        .collect();
+    let mut rng = rand::rng();
+    while !need.is_empty() {
+        let drawn: Vec<(usize, String)> = need
+            .iter()
+            .map(|&i| (i, crate::domain::codes::new_referral_code(&mut rng)))
+            .collect();
+        let codes: Vec<String> = drawn.iter().map(|(_, c)| c.clone()).collect();
+        let clash = store::referrers::codes_taken(conn, campaign.id, &codes)?;
+        need.clear();
+        for (i, code) in drawn {
+            if clash.contains(&code) || !batch_codes.insert(code.clone()) {
+                need.push(i);
+            } else {
+                fresh.push((i, code));
+            }
+        }
+    }
+    for (i, code) in fresh {
+        rows[i].1.referral_code = Some(code);
+    }
+
+    let created_at = store::leads::insert_many(
+        conn,
+        campaign.id,
+        &rows
+            .iter()
+            .map(|(_, c, referrer_id)| LeadRow {
+                referrer_id: *referrer_id,
+                email: &c.email,
+                name: c.name.clone(),
+                phone: c.phone.clone(),
+                external_id: c.external_id.clone(),
+                referral_code: c.referral_code.as_deref().unwrap_or_default(),
+            })
+            .collect::<Vec<_>>(),
+    )?;
+    // Their ids, by email (unique in the campaign): a multi-row insert's
+    // RETURNING order is not promised.
+    let created: Vec<String> = rows.iter().map(|(_, c, _)| c.email.clone()).collect();
+    let ids: HashMap<String, i64> =
+        store::leads::ids_by(conn, campaign.id, store::PersonKey::Email, &created)?
+            .into_iter()
+            .collect();
+    for (index, c, referrer_id) in rows {
+        let Some(&id) = ids.get(&c.email) else {
+            continue;
+        };
+        results[index] = Some(Ok(Lead {
+            id,
+            campaign_id: campaign.id,
+            email: c.email,
+            name: c.name,
+            phone: c.phone,
+            external_id: c.external_id,
+            referral_code: c.referral_code.unwrap_or_default(),
+            referred_by: c.referred_by,
+            referrer_id,
+            status: crate::api::LeadStatus::Pending,
+            qualified_at: None,
+            created_at: created_at.clone(),
+        }));
+    }
+    Ok(results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(Refusal::conflict("the lead was not created"))))
+        .collect())
 }
 
 /// An optional field as a patch leaves it: absent keeps `current`, an empty

@@ -1,11 +1,16 @@
 //! Qualifying and unqualifying leads, one or many, each change recorded.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::store::Db;
 
 use super::Result;
-use crate::api::{BatchItemResult, Lead, LeadRef, QualifyAction, QualifyMethod, QualifyOutcome};
-use crate::domain::{Refusal, lifecycle};
-use crate::store::{self, Principal, qualifications::Change};
+use crate::api::{
+    BatchItemResult, Lead, LeadRef, LeadStatus, QualifyAction, QualifyMethod, QualifyOutcome,
+};
+use crate::domain::{Refusal, lifecycle, validate};
+use crate::store::qualifications::{BatchChange, Change};
+use crate::store::{self, PersonKey, Principal};
 
 /// Why a change happens and who makes it.
 #[derive(Debug, Clone)]
@@ -50,13 +55,23 @@ pub fn change_lead(
 }
 
 /// What a batch reference resolves to.
+#[derive(Debug, Clone, Copy)]
 enum Resolved {
-    Lead(Box<Lead>),
+    Lead(i64),
     Referrer,
     Missing,
 }
 
-/// Applies one action to many leads. The caller runs it in one transaction.
+/// Applies one action to many leads, in one transaction the caller runs at
+/// [`Isolation::RowLocked`](crate::store::Isolation::RowLocked).
+///
+/// Every reference is resolved first, one query per kind of key; then the
+/// leads named are locked in ascending id order and their statuses read
+/// under the lock; then each item is decided in request order by
+/// [`lifecycle::transition`] (a lead named twice changes once), and the
+/// changes are written in a few statements. Batches that overlap on many
+/// processes queue on the rows they share instead of deadlocking, and a
+/// lead another batch took meanwhile is `already_qualified`, not a retry.
 pub fn change_batch(
     conn: &dyn Db,
     campaign: Option<&str>,
@@ -70,87 +85,168 @@ pub fn change_batch(
         Some(c) => Some(store::campaigns::get(conn, workspace_id, c)?),
         None => None,
     };
-    let mut results = Vec::with_capacity(items.len());
-    for (index, reference) in items.iter().enumerate() {
-        let resolved = match (reference, &campaign) {
-            (LeadRef::Id(id), _) => match store::leads::find_in_workspace(conn, workspace_id, *id)?
-            {
-                Some(lead) if campaign.as_ref().is_none_or(|c| c.id == lead.campaign_id) => {
-                    Resolved::Lead(Box::new(lead))
-                }
-                _ => Resolved::Missing,
+    if campaign.is_none()
+        && let Some((index, reference)) = items
+            .iter()
+            .enumerate()
+            .find(|(_, r)| !matches!(r, LeadRef::Id(_)))
+    {
+        return Err(Refusal::invalid(
+            "campaign",
+            format!(
+                "item {index} is named by {} and needs a campaign",
+                kind(reference)
+            ),
+        )
+        .into());
+    }
+    let resolved = resolve_all(conn, workspace_id, campaign.as_ref().map(|c| c.id), items)?;
+
+    let mut ids: Vec<i64> = resolved
+        .iter()
+        .filter_map(|r| match r {
+            Resolved::Lead(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut status: HashMap<i64, LeadStatus> = store::leads::statuses(conn, &ids, !ctx.dry_run)?
+        .into_iter()
+        .collect();
+
+    let mut changed = Vec::new();
+    let mut new_status = None;
+    let results = items
+        .iter()
+        .zip(resolved)
+        .enumerate()
+        .map(|(index, (reference, resolved))| {
+            let (outcome, lead_id) = match resolved {
+                Resolved::Lead(id) => match status.get_mut(&id) {
+                    Some(current) => {
+                        let (outcome, next) = lifecycle::transition(*current, action);
+                        if let Some(next) = next {
+                            *current = next;
+                            new_status = Some(next);
+                            changed.push(id);
+                        }
+                        (outcome, Some(id))
+                    }
+                    // Deleted since it was resolved.
+                    None => (QualifyOutcome::NotFound, None),
+                },
+                Resolved::Referrer => (QualifyOutcome::NotALead, None),
+                Resolved::Missing => (QualifyOutcome::NotFound, None),
+            };
+            BatchItemResult {
+                index,
+                reference: reference.clone(),
+                outcome,
+                lead_id,
+                detail: None,
+            }
+        })
+        .collect();
+    if let (false, Some(new_status)) = (ctx.dry_run, new_status) {
+        changed.sort_unstable();
+        store::qualifications::record_many(
+            conn,
+            &changed,
+            &BatchChange {
+                action,
+                new_status,
+                method: ctx.method,
+                actor: &ctx.principal.actor,
+                reason: ctx.reason,
+                idempotency_key: ctx.idempotency_key,
             },
-            (_, None) => {
-                return Err(Refusal::invalid(
-                    "campaign",
-                    format!(
-                        "item {index} is named by {} and needs a campaign",
-                        kind(reference)
-                    ),
-                )
-                .into());
-            }
-            (_, Some(c)) => resolve(conn, c.id, reference).map_err(|e| match e {
-                super::StoreError::Refused(Refusal::Conflict(m)) => {
-                    Refusal::conflict(format!("item {index}: {m}")).into()
-                }
-                other => other,
-            })?,
-        };
-        let (outcome, lead_id) = match resolved {
-            Resolved::Lead(lead) => {
-                // Re-read the status: an earlier item of this batch may have named the same lead.
-                let current =
-                    store::leads::find_in_workspace(conn, workspace_id, lead.id)?.unwrap_or(*lead);
-                (change_lead(conn, &current, action, ctx)?, Some(current.id))
-            }
-            Resolved::Referrer => (QualifyOutcome::NotALead, None),
-            Resolved::Missing => (QualifyOutcome::NotFound, None),
-        };
-        results.push(BatchItemResult {
-            index,
-            reference: reference.clone(),
-            outcome,
-            lead_id,
-            detail: None,
-        });
+        )?;
     }
     Ok(results)
 }
 
-/// A lead of the campaign by email, code or external id; a referrer with
-/// the key is told apart from nobody.
-fn resolve(conn: &dyn Db, campaign_id: i64, reference: &LeadRef) -> Result<Resolved> {
-    use store::{leads, referrers};
-    let (lead, referrer) = match reference {
-        LeadRef::Id(_) => return Ok(Resolved::Missing),
-        LeadRef::Email(email) => (
-            leads::find_by_email(conn, campaign_id, email)?,
-            referrers::find_by_email(conn, campaign_id, &email.trim().to_lowercase())?.is_some(),
-        ),
-        LeadRef::Code(code) => (
-            leads::find_by_code(conn, campaign_id, code)?,
-            referrers::find_by_code(conn, campaign_id, code.trim())?.is_some(),
-        ),
-        LeadRef::ExternalId(ext) => {
-            let mut found = leads::find_by_external_id(conn, campaign_id, ext)?;
-            if found.len() > 1 {
-                return Err(Refusal::conflict(format!(
-                    "external id '{ext}' names more than one lead"
-                ))
-                .into());
+/// Each reference as a lead of the campaign (or of the workspace, by id),
+/// a referrer's key, or nobody: one query per kind of key for the leads,
+/// and one for the referrers among what is left.
+fn resolve_all(
+    conn: &dyn Db,
+    workspace_id: i64,
+    campaign_id: Option<i64>,
+    items: &[LeadRef],
+) -> Result<Vec<Resolved>> {
+    let mut resolved = vec![Resolved::Missing; items.len()];
+    // The stored form of each reference, by kind.
+    let mut by_key: [(PersonKey, Vec<(usize, String)>); 3] = [
+        (PersonKey::Email, Vec::new()),
+        (PersonKey::Code, Vec::new()),
+        (PersonKey::ExternalId, Vec::new()),
+    ];
+    let mut ids = Vec::new();
+    for (index, reference) in items.iter().enumerate() {
+        match reference {
+            LeadRef::Id(id) => ids.push((index, *id)),
+            // An address that cannot be one names nobody.
+            LeadRef::Email(email) => {
+                if let Ok(email) = validate::canonical_email(email) {
+                    by_key[0].1.push((index, email));
+                }
             }
-            (
-                found.pop(),
-                referrers::find_by_external_id(conn, campaign_id, ext.trim())?.is_some(),
-            )
+            LeadRef::Code(code) => by_key[1].1.push((index, code.trim().to_string())),
+            LeadRef::ExternalId(ext) => by_key[2].1.push((index, ext.trim().to_string())),
         }
+    }
+
+    if !ids.is_empty() {
+        let wanted: Vec<i64> = ids.iter().map(|(_, id)| *id).collect();
+        let found: HashMap<i64, i64> = store::leads::campaigns_of(conn, workspace_id, &wanted)?
+            .into_iter()
+            .collect();
+        for (index, id) in ids {
+            if let Some(&lead_campaign) = found.get(&id)
+                && campaign_id.is_none_or(|c| c == lead_campaign)
+            {
+                resolved[index] = Resolved::Lead(id);
+            }
+        }
+    }
+    let Some(campaign_id) = campaign_id else {
+        return Ok(resolved);
     };
-    Ok(match (lead, referrer) {
-        (Some(lead), _) => Resolved::Lead(Box::new(lead)),
-        (None, true) => Resolved::Referrer,
-        (None, false) => Resolved::Missing,
-    })
+    for (key, refs) in &by_key {
+        if refs.is_empty() {
+            continue;
+        }
+        let mut values: Vec<String> = refs.iter().map(|(_, v)| v.clone()).collect();
+        values.sort_unstable();
+        values.dedup();
+        let mut leads: HashMap<String, Vec<i64>> = HashMap::new();
+        for (value, id) in store::leads::ids_by(conn, campaign_id, *key, &values)? {
+            leads.entry(value).or_default().push(id);
+        }
+        let missing: Vec<String> = values
+            .into_iter()
+            .filter(|v| !leads.contains_key(v))
+            .collect();
+        let referrers: HashSet<String> =
+            store::referrers::keys_in(conn, campaign_id, *key, &missing)?
+                .into_iter()
+                .collect();
+        for (index, value) in refs {
+            resolved[*index] = match leads.get(value).map(Vec::as_slice) {
+                Some([id]) => Resolved::Lead(*id),
+                Some(_) => {
+                    return Err(Refusal::conflict(format!(
+                        "item {index}: external id '{value}' names more than one lead"
+                    ))
+                    .into());
+                }
+                None if referrers.contains(value) => Resolved::Referrer,
+                None => Resolved::Missing,
+            };
+        }
+    }
+    Ok(resolved)
 }
 
 fn kind(reference: &LeadRef) -> &'static str {

@@ -40,12 +40,69 @@ fn postgres_message(e: &tokio_postgres::Error) -> String {
 }
 
 impl StoreError {
-    /// PostgreSQL gave up on the transaction to keep it serializable (or to
-    /// break a deadlock): running it again is the documented answer.
-    pub fn is_serialization_failure(&self) -> bool {
+    /// The whole transaction may run again and likely succeed: PostgreSQL
+    /// gave it up to stay serializable, to break a deadlock, or because a
+    /// row lock was not had within `lock_timeout`.
+    pub fn is_retryable(&self) -> bool {
         use tokio_postgres::error::SqlState;
         matches!(self, StoreError::Postgres(e)
             if e.code() == Some(&SqlState::T_R_SERIALIZATION_FAILURE)
-                || e.code() == Some(&SqlState::T_R_DEADLOCK_DETECTED))
+                || e.code() == Some(&SqlState::T_R_DEADLOCK_DETECTED)
+                || e.code() == Some(&SqlState::LOCK_NOT_AVAILABLE))
     }
+
+    /// Why the database cannot serve now, in words an operator acts on, when
+    /// that is what this failure is (down, full, read-only, too slow); `None`
+    /// for a refusal or a defect.
+    pub fn outage(&self) -> Option<&'static str> {
+        match self {
+            StoreError::Unavailable(_) => Some("the database is unavailable or busy"),
+            StoreError::Postgres(e) => postgres_outage(e),
+            StoreError::Sqlite(e) => sqlite_outage(e),
+            _ => None,
+        }
+    }
+}
+
+fn postgres_outage(e: &tokio_postgres::Error) -> Option<&'static str> {
+    if e.is_closed() {
+        return Some("the connection to the database was lost");
+    }
+    let Some(code) = e.code() else {
+        // No SQLSTATE: the socket or the protocol failed, not the query.
+        return e
+            .as_db_error()
+            .is_none()
+            .then_some("the database does not answer");
+    };
+    let code = code.code();
+    Some(match code {
+        // Class 08: connection exception; 57P01-03: the server is shutting down or starting.
+        _ if code.starts_with("08") => "the database does not answer",
+        "57P01" | "57P02" | "57P03" => "the database is restarting",
+        "53100" => "the database's disk is full",
+        _ if code.starts_with("53") => "the database is out of resources (memory or connections)",
+        "25006" => "the database is read-only",
+        "57014" => "the database took too long to answer",
+        "55P03" | "40001" | "40P01" => "the database is busy with concurrent changes",
+        _ => return None,
+    })
+}
+
+fn sqlite_outage(e: &rusqlite::Error) -> Option<&'static str> {
+    use rusqlite::ErrorCode;
+    let rusqlite::Error::SqliteFailure(failure, _) = e else {
+        return None;
+    };
+    Some(match failure.code {
+        ErrorCode::DiskFull => "the database's disk is full",
+        ErrorCode::ReadOnly => "the database is read-only",
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+            "the database is locked by another process"
+        }
+        ErrorCode::SystemIoFailure | ErrorCode::CannotOpen => {
+            "the database file cannot be read or written"
+        }
+        _ => return None,
+    })
 }

@@ -51,6 +51,20 @@ pub fn find_response(
     }
 }
 
+/// Holds `key` for the rest of the transaction (PostgreSQL: a transaction
+/// advisory lock on the workspace and key), so that two requests with one
+/// key run one after the other, the second finding the first's response.
+/// SQLite's single writer serializes them already.
+pub fn claim(conn: &dyn Db, workspace_id: i64, key: &str) -> Result<()> {
+    if conn.dialect() == super::Dialect::Postgres {
+        conn.query(
+            "SELECT pg_advisory_xact_lock(hashtextextended(?1, ?2))",
+            params![key, workspace_id],
+        )?;
+    }
+    Ok(())
+}
+
 pub fn store_response(
     conn: &dyn Db,
     workspace_id: i64,

@@ -55,6 +55,48 @@ pub fn insert(conn: &dyn Db, campaign_id: i64, row: LeadRow) -> Result<Lead> {
     conn.query_row(&format!("{SELECT} WHERE l.id = ?1"), params![id], from_row)
 }
 
+/// Rows per multi-row INSERT (6 values each, beside the 2 shared).
+const LEADS_PER_INSERT: usize = 1_000;
+
+/// Inserts many leads of one campaign in a few statements; returns their
+/// creation time (the same for all). The caller has checked every row.
+pub fn insert_many(conn: &dyn Db, campaign_id: i64, rows: &[LeadRow]) -> Result<String> {
+    let at = now();
+    for chunk in rows.chunks(LEADS_PER_INSERT) {
+        let mut sql = String::with_capacity(80 + chunk.len() * 40);
+        sql.push_str(
+            "INSERT INTO leads (campaign_id, created_at, referrer_id, email, name, phone, external_id, referral_code) VALUES ",
+        );
+        let mut args: Vec<Value> = Vec::with_capacity(2 + chunk.len() * 6);
+        args.push(campaign_id.into());
+        args.push(Value::Text(at.clone()));
+        let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
+        for (i, row) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            let n = args.len();
+            sql.push_str(&format!(
+                "(?1, ?2, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})",
+                n + 1,
+                n + 2,
+                n + 3,
+                n + 4,
+                n + 5,
+                n + 6
+            ));
+            args.push(row.referrer_id.into());
+            args.push(Value::Text(row.email.to_string()));
+            args.push(text(&row.name));
+            args.push(text(&row.phone));
+            args.push(text(&row.external_id));
+            args.push(Value::Text(row.referral_code.to_string()));
+        }
+        conn.execute(&sql, &super::sql::dynamic(&args))?;
+    }
+    Ok(at)
+}
+
 /// A lead by id, within the workspace; refused as not found otherwise.
 pub fn get_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Lead> {
     find_in_workspace(conn, workspace_id, id)?
@@ -195,5 +237,123 @@ pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
     conn.execute("DELETE FROM rule_matches WHERE lead_id = ?1", params![id])?;
     conn.execute("DELETE FROM qualifications WHERE lead_id = ?1", params![id])?;
     conn.execute("DELETE FROM leads WHERE id = ?1", params![id])?;
+    Ok(())
+}
+
+/// Most values bound to one `IN (…)` list: well under SQLite's and
+/// PostgreSQL's parameter limits, and one round trip for a usual batch.
+pub(super) const IN_CHUNK: usize = 1_000;
+
+/// `?first, ?first+1, …` for `n` values.
+pub(super) fn placeholders(first: usize, n: usize) -> String {
+    let mut out = String::with_capacity(n * 6);
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('?');
+        out.push_str(&(first + i).to_string());
+    }
+    out
+}
+
+/// The leads of the campaign whose `key` is one of `values` (as stored:
+/// the caller normalizes), as `(value, lead id)`, in one query per
+/// thousand values. External ids may name several leads each.
+pub fn ids_by(
+    conn: &dyn Db,
+    campaign_id: i64,
+    key: super::PersonKey,
+    values: &[String],
+) -> Result<Vec<(String, i64)>> {
+    let mut out = Vec::new();
+    for chunk in values.chunks(IN_CHUNK) {
+        let sql = format!(
+            "SELECT {col}, id FROM leads WHERE campaign_id = ?1 AND {col} IN ({})",
+            placeholders(2, chunk.len()),
+            col = key.column()
+        );
+        let mut args: Vec<Value> = Vec::with_capacity(chunk.len() + 1);
+        args.push(campaign_id.into());
+        args.extend(chunk.iter().map(|v| Value::Text(v.clone())));
+        conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
+            out.push((r.get(0)?, r.get(1)?));
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
+
+/// Of `ids`, those that are leads of the workspace, with their campaign.
+pub fn campaigns_of(conn: &dyn Db, workspace_id: i64, ids: &[i64]) -> Result<Vec<(i64, i64)>> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(IN_CHUNK) {
+        let sql = format!(
+            "SELECT l.id, l.campaign_id FROM leads l JOIN campaigns c ON c.id = l.campaign_id
+             WHERE c.workspace_id = ?1 AND l.id IN ({})",
+            placeholders(2, chunk.len())
+        );
+        let mut args: Vec<Value> = vec![workspace_id.into()];
+        args.extend(chunk.iter().map(|&id| Value::Integer(id)));
+        conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
+            out.push((r.get(0)?, r.get(1)?));
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
+
+/// The status of each lead of `ids` (ascending, without repeats). With
+/// `lock`, each row is locked for the rest of the transaction, in ascending
+/// id order: every batch takes its locks in the same order, so overlapping
+/// batches wait for each other rather than deadlock, and each status is the
+/// latest committed one. (SQLite's single writer has locked the database
+/// already.) A lead deleted meanwhile is missing from the answer.
+pub fn statuses(conn: &dyn Db, ids: &[i64], lock: bool) -> Result<Vec<(i64, LeadStatus)>> {
+    debug_assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    let lock = if lock && conn.dialect() == Dialect::Postgres {
+        " FOR UPDATE"
+    } else {
+        ""
+    };
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(IN_CHUNK) {
+        let sql = format!(
+            "SELECT id, status FROM leads WHERE id IN ({}) ORDER BY id{lock}",
+            placeholders(1, chunk.len())
+        );
+        let args: Vec<Value> = chunk.iter().map(|&id| Value::Integer(id)).collect();
+        conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
+            out.push((r.get(0)?, r.parsed(1)?));
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
+
+/// Locks one lead's row for the rest of the transaction (PostgreSQL; SQLite's
+/// writer holds the database already).
+pub fn lock(conn: &dyn Db, id: i64) -> Result<()> {
+    if conn.dialect() == Dialect::Postgres {
+        conn.query("SELECT id FROM leads WHERE id = ?1 FOR UPDATE", params![id])?;
+    }
+    Ok(())
+}
+
+/// Sets the status of many leads at once; the caller appends their records.
+pub fn set_statuses(conn: &dyn Db, ids: &[i64], status: LeadStatus, at: &str) -> Result<()> {
+    let qualified_at = (status == LeadStatus::Qualified).then_some(at);
+    for chunk in ids.chunks(IN_CHUNK) {
+        let sql = format!(
+            "UPDATE leads SET status = ?1, qualified_at = ?2 WHERE id IN ({})",
+            placeholders(3, chunk.len())
+        );
+        let mut args: Vec<Value> = vec![
+            Value::Text(status.as_str().to_string()),
+            qualified_at.map_or(Value::Null, |t| Value::Text(t.to_string())),
+        ];
+        args.extend(chunk.iter().map(|&id| Value::Integer(id)));
+        conn.execute(&sql, &super::sql::dynamic(&args))?;
+    }
     Ok(())
 }

@@ -9,6 +9,7 @@
 pub mod campaigns;
 pub mod changes;
 mod clock;
+mod engine;
 mod error;
 pub mod events;
 pub mod idempotency;
@@ -21,12 +22,15 @@ pub mod rules;
 pub mod sql;
 pub mod sqlite;
 pub mod tokens;
+mod unit;
 pub mod webhooks;
 
 pub use clock::now;
+pub use engine::{Connections, Store};
 pub use error::StoreError;
 pub use sql::{Db, Dialect, Optional, Row, Value};
 pub use tokens::Principal;
+pub use unit::{Gone, Isolation};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -85,6 +89,25 @@ pub fn each_in_savepoint<I, T>(
         }
     }
     Ok(results)
+}
+
+/// A key that names a lead or a referrer within a campaign (the same
+/// columns in both tables).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonKey {
+    Email,
+    Code,
+    ExternalId,
+}
+
+impl PersonKey {
+    pub(crate) fn column(self) -> &'static str {
+        match self {
+            PersonKey::Email => "email",
+            PersonKey::Code => "referral_code",
+            PersonKey::ExternalId => "external_id",
+        }
+    }
 }
 
 /// The fields of a lead or a referrer that `update` may change, as the

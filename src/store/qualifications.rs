@@ -1,7 +1,7 @@
 //! Qualification changes: a lead's new status and the append-only record of
 //! why, written together.
 
-use super::sql::{Db, Row};
+use super::sql::{Db, Row, Value};
 use crate::params;
 
 use super::{Result, now};
@@ -41,6 +41,58 @@ pub fn record(conn: &dyn Db, change: &Change) -> Result<()> {
             change.rule.map(|r| r.1),
         ],
     )?;
+    Ok(())
+}
+
+/// What many leads' changes share: one action by one actor for one reason.
+#[derive(Debug, Clone)]
+pub struct BatchChange<'a> {
+    pub action: QualifyAction,
+    pub new_status: LeadStatus,
+    pub method: QualifyMethod,
+    pub actor: &'a str,
+    pub reason: Option<&'a str>,
+    pub idempotency_key: Option<&'a str>,
+}
+
+/// Rows per multi-row INSERT (9 values each).
+const RECORDS_PER_INSERT: usize = 500;
+
+/// Sets the status of every lead of `lead_ids` and appends a record for
+/// each, in a few statements whatever their number (the caller has locked
+/// the rows and decided that each changes).
+pub fn record_many(conn: &dyn Db, lead_ids: &[i64], change: &BatchChange) -> Result<()> {
+    let at = now();
+    super::leads::set_statuses(conn, lead_ids, change.new_status, &at)?;
+    for chunk in lead_ids.chunks(RECORDS_PER_INSERT) {
+        let mut sql = String::from(
+            "INSERT INTO qualifications
+                 (lead_id, action, method, actor, reason, idempotency_key, created_at, rule, event)
+             VALUES ",
+        );
+        // The shared values are bound once; each row adds its lead's id.
+        let mut args: Vec<Value> = vec![
+            Value::Text(change.action.as_str().into()),
+            Value::Text(change.method.as_str().into()),
+            Value::Text(change.actor.into()),
+            change.reason.map_or(Value::Null, |r| Value::Text(r.into())),
+            change
+                .idempotency_key
+                .map_or(Value::Null, |k| Value::Text(k.into())),
+            Value::Text(at.clone()),
+        ];
+        for (i, &id) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            args.push(Value::Integer(id));
+            sql.push_str(&format!(
+                "(?{}, ?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL)",
+                args.len()
+            ));
+        }
+        conn.execute(&sql, &super::sql::dynamic(&args))?;
+    }
     Ok(())
 }
 

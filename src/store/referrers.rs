@@ -155,3 +155,72 @@ pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
     conn.execute("DELETE FROM referrers WHERE id = ?1", params![id])?;
     Ok(())
 }
+
+/// Of `values`, those that are a referrer's `key` in the campaign (as
+/// stored: the caller normalizes), in one query per thousand values.
+pub fn keys_in(
+    conn: &dyn Db,
+    campaign_id: i64,
+    key: super::PersonKey,
+    values: &[String],
+) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for chunk in values.chunks(super::leads::IN_CHUNK) {
+        let sql = format!(
+            "SELECT DISTINCT {col} FROM referrers WHERE campaign_id = ?1 AND {col} IN ({})",
+            super::leads::placeholders(2, chunk.len()),
+            col = key.column()
+        );
+        let mut args: Vec<super::Value> = Vec::with_capacity(chunk.len() + 1);
+        args.push(campaign_id.into());
+        args.extend(chunk.iter().map(|v| super::Value::Text(v.clone())));
+        conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
+            out.push(r.get(0)?);
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
+
+/// The referrers of the campaign whose code is one of `codes`, as
+/// `(code, id)`, in one query per thousand codes.
+pub fn ids_by_code(
+    conn: &dyn Db,
+    campaign_id: i64,
+    codes: &[String],
+) -> Result<Vec<(String, i64)>> {
+    let mut out = Vec::new();
+    for chunk in codes.chunks(super::leads::IN_CHUNK) {
+        let sql = format!(
+            "SELECT referral_code, id FROM referrers WHERE campaign_id = ?1 AND referral_code IN ({})",
+            super::leads::placeholders(2, chunk.len()),
+        );
+        let mut args: Vec<super::Value> = Vec::with_capacity(chunk.len() + 1);
+        args.push(campaign_id.into());
+        args.extend(chunk.iter().map(|v| super::Value::Text(v.clone())));
+        conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
+            out.push((r.get(0)?, r.get(1)?));
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
+
+/// Of `codes`, those a referrer or a lead of the campaign holds already
+/// (codes are unique across both), in one query per thousand.
+pub fn codes_taken(
+    conn: &dyn Db,
+    campaign_id: i64,
+    codes: &[String],
+) -> Result<std::collections::HashSet<String>> {
+    let key = super::PersonKey::Code;
+    let mut taken: std::collections::HashSet<String> = keys_in(conn, campaign_id, key, codes)?
+        .into_iter()
+        .collect();
+    taken.extend(
+        super::leads::ids_by(conn, campaign_id, key, codes)?
+            .into_iter()
+            .map(|(code, _)| code),
+    );
+    Ok(taken)
+}

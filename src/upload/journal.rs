@@ -177,7 +177,7 @@ impl UploadJournal {
             path: path.clone(),
             source,
         };
-        std::fs::create_dir_all(dir).map_err(write_err)?;
+        crate::private_file::create_dir_all(dir).map_err(write_err)?;
         let file = crate::private_file::create(&path).map_err(write_err)?;
         let mut journal = UploadJournal {
             path,

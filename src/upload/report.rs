@@ -222,7 +222,7 @@ const LEADING: &[&str] = &[
 
 impl ReportFiles {
     fn new(dir: &Path, full: bool) -> Result<ReportFiles, ReportError> {
-        std::fs::create_dir_all(dir).map_err(|e| ReportError {
+        crate::private_file::create_dir_all(dir).map_err(|e| ReportError {
             path: dir.to_path_buf(),
             message: e.to_string(),
         })?;

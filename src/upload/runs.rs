@@ -96,7 +96,7 @@ pub fn register(uploads: &Path, id: &str, dir: &Path) -> Result<(), RunError> {
         path: path.clone(),
         source,
     };
-    std::fs::create_dir_all(uploads).map_err(err)?;
+    crate::private_file::create_dir_all(uploads).map_err(err)?;
     let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
     let mut line = serde_json::to_string(&Entry {
         id: id.to_string(),

@@ -230,7 +230,7 @@ impl<'a> Session<'a> {
                 path: runs.clone(),
                 source,
             };
-            std::fs::create_dir_all(&runs).map_err(io)?;
+            crate::private_file::create_dir_all(&runs).map_err(io)?;
             // The next free number: dry runs are kept, each in its own place.
             let n = (1..)
                 .find(|n| !runs.join(n.to_string()).exists())
@@ -502,7 +502,7 @@ impl<'a> Session<'a> {
     /// Writes summary.json into the run's directory, and lists the run in
     /// the workspace's registry (once).
     pub fn write_summary(&self, summary: &UploadSummary) -> Result<(), UploadError> {
-        std::fs::create_dir_all(&self.dir).map_err(|source| UploadError::Summary {
+        crate::private_file::create_dir_all(&self.dir).map_err(|source| UploadError::Summary {
             path: self.dir.clone(),
             source,
         })?;

@@ -310,7 +310,7 @@ fn stdin_copy(uploads: &Path) -> anyhow::Result<PathBuf> {
         .into());
     }
     let dir = uploads.join("stdin");
-    std::fs::create_dir_all(&dir)
+    crate::private_file::create_dir_all(&dir)
         .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
     let partial = dir.join(format!(".incoming-{}", std::process::id()));
     let keep =

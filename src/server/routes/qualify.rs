@@ -40,22 +40,24 @@ async fn change_one(
     action: QualifyAction,
     w: Write<QualifyRequest>,
 ) -> Result<Response, ApiError> {
-    w.run(&state, StatusCode::OK, move |ctx, body| {
-        crate::domain::lifecycle::require_reason(action, body.reason.as_deref())?;
-        let lead = store::leads::get_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
-        let change = ChangeContext {
-            rule: None,
-            principal: ctx.caller,
-            method: lifecycle::claimed_method(body.method)?,
-            reason: body.reason.as_deref(),
-            idempotency_key: ctx.key,
-            dry_run: false,
-        };
-        let outcome = service::qualify::change_lead(ctx.tx, &lead, action, &change)?;
-        let lead = store::leads::get_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
-        Ok(QualifyResult { outcome, lead })
-    })
-    .await
+    w.row_locked()
+        .run(&state, StatusCode::OK, move |ctx, body| {
+            crate::domain::lifecycle::require_reason(action, body.reason.as_deref())?;
+            store::leads::lock(ctx.tx, id)?;
+            let lead = store::leads::get_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
+            let change = ChangeContext {
+                rule: None,
+                principal: ctx.caller,
+                method: lifecycle::claimed_method(body.method)?,
+                reason: body.reason.as_deref(),
+                idempotency_key: ctx.key,
+                dry_run: false,
+            };
+            let outcome = service::qualify::change_lead(ctx.tx, &lead, action, &change)?;
+            let lead = store::leads::get_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
+            Ok(QualifyResult { outcome, lead })
+        })
+        .await
 }
 
 #[utoipa::path(post, path = "/v1/qualifications/batch", operation_id = "batch_qualify", tag = "qualification", request_body = BatchQualifyRequest,
@@ -65,23 +67,24 @@ pub async fn batch(
     w: Write<BatchQualifyRequest>,
 ) -> Result<Response, ApiError> {
     check_bulk_size(w.body.items.len())?;
-    w.run(&state, StatusCode::OK, move |ctx, body| {
-        let change = ChangeContext {
-            rule: None,
-            principal: ctx.caller,
-            method: lifecycle::claimed_method(body.method)?,
-            reason: body.reason.as_deref(),
-            idempotency_key: ctx.key,
-            dry_run: body.dry_run,
-        };
-        let results = service::qualify::change_batch(
-            ctx.tx,
-            body.campaign.as_deref(),
-            &body.items,
-            body.action,
-            &change,
-        )?;
-        Ok(BatchQualifyResponse { results })
-    })
-    .await
+    w.row_locked()
+        .run(&state, StatusCode::OK, move |ctx, body| {
+            let change = ChangeContext {
+                rule: None,
+                principal: ctx.caller,
+                method: lifecycle::claimed_method(body.method)?,
+                reason: body.reason.as_deref(),
+                idempotency_key: ctx.key,
+                dry_run: body.dry_run,
+            };
+            let results = service::qualify::change_batch(
+                ctx.tx,
+                body.campaign.as_deref(),
+                &body.items,
+                body.action,
+                &change,
+            )?;
+            Ok(BatchQualifyResponse { results })
+        })
+        .await
 }

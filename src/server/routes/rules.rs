@@ -134,6 +134,9 @@ pub async fn delete(
     .await
 }
 
+/// Rule tests running now: one at a time.
+static RULE_TESTS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+
 #[utoipa::path(post, path = "/v1/campaigns/{campaign}/rules/test", tag = "rules", operation_id = "test_rules",
     request_body = NewEvent, params(("campaign" = String, Path, description = "id or code")),
     responses((status = 200, body = EventRecord)))]
@@ -145,8 +148,19 @@ pub async fn test(
     PathParam(campaign): PathParam<String>,
     JsonBody(event): JsonBody<NewEvent>,
 ) -> Result<Json<EventRecord>, ApiError> {
+    // A test only reads, on a reader: it never holds SQLite's write lock.
+    // One test runs at a time per server, so however many a (read) token
+    // sends, conditions that are slow to evaluate keep to one core and
+    // writes keep the other.
+    let _turn = RULE_TESTS.acquire().await.map_err(|_| {
+        ApiError::from(crate::api::Problem::new(
+            503,
+            crate::api::ProblemCode::Unavailable,
+            "the server is shutting down",
+        ))
+    })?;
     let record = state
-        .transaction(move |tx| {
+        .read(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
             Ok(service::events::process(
                 tx,

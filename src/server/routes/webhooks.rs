@@ -124,6 +124,7 @@ pub async fn generic(
     body: Bytes,
 ) -> Result<Json<EventRecord>, ApiError> {
     let principal = verified(&state, &workspace, SecretKind::Generic, &headers, &body).await?;
+    crate::server::extract::refuse_nul(&body)?;
     let event: NewEvent = serde_json::from_slice(&body).map_err(|e| {
         Problem::new(
             400,
@@ -146,6 +147,7 @@ pub async fn stripe(
     body: Bytes,
 ) -> Result<Json<EventRecord>, ApiError> {
     let principal = verified(&state, &workspace, SecretKind::Stripe, &headers, &body).await?;
+    crate::server::extract::refuse_nul(&body)?;
     let stripe: Value = serde_json::from_slice(&body).map_err(|e| {
         Problem::new(
             400,

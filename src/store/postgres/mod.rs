@@ -1,21 +1,26 @@
 //! PostgreSQL: one database shared by several server processes.
 //!
-//! Every write runs in a SERIALIZABLE transaction, retried when PostgreSQL
-//! gives it up to stay serializable. So each invariant that SQLite's single
-//! writer gives for free (a lead qualifies once, an event is taken once, a
-//! threshold sums every match) holds across processes by the database's own
-//! guarantee, with the same queries, not by reasoning statement by statement.
-//! Reads run in a read-only snapshot, which never has to be retried.
+//! A write runs at one of two isolations ([`Isolation`]). Work that names
+//! its rows up front (qualifying a batch of leads) runs at READ COMMITTED
+//! and locks those rows in ascending id order, rechecking each under its
+//! lock: overlapping batches from many processes queue behind each other
+//! and never deadlock. Work whose invariant spans rows it cannot name first
+//! (a threshold summed over events) runs SERIALIZABLE and is retried when
+//! PostgreSQL gives it up, until a deadline. Every request's transaction is
+//! bounded by `lock_timeout` and `statement_timeout`, and stops at its next
+//! statement once its client has gone. Reads run in a read-only snapshot.
 //!
 //! The store's queries are synchronous (they run on the blocking pool, as
-//! SQLite's do); they reach tokio-postgres through the runtime's handle.
+//! SQLite's do); they reach tokio-postgres through the runtime's handle,
+//! kept with the pool.
 
 mod migrate;
+mod password;
 mod value;
 
 use std::cell::Cell;
 use std::str::FromStr;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio::runtime::Handle;
@@ -23,13 +28,21 @@ use tokio_postgres::IsolationLevel;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::sql::{Db, Dialect, Row, ToValue, Value, numbered_placeholders};
+use super::unit::{Gone, Isolation};
 use super::{Result, StoreError};
 
 pub use migrate::{COPIED_TABLES, copy_from_sqlite};
+pub use password::{PasswordSource, use_password_file};
 
-/// How many times a write is tried before its serialization failure is
-/// returned: enough for many clients on the same rows, with backoff.
-const ATTEMPTS: u32 = 40;
+/// How long a request's write may keep trying (serialization failures, lock
+/// waits) before it answers 503: under the 30 s a client waits for an answer,
+/// so the client hears "busy, retry" instead of timing out and re-sending
+/// while the first attempt still runs.
+const WRITE_DEADLINE: Duration = Duration::from_secs(20);
+
+/// Set on each request's transaction: a lock wait longer than this is given
+/// up (and retried until the deadline), a statement longer than that fails.
+const REQUEST_BOUNDS: &str = "SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '20s'";
 
 /// Whether `url` names a PostgreSQL database (and not a SQLite file).
 pub fn is_url(url: &str) -> bool {
@@ -40,15 +53,19 @@ pub fn is_url(url: &str) -> bool {
 #[derive(Clone)]
 pub struct PgStore {
     pool: Pool,
+    rt: Handle,
     /// Where the database is, without its password, for logs.
     pub description: String,
 }
 
 impl PgStore {
     /// Connects (`size` connections at most) and brings the schema up to date.
+    /// A URL without a password takes it from `PGPASSWORD` or the password
+    /// file, as libpq does, so that it need not be on a command line.
     pub async fn connect(url: &str, size: usize) -> Result<PgStore> {
-        let config = tokio_postgres::Config::from_str(url)
+        let mut config = tokio_postgres::Config::from_str(url)
             .map_err(|e| StoreError::Unavailable(format!("not a PostgreSQL URL: {e}")))?;
+        password::fill(&mut config, &PasswordSource::from_env())?;
         let description = describe(&config);
         let manager = Manager::from_config(
             config,
@@ -59,12 +76,16 @@ impl PgStore {
         );
         let pool = Pool::builder(manager)
             .max_size(size.max(1))
-            .wait_timeout(Some(Duration::from_secs(30)))
+            .wait_timeout(Some(Duration::from_secs(10)))
             .create_timeout(Some(Duration::from_secs(10)))
             .runtime(deadpool_postgres::Runtime::Tokio1)
             .build()
             .map_err(|e| StoreError::Unavailable(e.to_string()))?;
-        let store = PgStore { pool, description };
+        let store = PgStore {
+            pool,
+            rt: Handle::current(),
+            description,
+        };
         migrate::to_latest(&store).await?;
         Ok(store)
     }
@@ -96,21 +117,33 @@ impl PgStore {
         Ok(())
     }
 
-    /// Runs `f` in a serializable transaction and commits, trying again
-    /// (with backoff) when PostgreSQL refuses it as a serialization failure.
-    /// Blocking: call it from the blocking pool.
-    pub fn write<T, E>(&self, rt: &Handle, f: impl Fn(&dyn Db) -> Result<T, E>) -> Result<T, E>
+    /// Runs `f` in a request's transaction at `isolation` and commits.
+    /// A serialization failure or a lock wait that timed out runs it again,
+    /// with backoff, until [`WRITE_DEADLINE`]; a caller that has gone stops
+    /// it. Blocking: call it from the blocking pool.
+    pub fn write<T, E>(
+        &self,
+        isolation: Isolation,
+        gone: &Gone,
+        f: impl Fn(&dyn Db) -> Result<T, E>,
+    ) -> Result<T, E>
     where
         E: From<StoreError>,
     {
+        let level = match isolation {
+            Isolation::Serializable => IsolationLevel::Serializable,
+            Isolation::RowLocked => IsolationLevel::ReadCommitted,
+        };
+        let started = Instant::now();
         let mut attempt = 0;
         loop {
             attempt += 1;
-            match self.attempt(rt, IsolationLevel::Serializable, false, &f) {
-                Err(Attempt::Conflict(_)) if attempt < ATTEMPTS => {
+            gone.check()?;
+            match self.attempt(level, false, Some(REQUEST_BOUNDS), gone, &f) {
+                Err(Attempt::Conflict(_)) if started.elapsed() < WRITE_DEADLINE => {
                     std::thread::sleep(backoff(attempt));
                 }
-                Err(Attempt::Conflict(_)) => return Err(E::from(too_busy())),
+                Err(Attempt::Conflict(e)) => return Err(E::from(too_busy(attempt, &e))),
                 Err(Attempt::Failed(e)) => return Err(e),
                 Ok(value) => return Ok(value),
             }
@@ -120,11 +153,17 @@ impl PgStore {
     /// Runs `f`, one statement that is atomic by itself (an `UPDATE … WHERE`
     /// that row-locks and rechecks), at READ COMMITTED: concurrent ones wait
     /// for each other's row instead of failing to serialize. Blocking.
-    pub fn single<T, E>(&self, rt: &Handle, f: impl Fn(&dyn Db) -> Result<T, E>) -> Result<T, E>
+    pub fn single<T, E>(&self, f: impl Fn(&dyn Db) -> Result<T, E>) -> Result<T, E>
     where
         E: From<StoreError>,
     {
-        match self.attempt(rt, IsolationLevel::ReadCommitted, false, &f) {
+        match self.attempt(
+            IsolationLevel::ReadCommitted,
+            false,
+            Some(REQUEST_BOUNDS),
+            &Gone::default(),
+            &f,
+        ) {
             Ok(value) => Ok(value),
             Err(Attempt::Conflict(e)) => Err(E::from(e)),
             Err(Attempt::Failed(e)) => Err(e),
@@ -132,11 +171,17 @@ impl PgStore {
     }
 
     /// Runs `f` in a read-only snapshot. Blocking, like [`PgStore::write`].
-    pub fn read<T, E>(&self, rt: &Handle, f: impl FnOnce(&dyn Db) -> Result<T, E>) -> Result<T, E>
+    pub fn read<T, E>(&self, f: impl FnOnce(&dyn Db) -> Result<T, E>) -> Result<T, E>
     where
         E: From<StoreError>,
     {
-        match self.attempt(rt, IsolationLevel::RepeatableRead, true, f) {
+        match self.attempt(
+            IsolationLevel::RepeatableRead,
+            true,
+            None,
+            &Gone::default(),
+            f,
+        ) {
             Ok(value) => Ok(value),
             Err(Attempt::Conflict(e)) => Err(E::from(e)),
             Err(Attempt::Failed(e)) => Err(e),
@@ -145,21 +190,23 @@ impl PgStore {
 
     fn attempt<T, E>(
         &self,
-        rt: &Handle,
         isolation: IsolationLevel,
         read_only: bool,
+        bounds: Option<&str>,
+        gone: &Gone,
         f: impl FnOnce(&dyn Db) -> Result<T, E>,
     ) -> Result<T, Attempt<E>>
     where
         E: From<StoreError>,
     {
         let failed = |e: StoreError| {
-            if e.is_serialization_failure() {
+            if e.is_retryable() {
                 Attempt::Conflict(e)
             } else {
                 Attempt::Failed(E::from(e))
             }
         };
+        let rt = &self.rt;
         let mut client = rt.block_on(self.client()).map_err(failed)?;
         let tx = rt
             .block_on(
@@ -170,22 +217,30 @@ impl PgStore {
                     .start(),
             )
             .map_err(|e| failed(e.into()))?;
+        if let Some(bounds) = bounds {
+            rt.block_on(tx.batch_execute(bounds))
+                .map_err(|e| failed(e.into()))?;
+        }
         let db = PgDb {
             tx: &tx,
             rt,
-            conflict: Cell::new(false),
+            gone,
+            retryable: Cell::new(None),
         };
         match f(&db) {
             Ok(value) => {
+                gone.check().map_err(failed)?;
                 rt.block_on(tx.commit()).map_err(|e| failed(e.into()))?;
                 Ok(value)
             }
             // The transaction rolls back when dropped.
-            Err(e) if db.conflict.get() => {
-                drop(e);
-                Err(Attempt::Conflict(too_busy()))
-            }
-            Err(e) => Err(Attempt::Failed(e)),
+            Err(e) => match db.retryable.take() {
+                Some(cause) => {
+                    drop(e);
+                    Err(Attempt::Conflict(cause))
+                }
+                None => Err(Attempt::Failed(e)),
+            },
         }
     }
 
@@ -196,9 +251,10 @@ impl PgStore {
     }
 }
 
-fn too_busy() -> StoreError {
+fn too_busy(attempts: u32, last: &StoreError) -> StoreError {
     StoreError::Unavailable(format!(
-        "the change met concurrent changes {ATTEMPTS} times; try again"
+        "the change met concurrent changes for {} s ({attempts} attempts, last: {last}); try again",
+        WRITE_DEADLINE.as_secs()
     ))
 }
 
@@ -243,7 +299,8 @@ fn tls() -> Result<MakeRustlsConnect> {
 }
 
 enum Attempt<E> {
-    /// A serialization failure: the whole transaction may run again.
+    /// A serialization failure or a lock wait given up: the whole
+    /// transaction may run again.
     Conflict(StoreError),
     Failed(E),
 }
@@ -294,20 +351,40 @@ fn bound(values: &[Value]) -> Vec<&(dyn tokio_postgres::types::ToSql + Sync)> {
 struct PgDb<'a> {
     tx: &'a deadpool_postgres::Transaction<'a>,
     rt: &'a Handle,
-    /// Whether a query met a serialization failure: the caller's error may
-    /// have turned it into something else by the time it returns.
-    conflict: Cell<bool>,
+    gone: &'a Gone,
+    /// The failure that makes the whole transaction worth running again, if
+    /// a query met one: the caller's error may have turned it into something
+    /// else by the time it returns.
+    retryable: Cell<Option<StoreError>>,
 }
 
 impl PgDb<'_> {
     fn noted<T>(&self, result: Result<T, tokio_postgres::Error>) -> Result<T> {
         result.map_err(|e| {
             let e = StoreError::from(e);
-            if e.is_serialization_failure() {
-                self.conflict.set(true);
+            if e.is_retryable() {
+                self.retryable
+                    .set(Some(StoreError::Unavailable(e.to_string())));
             }
             e
         })
+    }
+
+    /// Before each statement: the client may have gone, and text with a NUL
+    /// (which PostgreSQL cannot store) is refused, not sent.
+    fn ready(&self, values: &[Value]) -> Result<()> {
+        self.gone.check()?;
+        if values
+            .iter()
+            .any(|v| matches!(v, Value::Text(t) if t.contains('\0')))
+        {
+            return Err(crate::domain::Refusal::invalid(
+                "text",
+                "text may not contain the NUL character (\\u0000)",
+            )
+            .into());
+        }
+        Ok(())
     }
 }
 
@@ -319,6 +396,7 @@ impl Db for PgDb<'_> {
     fn execute(&self, sql: &str, params: &[&dyn ToValue]) -> Result<usize> {
         let sql = numbered_placeholders(sql);
         let values: Vec<Value> = params.iter().map(|p| p.to_value()).collect();
+        self.ready(&values)?;
         let refs = bound(&values);
         let n = self.noted(self.rt.block_on(async {
             let stmt = self.tx.prepare_cached(&sql).await?;
@@ -330,6 +408,7 @@ impl Db for PgDb<'_> {
     fn query(&self, sql: &str, params: &[&dyn ToValue]) -> Result<Vec<Row>> {
         let sql = numbered_placeholders(sql);
         let values: Vec<Value> = params.iter().map(|p| p.to_value()).collect();
+        self.ready(&values)?;
         let refs = bound(&values);
         let rows = self.noted(self.rt.block_on(async {
             let stmt = self.tx.prepare_cached(&sql).await?;
@@ -346,6 +425,7 @@ impl Db for PgDb<'_> {
     }
 
     fn batch(&self, sql: &str) -> Result<()> {
+        self.gone.check()?;
         self.noted(self.rt.block_on(self.tx.batch_execute(sql)))
     }
 }
@@ -357,9 +437,22 @@ impl PgStore {
         f: impl Fn(&dyn Db) -> Result<T> + Send + 'static,
     ) -> Result<T> {
         let store = self.clone();
-        let rt = Handle::current();
-        tokio::task::spawn_blocking(move || store.write(&rt, f))
-            .await
-            .map_err(|e| StoreError::Unavailable(format!("a database task failed: {e}")))?
+        tokio::task::spawn_blocking(move || {
+            let gone = Gone::default();
+            let mut attempt = 0;
+            loop {
+                attempt += 1;
+                match store.attempt(IsolationLevel::Serializable, false, None, &gone, &f) {
+                    Err(Attempt::Conflict(_)) if attempt < 10 => {
+                        std::thread::sleep(backoff(attempt));
+                    }
+                    Err(Attempt::Conflict(e)) => return Err(e),
+                    Err(Attempt::Failed(e)) => return Err(e),
+                    Ok(value) => return Ok(value),
+                }
+            }
+        })
+        .await
+        .map_err(|e| StoreError::Unavailable(format!("a database task failed: {e}")))?
     }
 }

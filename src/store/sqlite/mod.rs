@@ -27,7 +27,7 @@ fn migrations() -> Migrations<'static> {
 /// Opens (creating when missing) the database at `path` and brings its schema up to date.
 pub fn open(path: &Path) -> Result<Connection> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
+        crate::private_file::create_dir_all(dir).map_err(|e| StoreError::Io {
             path: dir.to_path_buf(),
             source: e,
         })?;
