@@ -10,8 +10,8 @@
 # Installs Debian's postgresql package when no PostgreSQL is on the machine.
 set -euo pipefail
 
-cmd=${1:?usage: postgres-cluster.sh start|stop DIR}
-dir=${2:?usage: postgres-cluster.sh start|stop DIR}
+cmd=${1:?usage: postgres-cluster.sh start|resume|stop DIR}
+dir=${2:?usage: postgres-cluster.sh start|resume|stop DIR}
 
 # The newest server on the machine (a client alone has no initdb).
 newest_server() {
@@ -35,6 +35,13 @@ as_owner() {
     fi
 }
 
+# Many test servers at once, each with a pool: room for them all.
+run_server() {
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" \
+        start >&2 || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case "$cmd" in
 start)
     port=${REFCTL_PG_PORT:-55432}
@@ -55,17 +62,20 @@ start)
         -days 2 -extfile "$dir/server.ext" -out "$dir/server.crt" 2>/dev/null
     chmod 600 "$dir/server.key"
     [ "$(id -u)" = 0 ] && chown postgres "$dir/server.key" "$dir/server.crt"
-    # Many test servers at once, each with a pool: room for them all.
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" \
-        start >&2 || { cat "$dir/server.log" >&2; exit 1; }
+    echo "$port" >"$dir/port"
+    run_server
     echo "postgres://postgres@127.0.0.1:$port/postgres"
+    ;;
+resume)
+    # The same cluster again after a stop (an outage that ends).
+    port=$(cat "$dir/port")
+    run_server
     ;;
 stop)
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast stop >&2
     ;;
 *)
-    echo "usage: postgres-cluster.sh start|stop DIR" >&2
+    echo "usage: postgres-cluster.sh start|resume|stop DIR" >&2
     exit 2
     ;;
 esac

@@ -13,10 +13,9 @@ pub struct CampaignDraft {
 }
 
 pub fn draft(new: NewCampaign) -> Result<CampaignDraft, Refusal> {
-    let name = new.name.trim().to_string();
-    if name.is_empty() {
+    let Some(name) = validate::bounded_text("name", Some(new.name), validate::MAX_NAME)? else {
         return Err(Refusal::invalid("name", "must not be empty"));
-    }
+    };
     let code = match new.code {
         Some(code) => {
             let code = code.trim().to_string();

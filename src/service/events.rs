@@ -50,6 +50,19 @@ pub fn process(
     if event.kind.trim().is_empty() {
         return Err(Refusal::invalid("type", "every event needs a type").into());
     }
+    for (field, value) in [("id", &event.id), ("type", &event.kind)] {
+        let length = value.chars().count();
+        if length > crate::domain::validate::MAX_ID {
+            return Err(Refusal::invalid(
+                field,
+                format!(
+                    "is {length} characters long; at most {} are kept",
+                    crate::domain::validate::MAX_ID
+                ),
+            )
+            .into());
+        }
+    }
     let mut event = event;
     match event.data {
         Value::Object(_) => {}

@@ -112,6 +112,186 @@ pub fn create_lead(conn: &dyn Db, campaign: &Campaign, new: NewLead) -> Result<L
     )
 }
 
+/// `count` fresh referral codes that no one in the campaign holds and that
+/// are not in `used` (which takes them), checked in one query a round: a
+/// collision is rare, and only its code is drawn again.
+fn draw_codes(
+    conn: &dyn Db,
+    campaign_id: i64,
+    count: usize,
+    used: &mut HashSet<String>,
+) -> Result<Vec<String>> {
+    let mut rng = rand::rng();
+    let mut codes: Vec<Option<String>> = vec![None; count];
+    let mut need: Vec<usize> = (0..count).collect();
+    while !need.is_empty() {
+        let drawn: Vec<String> = need
+            .iter()
+            .map(|_| crate::domain::codes::new_referral_code(&mut rng))
+            .collect();
+        let clash = store::referrers::codes_taken(conn, campaign_id, &drawn)?;
+        let mut again = Vec::new();
+        for (i, code) in need.into_iter().zip(drawn) {
+            if clash.contains(&code) || !used.insert(code.clone()) {
+                again.push(i);
+            } else {
+                codes[i] = Some(code);
+            }
+        }
+        need = again;
+    }
+    Ok(codes.into_iter().flatten().collect())
+}
+
+/// Creates many referrers in a few statements whatever their number, with
+/// the outcome of each item as [`create_referrer`] would give it one at a
+/// time (the same checks in the same order; a later item repeating an
+/// earlier one's email or code refused as a duplicate).
+pub fn create_referrers(
+    conn: &dyn Db,
+    campaign: &Campaign,
+    items: Vec<NewReferrer>,
+) -> Result<Vec<Result<Referrer, Refusal>>> {
+    if let Err(closed) = campaigns::ensure_open(campaign) {
+        return Ok(items.iter().map(|_| Err(closed.clone())).collect());
+    }
+    struct Checked {
+        email: Option<String>,
+        code: Option<String>,
+        name: Option<String>,
+        external_id: Option<String>,
+        phone: Option<String>,
+    }
+    let check = |new: NewReferrer| -> Result<Checked, Refusal> {
+        let email = match validate::optional_text(new.email) {
+            Some(e) => {
+                Some(validate::canonical_email(&e).map_err(|m| Refusal::invalid("email", m))?)
+            }
+            None => None,
+        };
+        let code = validate::optional_text(new.referral_code);
+        if let Some(code) = &code {
+            validate::referral_code(code).map_err(|m| Refusal::invalid("referral_code", m))?;
+        }
+        Ok(Checked {
+            email,
+            code,
+            name: validate::bounded_text("name", new.name, validate::MAX_NAME)?,
+            external_id: validate::bounded_text("external_id", new.external_id, validate::MAX_ID)?,
+            phone: validate::bounded_text("phone", new.phone, validate::MAX_ID)?,
+        })
+    };
+    let checked: Vec<Result<Checked, Refusal>> = items.into_iter().map(check).collect();
+    let ok = || checked.iter().filter_map(|c| c.as_ref().ok());
+    let mut wanted: Vec<String> = ok().filter_map(|c| c.code.clone()).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut emails: Vec<String> = ok().filter_map(|c| c.email.clone()).collect();
+    emails.sort_unstable();
+    emails.dedup();
+    let taken = store::referrers::codes_taken(conn, campaign.id, &wanted)?;
+    let existing: HashMap<String, i64> =
+        store::referrers::ids_by(conn, campaign.id, store::PersonKey::Email, &emails)?
+            .into_iter()
+            .collect();
+
+    let mut results: Vec<Option<Result<Referrer, Refusal>>> = Vec::new();
+    let mut rows: Vec<(usize, Checked)> = Vec::new();
+    let mut batch_codes: HashSet<String> = HashSet::new();
+    let mut batch_emails: HashSet<String> = HashSet::new();
+    for (index, item) in checked.into_iter().enumerate() {
+        results.push(match item {
+            Err(r) => Some(Err(r)),
+            Ok(c) => {
+                if let Some(code) = c
+                    .code
+                    .as_ref()
+                    .filter(|code| taken.contains(*code) || batch_codes.contains(*code))
+                {
+                    Some(Err(Refusal::duplicate(
+                        format!(
+                            "referral code '{code}' is already used in campaign '{}'",
+                            campaign.code
+                        ),
+                        None,
+                    )))
+                } else if let Some(email) = c
+                    .email
+                    .as_ref()
+                    .filter(|e| existing.contains_key(*e) || batch_emails.contains(*e))
+                {
+                    let existing_id = existing.get(email).copied();
+                    Some(Err(Refusal::duplicate(
+                        match existing_id {
+                            Some(id) => format!(
+                                "referrer {id} already has email {email} in campaign '{}'",
+                                campaign.code
+                            ),
+                            None => format!(
+                                "an earlier item of this request already has email {email} in campaign '{}'",
+                                campaign.code
+                            ),
+                        },
+                        existing_id,
+                    )))
+                } else {
+                    batch_codes.extend(c.code.clone());
+                    batch_emails.extend(c.email.clone());
+                    rows.push((index, c));
+                    None
+                }
+            }
+        });
+    }
+    let need: Vec<usize> = (0..rows.len())
+        .filter(|&i| rows[i].1.code.is_none())
+        .collect();
+    let fresh = draw_codes(conn, campaign.id, need.len(), &mut batch_codes)?;
+    for (i, code) in need.into_iter().zip(fresh) {
+        rows[i].1.code = Some(code);
+    }
+    let created_at = store::referrers::insert_many(
+        conn,
+        campaign.id,
+        &rows
+            .iter()
+            .map(|(_, c)| ReferrerRow {
+                referral_code: c.code.as_deref().unwrap_or_default(),
+                email: c.email.as_deref(),
+                name: c.name.clone(),
+                external_id: c.external_id.clone(),
+                phone: c.phone.clone(),
+            })
+            .collect::<Vec<_>>(),
+    )?;
+    // Their ids, by code (unique in the campaign).
+    let codes: Vec<String> = rows.iter().filter_map(|(_, c)| c.code.clone()).collect();
+    let ids: HashMap<String, i64> =
+        store::referrers::ids_by(conn, campaign.id, store::PersonKey::Code, &codes)?
+            .into_iter()
+            .collect();
+    for (index, c) in rows {
+        let code = c.code.unwrap_or_default();
+        let Some(&id) = ids.get(&code) else {
+            continue;
+        };
+        results[index] = Some(Ok(Referrer {
+            id,
+            campaign_id: campaign.id,
+            referral_code: code,
+            email: c.email,
+            name: c.name,
+            external_id: c.external_id,
+            phone: c.phone,
+            created_at: created_at.clone(),
+        }));
+    }
+    Ok(results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(Refusal::conflict("the referrer was not created"))))
+        .collect())
+}
+
 /// A new lead's fields, each checked alone.
 struct CheckedLead {
     email: String,
@@ -171,7 +351,7 @@ pub fn create_leads(
     let referrer_codes = distinct(ok().map(|c| c.referred_by.clone()).collect());
     let emails = distinct(ok().map(|c| c.email.clone()).collect());
     let referrers: HashMap<String, i64> =
-        store::referrers::ids_by_code(conn, campaign.id, &referrer_codes)?
+        store::referrers::ids_by(conn, campaign.id, store::PersonKey::Code, &referrer_codes)?
             .into_iter()
             .collect();
     let existing: HashMap<String, i64> =
@@ -247,30 +427,11 @@ pub fn create_leads(
         results.push(outcome);
     }
 
-    // Fresh codes for the rest, checked against the campaign in one query
-    // per round (a collision is rare; its row draws again).
-    let mut fresh: Vec<(usize, String)> = Vec::new();
-    let mut need: Vec<usize> = (0..rows.len())
+    let need: Vec<usize> = (0..rows.len())
         .filter(|&i| rows[i].1.referral_code.is_none())
         .collect();
-    let mut rng = rand::rng();
-    while !need.is_empty() {
-        let drawn: Vec<(usize, String)> = need
-            .iter()
-            .map(|&i| (i, crate::domain::codes::new_referral_code(&mut rng)))
-            .collect();
-        let codes: Vec<String> = drawn.iter().map(|(_, c)| c.clone()).collect();
-        let clash = store::referrers::codes_taken(conn, campaign.id, &codes)?;
-        need.clear();
-        for (i, code) in drawn {
-            if clash.contains(&code) || !batch_codes.insert(code.clone()) {
-                need.push(i);
-            } else {
-                fresh.push((i, code));
-            }
-        }
-    }
-    for (i, code) in fresh {
+    let fresh = draw_codes(conn, campaign.id, need.len(), &mut batch_codes)?;
+    for (i, code) in need.into_iter().zip(fresh) {
         rows[i].1.referral_code = Some(code);
     }
 

@@ -229,8 +229,9 @@ fn resolve_all(
             .filter(|v| !leads.contains_key(v))
             .collect();
         let referrers: HashSet<String> =
-            store::referrers::keys_in(conn, campaign_id, *key, &missing)?
+            store::referrers::ids_by(conn, campaign_id, *key, &missing)?
                 .into_iter()
+                .map(|(value, _)| value)
                 .collect();
         for (index, value) in refs {
             resolved[*index] = match leads.get(value).map(Vec::as_slice) {

@@ -266,22 +266,7 @@ pub fn ids_by(
     key: super::PersonKey,
     values: &[String],
 ) -> Result<Vec<(String, i64)>> {
-    let mut out = Vec::new();
-    for chunk in values.chunks(IN_CHUNK) {
-        let sql = format!(
-            "SELECT {col}, id FROM leads WHERE campaign_id = ?1 AND {col} IN ({})",
-            placeholders(2, chunk.len()),
-            col = key.column()
-        );
-        let mut args: Vec<Value> = Vec::with_capacity(chunk.len() + 1);
-        args.push(campaign_id.into());
-        args.extend(chunk.iter().map(|v| Value::Text(v.clone())));
-        conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
-            out.push((r.get(0)?, r.get(1)?));
-            Ok(())
-        })?;
-    }
-    Ok(out)
+    super::ids_in(conn, "leads", campaign_id, key, values)
 }
 
 /// Of `ids`, those that are leads of the workspace, with their campaign.

@@ -110,6 +110,33 @@ impl PersonKey {
     }
 }
 
+/// The people of `table` (`leads` or `referrers`) in the campaign whose
+/// `key` is one of `values`, as `(value, id)`, one query per thousand.
+fn ids_in(
+    conn: &dyn Db,
+    table: &str,
+    campaign_id: i64,
+    key: PersonKey,
+    values: &[String],
+) -> Result<Vec<(String, i64)>> {
+    let mut out = Vec::new();
+    for chunk in values.chunks(leads::IN_CHUNK) {
+        let sql = format!(
+            "SELECT {col}, id FROM {table} WHERE campaign_id = ?1 AND {col} IN ({})",
+            leads::placeholders(2, chunk.len()),
+            col = key.column()
+        );
+        let mut args: Vec<Value> = Vec::with_capacity(chunk.len() + 1);
+        args.push(campaign_id.into());
+        args.extend(chunk.iter().map(|v| Value::Text(v.clone())));
+        conn.query_each(&sql, &sql::dynamic(&args), &mut |r| {
+            out.push((r.get(0)?, r.get(1)?));
+            Ok(())
+        })?;
+    }
+    Ok(out)
+}
+
 /// The fields of a lead or a referrer that `update` may change, as the
 /// service checked them.
 pub struct PersonEdit<'a> {

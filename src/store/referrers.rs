@@ -156,56 +156,6 @@ pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// Of `values`, those that are a referrer's `key` in the campaign (as
-/// stored: the caller normalizes), in one query per thousand values.
-pub fn keys_in(
-    conn: &dyn Db,
-    campaign_id: i64,
-    key: super::PersonKey,
-    values: &[String],
-) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    for chunk in values.chunks(super::leads::IN_CHUNK) {
-        let sql = format!(
-            "SELECT DISTINCT {col} FROM referrers WHERE campaign_id = ?1 AND {col} IN ({})",
-            super::leads::placeholders(2, chunk.len()),
-            col = key.column()
-        );
-        let mut args: Vec<super::Value> = Vec::with_capacity(chunk.len() + 1);
-        args.push(campaign_id.into());
-        args.extend(chunk.iter().map(|v| super::Value::Text(v.clone())));
-        conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
-            out.push(r.get(0)?);
-            Ok(())
-        })?;
-    }
-    Ok(out)
-}
-
-/// The referrers of the campaign whose code is one of `codes`, as
-/// `(code, id)`, in one query per thousand codes.
-pub fn ids_by_code(
-    conn: &dyn Db,
-    campaign_id: i64,
-    codes: &[String],
-) -> Result<Vec<(String, i64)>> {
-    let mut out = Vec::new();
-    for chunk in codes.chunks(super::leads::IN_CHUNK) {
-        let sql = format!(
-            "SELECT referral_code, id FROM referrers WHERE campaign_id = ?1 AND referral_code IN ({})",
-            super::leads::placeholders(2, chunk.len()),
-        );
-        let mut args: Vec<super::Value> = Vec::with_capacity(chunk.len() + 1);
-        args.push(campaign_id.into());
-        args.extend(chunk.iter().map(|v| super::Value::Text(v.clone())));
-        conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
-            out.push((r.get(0)?, r.get(1)?));
-            Ok(())
-        })?;
-    }
-    Ok(out)
-}
-
 /// Of `codes`, those a referrer or a lead of the campaign holds already
 /// (codes are unique across both), in one query per thousand.
 pub fn codes_taken(
@@ -214,13 +164,57 @@ pub fn codes_taken(
     codes: &[String],
 ) -> Result<std::collections::HashSet<String>> {
     let key = super::PersonKey::Code;
-    let mut taken: std::collections::HashSet<String> = keys_in(conn, campaign_id, key, codes)?
+    Ok(ids_by(conn, campaign_id, key, codes)?
         .into_iter()
-        .collect();
-    taken.extend(
-        super::leads::ids_by(conn, campaign_id, key, codes)?
-            .into_iter()
-            .map(|(code, _)| code),
-    );
-    Ok(taken)
+        .chain(super::leads::ids_by(conn, campaign_id, key, codes)?)
+        .map(|(code, _)| code)
+        .collect())
+}
+
+/// The referrers of the campaign whose `key` is one of `values`, as
+/// `(value, id)`, in one query per thousand values.
+pub fn ids_by(
+    conn: &dyn Db,
+    campaign_id: i64,
+    key: super::PersonKey,
+    values: &[String],
+) -> Result<Vec<(String, i64)>> {
+    super::ids_in(conn, "referrers", campaign_id, key, values)
+}
+
+/// Inserts many referrers of one campaign in a few statements; returns
+/// their creation time. The caller has checked every row.
+pub fn insert_many(conn: &dyn Db, campaign_id: i64, rows: &[ReferrerRow]) -> Result<String> {
+    let at = now();
+    for chunk in rows.chunks(1_000) {
+        let mut sql = String::from(
+            "INSERT INTO referrers (campaign_id, created_at, referral_code, email, name, external_id, phone) VALUES ",
+        );
+        let mut args: Vec<super::Value> = Vec::with_capacity(2 + chunk.len() * 5);
+        args.push(campaign_id.into());
+        args.push(super::Value::Text(at.clone()));
+        let text =
+            |v: Option<&str>| v.map_or(super::Value::Null, |t| super::Value::Text(t.to_string()));
+        for (i, row) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            let n = args.len();
+            sql.push_str(&format!(
+                "(?1, ?2, ?{}, ?{}, ?{}, ?{}, ?{})",
+                n + 1,
+                n + 2,
+                n + 3,
+                n + 4,
+                n + 5
+            ));
+            args.push(super::Value::Text(row.referral_code.to_string()));
+            args.push(text(row.email));
+            args.push(text(row.name.as_deref()));
+            args.push(text(row.external_id.as_deref()));
+            args.push(text(row.phone.as_deref()));
+        }
+        conn.execute(&sql, &super::sql::dynamic(&args))?;
+    }
+    Ok(at)
 }

@@ -325,6 +325,73 @@ fn a_nul_in_text_is_a_422_naming_the_field() {
     }
 }
 
+/// The database goes away under a server and comes back: while it is down,
+/// writes and readiness are 503s that say so, with `Retry-After`, never a
+/// 500; once it is back the server serves again by itself, no restart. (A
+/// cluster of its own, so that stopping it stops no other test.)
+#[test]
+#[ignore = "needs REFCTL_TEST_POSTGRES"]
+fn a_database_outage_is_a_503_and_the_server_recovers_by_itself() {
+    let _ = base();
+    let cluster = tempfile::TempDir::new().unwrap();
+    let script = root("scripts/postgres-cluster.sh");
+    let dir = cluster.path().join("pg");
+    let control = |command: &str| {
+        let out = std::process::Command::new("bash")
+            .args([script.as_str(), command, dir.to_str().unwrap()])
+            .env("REFCTL_PG_PORT", "55441")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let url = format!("{}?sslmode=disable", control("start").trim());
+    let server = Server::start_at(&cluster.path().join("unused.db"), &url);
+    let token = server.token("acme", "ci", "admin");
+    let auth = format!("Bearer {token}");
+    let create = |code: &str| {
+        server.http(
+            "POST",
+            "/v1/campaigns",
+            &[
+                ("Authorization", &auth),
+                ("Content-Type", "application/json"),
+            ],
+            format!(r#"{{"name":"C","code":"{code}"}}"#).as_bytes(),
+        )
+    };
+    assert_eq!(create("before").0, 201);
+
+    control("stop");
+    let (status, body) = create("during");
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("\"retry_after\":"), "{body}");
+    assert!(body.contains("database"), "{body}");
+    assert_eq!(server.http("GET", "/v1/ready", &[], b"").0, 503);
+
+    control("resume");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let (status, body) = create("after");
+        if status == 201 {
+            break;
+        }
+        assert_eq!(status, 503, "only 503s while it reconnects: {body}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still {status} 30 s after: {body}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert_eq!(server.http("GET", "/v1/ready", &[], b"").0, 200);
+    assert!(server.requests(" 500 ").is_empty(), "no 500 at any point");
+    control("stop");
+}
+
 /// A workspace made on the embedded SQLite store, copied with `server
 /// migrate-db`, reads the same through a server on PostgreSQL: history,
 /// events, rules. A second copy into the same database is refused.

@@ -61,10 +61,8 @@ pub async fn bulk(
     check_bulk_size(w.body.items.len())?;
     w.run(&state, StatusCode::OK, move |ctx, body| {
         let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        Ok(bulk_response(store::each_in_savepoint(
-            ctx.tx,
-            body.items,
-            |tx, item| service::people::create_referrer(tx, &c, item),
+        Ok(bulk_response(service::people::create_referrers(
+            ctx.tx, &c, body.items,
         )?))
     })
     .await

@@ -98,11 +98,24 @@ pub async fn copy_from_sqlite(
     let tx = client.transaction().await?;
     let mut counts = Vec::new();
     for table in COPIED_TABLES {
-        let (columns, rows) = read_table(source, table)?;
-        for chunk in rows.chunks(ROWS_PER_INSERT) {
+        // A page of rows at a time, by rowid: memory holds one page, not
+        // the table (a program's whole history may be millions of rows).
+        let mut after = i64::MIN;
+        let mut read = 0u64;
+        let mut columns = Vec::new();
+        loop {
+            let page = read_page(source, table, after)?;
+            if columns.is_empty() {
+                columns = page.columns;
+            }
+            let Some(&last) = page.rowids.last() else {
+                break;
+            };
+            after = last;
+            read += page.rows.len() as u64;
             let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
             let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
-            for (r, row) in chunk.iter().enumerate() {
+            for (r, row) in page.rows.iter().enumerate() {
                 sql.push_str(if r == 0 { "(" } else { ", (" });
                 for (c, value) in row.iter().enumerate() {
                     params.push(value);
@@ -130,29 +143,57 @@ pub async fn copy_from_sqlite(
             .query_one(&format!("SELECT COUNT(*) FROM {table}"), &[])
             .await?
             .get(0);
-        if copied != rows.len() as i64 {
+        if copied != read as i64 {
             return Err(StoreError::Migration(format!(
-                "{table}: read {} rows, the target holds {copied}",
-                rows.len()
+                "{table}: read {read} rows, the target holds {copied}"
             )));
         }
-        counts.push((*table, rows.len() as u64));
+        counts.push((*table, read));
     }
     tx.commit().await?;
     Ok(counts)
 }
 
-type Table = (Vec<String>, Vec<Vec<Value>>);
+/// Up to [`ROWS_PER_INSERT`] rows of a table after `after` (a rowid), with
+/// their rowids and the table's columns.
+struct Page {
+    columns: Vec<String>,
+    rowids: Vec<i64>,
+    rows: Vec<Vec<Value>>,
+}
 
-fn read_table(source: &Connection, table: &str) -> Result<Table> {
-    let sql = format!("SELECT * FROM {table} ORDER BY rowid");
-    let rows = (source as &dyn Db).query(&sql, &[])?;
+fn read_page(source: &Connection, table: &str, after: i64) -> Result<Page> {
+    let sql = format!(
+        "SELECT rowid, * FROM {table} WHERE rowid > ?1 ORDER BY rowid LIMIT {ROWS_PER_INSERT}"
+    );
+    let mut rows = (source as &dyn Db).query(&sql, crate::params![after])?;
     // The same statement, from SQLite's cache: its column names.
     let columns = source
         .prepare_cached(&sql)?
         .column_names()
         .iter()
+        .skip(1)
         .map(|c| c.to_string())
         .collect();
-    Ok((columns, rows.into_iter().map(|r| r.0).collect()))
+    let mut rowids = Vec::with_capacity(rows.len());
+    let rows = rows
+        .iter_mut()
+        .map(|r| {
+            let mut values = std::mem::take(&mut r.0);
+            match values.remove(0) {
+                Value::Integer(rowid) => rowids.push(rowid),
+                other => {
+                    return Err(StoreError::Corrupt(format!(
+                        "{table}: a rowid that is not an integer: {other:?}"
+                    )));
+                }
+            }
+            Ok(values)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Page {
+        columns,
+        rowids,
+        rows,
+    })
 }

@@ -424,6 +424,37 @@ impl Db for PgDb<'_> {
             .collect()
     }
 
+    /// Streams the rows as PostgreSQL sends them (a million match keys are
+    /// never all in memory at once), one row's values at a time.
+    fn query_each(
+        &self,
+        sql: &str,
+        params: &[&dyn ToValue],
+        f: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        use futures_util::StreamExt as _;
+        let sql = numbered_placeholders(sql);
+        let values: Vec<Value> = params.iter().map(|p| p.to_value()).collect();
+        self.ready(&values)?;
+        let refs = bound(&values);
+        let stream = self.noted(self.rt.block_on(async {
+            let stmt = self.tx.prepare_cached(&sql).await?;
+            self.tx.query_raw(&stmt, refs.iter().copied()).await
+        }))?;
+        let mut stream = std::pin::pin!(stream);
+        let mut row = Row(Vec::new());
+        while let Some(next) = self.rt.block_on(stream.next()) {
+            let next = self.noted(next)?;
+            row.0.clear();
+            for i in 0..next.len() {
+                row.0
+                    .push(next.try_get::<_, Value>(i).map_err(StoreError::from)?);
+            }
+            f(&row)?;
+        }
+        Ok(())
+    }
+
     fn batch(&self, sql: &str) -> Result<()> {
         self.gone.check()?;
         self.noted(self.rt.block_on(self.tx.batch_execute(sql)))
