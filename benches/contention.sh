@@ -24,12 +24,12 @@ cleanup() {
   kill $(jobs -p) 2>/dev/null || true
   wait 2>/dev/null || true
   [ -n "$pg_dir" ] && scripts/postgres-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true
-  rm -rf "$work"
+  rm -rf "$work" ${pg_dir:+"$pg_dir"}
 }
 trap cleanup EXIT
 base=${REFCTL_BENCH_POSTGRES:-}
 if [ -z "$base" ]; then
-  pg_dir="$work/pg"
+  pg_dir=$(mktemp -d)  # its own: the cluster's owner must reach it
   base=$(REFCTL_PG_PORT=${REFCTL_PG_PORT:-55433} scripts/postgres-cluster.sh start "$pg_dir" 2>/dev/null | head -1)
 fi
 export PGSSLROOTCERT=${pg_dir:+$pg_dir/ca.crt}
@@ -102,7 +102,7 @@ run=0
 for n in $servers_list; do
   run=$((run + 1))
   db="bench_contention_$run"
-  psql "$base" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" > /dev/null
+  PGOPTIONS="-c client_min_messages=warning" psql "$base" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" > /dev/null
   location="${base%/*}/$db"
   start_servers "$n" "$location"
   admin=$("$refctl" server token create --workspace acme --name bench --scope admin --db "$location" 2>/dev/null)

@@ -19,12 +19,12 @@ cleanup() {
   kill $(jobs -p) 2>/dev/null || true
   wait 2>/dev/null || true
   [ -n "$pg_dir" ] && scripts/postgres-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true
-  rm -rf "$work"
+  rm -rf "$work" ${pg_dir:+"$pg_dir"}
 }
 trap cleanup EXIT
 base=${REFCTL_BENCH_POSTGRES:-}
 if [ -z "$base" ]; then
-  pg_dir="$work/pg"
+  pg_dir=$(mktemp -d)  # its own: the cluster's owner must reach it
   base=$(REFCTL_PG_PORT=${REFCTL_PG_PORT:-55434} scripts/postgres-cluster.sh start "$pg_dir" 2>/dev/null | head -1)
 fi
 export PGSSLROOTCERT=${pg_dir:+$pg_dir/ca.crt}
@@ -64,7 +64,7 @@ start_server() { # LOCATION: sets url
 
 # PostgreSQL's COPY into a table shaped as refctl's leads (after a first
 # server made the schema), indexes and all.
-psql "$base" -qc "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import" > /dev/null
+PGOPTIONS="-c client_min_messages=warning" psql "$base" -qc "DROP DATABASE IF EXISTS bench_import" -c "CREATE DATABASE bench_import" > /dev/null
 pg="${base%/*}/bench_import"
 "$refctl" server token create --workspace acme --name bench --scope admin --db "$pg" > "$work/pg-token" 2>/dev/null
 psql "$pg" -qc "CREATE TABLE copy_leads (LIKE leads INCLUDING ALL)" > /dev/null

@@ -10,7 +10,7 @@
 #   ROUNDS=10 HAMMERS=8 benches/read_stall.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds=${ROUNDS:-5}
+rounds=${ROUNDS:-20}
 hammers=${HAMMERS:-4}
 cargo build --release --quiet --bin refctl
 refctl=$PWD/target/release/refctl
@@ -66,7 +66,7 @@ for _ in $(seq "$hammers"); do
         --data-binary @"$work/event.json" "$url/v1/campaigns/stall/rules/test" || true
     done ) &
 done
-sleep 1
+sleep 2
 hammered=$(writes)
 tests=$(grep -c 'POST /v1/campaigns/stall/rules/test 200' "$work/server.log" || true)
 printf '%-52s %8.2f s\n' "$rounds × 2 batches of 1,000 writes, alone" "$alone"

@@ -101,6 +101,15 @@ impl AppState {
         self.store.read(f).await
     }
 
+    /// Runs the read `f`, which may take long, holding up no other read.
+    pub async fn read_long<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn Db) -> Result<T, ApiError> + Send + 'static,
+    {
+        self.store.read_long(f).await
+    }
+
     /// Runs `f` in one serializable transaction, committing when it
     /// succeeds. On PostgreSQL `f` may run again when a concurrent
     /// transaction got in its way: `f` must only touch the database.

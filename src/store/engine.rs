@@ -31,6 +31,10 @@ pub struct Connections {
 struct Readers {
     connections: Vec<Mutex<Connection>>,
     next: AtomicUsize,
+    /// One more, for reads that may take long (rule tests evaluating
+    /// conditions): never in the round robin, so no quick read queues
+    /// behind a slow one.
+    long: Mutex<Connection>,
 }
 
 #[derive(Clone)]
@@ -74,6 +78,7 @@ impl Store {
             Some(Arc::new(Readers {
                 connections,
                 next: AtomicUsize::new(0),
+                long: Mutex::new(super::sqlite::open_reader(path)?),
             }))
         } else {
             None
@@ -172,6 +177,34 @@ impl Store {
             Engine::Sqlite { writer, .. } => sqlite_transaction(&writer, &Gone::never(), f),
         })
         .await
+    }
+
+    /// Runs the read `f`, which may take long (evaluating rules), where it
+    /// holds up no other read: on SQLite on a reader of its own; on
+    /// PostgreSQL as any read. The caller bounds how many run at once.
+    pub async fn read_long<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&dyn Db) -> Result<T, E> + Send + 'static,
+    {
+        match &self.engine {
+            Engine::Sqlite {
+                readers: Some(readers),
+                ..
+            } => {
+                let readers = readers.clone();
+                blocking(move || {
+                    let conn = readers
+                        .long
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner());
+                    f(&*conn)
+                })
+                .await
+            }
+            _ => self.read(f).await,
+        }
     }
 
     /// Runs `f` in one write transaction and commits when it succeeds.

@@ -148,10 +148,11 @@ pub async fn test(
     PathParam(campaign): PathParam<String>,
     JsonBody(event): JsonBody<NewEvent>,
 ) -> Result<Json<EventRecord>, ApiError> {
-    // A test only reads, on a reader: it never holds SQLite's write lock.
-    // One test runs at a time per server, so however many a (read) token
-    // sends, conditions that are slow to evaluate keep to one core and
-    // writes keep the other.
+    // A test only reads, on a reader of its own: it never holds SQLite's
+    // write lock nor a connection quick reads (token checks) need. One test
+    // runs at a time per server, so however many a (read) token sends,
+    // conditions that are slow to evaluate keep to one core and the rest of
+    // the server keeps the other.
     let _turn = RULE_TESTS.acquire().await.map_err(|_| {
         ApiError::from(crate::api::Problem::new(
             503,
@@ -160,7 +161,7 @@ pub async fn test(
         ))
     })?;
     let record = state
-        .read(move |tx| {
+        .read_long(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
             Ok(service::events::process(
                 tx,

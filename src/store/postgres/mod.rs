@@ -119,7 +119,7 @@ impl PgStore {
 
     /// Runs `f` in a request's transaction at `isolation` and commits.
     /// A serialization failure or a lock wait that timed out runs it again,
-    /// with backoff, until [`WRITE_DEADLINE`]; a caller that has gone stops
+    /// with backoff, until a deadline (20 s); a caller that has gone stops
     /// it. Blocking: call it from the blocking pool.
     pub fn write<T, E>(
         &self,
@@ -441,16 +441,20 @@ impl Db for PgDb<'_> {
             let stmt = self.tx.prepare_cached(&sql).await?;
             self.tx.query_raw(&stmt, refs.iter().copied()).await
         }))?;
-        let mut stream = std::pin::pin!(stream);
+        // Rows come off the socket in runs: take each run whole (up to 512
+        // rows) rather than one runtime round trip a row.
+        let mut stream = std::pin::pin!(stream.ready_chunks(512));
         let mut row = Row(Vec::new());
-        while let Some(next) = self.rt.block_on(stream.next()) {
-            let next = self.noted(next)?;
-            row.0.clear();
-            for i in 0..next.len() {
-                row.0
-                    .push(next.try_get::<_, Value>(i).map_err(StoreError::from)?);
+        while let Some(run) = self.rt.block_on(stream.next()) {
+            for next in run {
+                let next = self.noted(next)?;
+                row.0.clear();
+                for i in 0..next.len() {
+                    row.0
+                        .push(next.try_get::<_, Value>(i).map_err(StoreError::from)?);
+                }
+                f(&row)?;
             }
-            f(&row)?;
         }
         Ok(())
     }
