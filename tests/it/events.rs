@@ -365,7 +365,7 @@ fn ndjson_keeps_going_past_a_refused_event_and_says_so() {
     let records: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(records.as_array().unwrap().len(), 2, "{records}");
     assert!(
-        err.contains("event 2 of 3 ('x1') was refused") && err.contains("2 of 3 events sent"),
+        err.contains("line 2: event 'x1' was refused") && err.contains("2 of 3 events sent"),
         "{err}"
     );
     assert_eq!(lead(&env, "emma.schulz@example.de")["status"], "qualified");
@@ -378,6 +378,23 @@ fn ndjson_keeps_going_past_a_refused_event_and_says_so() {
     let (_, err) = env.fails(&["events", "send", &broken], 2);
     assert!(err.contains("line 2"), "{err}");
     env.fails(&["events", "show", "y1"], 5);
+
+    // From stdin, which cannot be read twice, the events are sent as they
+    // are read: a line that is not an event is named and skipped.
+    let out = env
+        .cmd()
+        .args(["events", "send", "-", "-o", "ndjson"])
+        .write_stdin(
+            "{\"id\": \"z1\", \"type\": \"t\"}\nnot json\n\n{\"id\": \"z2\", \"type\": \"t\"}\n",
+        )
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("line 2: not an event"), "{err}");
+    assert!(err.contains("2 of 3 events sent"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+    env.ok(&["events", "show", "z2"]);
 }
 
 #[test]
