@@ -42,13 +42,17 @@ fn postgres_message(e: &tokio_postgres::Error) -> String {
 impl StoreError {
     /// The whole transaction may run again and likely succeed: PostgreSQL
     /// gave it up to stay serializable, to break a deadlock, or because a
-    /// row lock was not had within `lock_timeout`.
+    /// row lock was not had within `lock_timeout`; or, at READ COMMITTED, a
+    /// concurrent transaction inserted the same unique key first (the store
+    /// checks uniqueness before it inserts, so this is always such a race,
+    /// and the next run finds the row and refuses the duplicate).
     pub fn is_retryable(&self) -> bool {
         use tokio_postgres::error::SqlState;
         matches!(self, StoreError::Postgres(e)
             if e.code() == Some(&SqlState::T_R_SERIALIZATION_FAILURE)
                 || e.code() == Some(&SqlState::T_R_DEADLOCK_DETECTED)
-                || e.code() == Some(&SqlState::LOCK_NOT_AVAILABLE))
+                || e.code() == Some(&SqlState::LOCK_NOT_AVAILABLE)
+                || e.code() == Some(&SqlState::UNIQUE_VIOLATION))
     }
 
     /// Why the database cannot serve now, in words an operator acts on, when

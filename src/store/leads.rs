@@ -62,6 +62,27 @@ const LEADS_PER_INSERT: usize = 1_000;
 /// creation time (the same for all). The caller has checked every row.
 pub fn insert_many(conn: &dyn Db, campaign_id: i64, rows: &[LeadRow]) -> Result<String> {
     let at = now();
+    if conn.dialect() == Dialect::Postgres {
+        // One array a column: a statement of eight parameters whatever the
+        // number of rows, planned once.
+        let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
+        let column = |f: &dyn Fn(&LeadRow) -> Value| Value::List(rows.iter().map(f).collect());
+        conn.execute(
+            "INSERT INTO leads (campaign_id, created_at, referrer_id, email, name, phone, external_id, referral_code)
+             SELECT ?1, ?2, * FROM unnest(?3::bigint[], ?4::text[], ?5::text[], ?6::text[], ?7::text[], ?8::text[])",
+            params![
+                campaign_id,
+                at,
+                column(&|r| Value::Integer(r.referrer_id)),
+                column(&|r| Value::Text(r.email.to_string())),
+                column(&|r| text(&r.name)),
+                column(&|r| text(&r.phone)),
+                column(&|r| text(&r.external_id)),
+                column(&|r| Value::Text(r.referral_code.to_string())),
+            ],
+        )?;
+        return Ok(at);
+    }
     for chunk in rows.chunks(LEADS_PER_INSERT) {
         let mut sql = String::with_capacity(80 + chunk.len() * 40);
         sql.push_str(
@@ -244,19 +265,6 @@ pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
 /// PostgreSQL's parameter limits, and one round trip for a usual batch.
 pub(super) const IN_CHUNK: usize = 1_000;
 
-/// `?first, ?first+1, …` for `n` values.
-pub(super) fn placeholders(first: usize, n: usize) -> String {
-    let mut out = String::with_capacity(n * 6);
-    for i in 0..n {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        out.push('?');
-        out.push_str(&(first + i).to_string());
-    }
-    out
-}
-
 /// The leads of the campaign whose `key` is one of `values` (as stored:
 /// the caller normalizes), as `(value, lead id)`, in one query per
 /// thousand values. External ids may name several leads each.
@@ -273,13 +281,18 @@ pub fn ids_by(
 pub fn campaigns_of(conn: &dyn Db, workspace_id: i64, ids: &[i64]) -> Result<Vec<(i64, i64)>> {
     let mut out = Vec::new();
     for chunk in ids.chunks(IN_CHUNK) {
+        let (wanted, listed) = super::sql::any_of(
+            conn.dialect(),
+            "l.id",
+            2,
+            chunk.iter().map(|&id| Value::Integer(id)).collect(),
+        );
         let sql = format!(
             "SELECT l.id, l.campaign_id FROM leads l JOIN campaigns c ON c.id = l.campaign_id
-             WHERE c.workspace_id = ?1 AND l.id IN ({})",
-            placeholders(2, chunk.len())
+             WHERE c.workspace_id = ?1 AND {wanted}"
         );
         let mut args: Vec<Value> = vec![workspace_id.into()];
-        args.extend(chunk.iter().map(|&id| Value::Integer(id)));
+        args.extend(listed);
         conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
             out.push((r.get(0)?, r.get(1)?));
             Ok(())
@@ -303,11 +316,13 @@ pub fn statuses(conn: &dyn Db, ids: &[i64], lock: bool) -> Result<Vec<(i64, Lead
     };
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(IN_CHUNK) {
-        let sql = format!(
-            "SELECT id, status FROM leads WHERE id IN ({}) ORDER BY id{lock}",
-            placeholders(1, chunk.len())
+        let (wanted, args) = super::sql::any_of(
+            conn.dialect(),
+            "id",
+            1,
+            chunk.iter().map(|&id| Value::Integer(id)).collect(),
         );
-        let args: Vec<Value> = chunk.iter().map(|&id| Value::Integer(id)).collect();
+        let sql = format!("SELECT id, status FROM leads WHERE {wanted} ORDER BY id{lock}");
         conn.query_each(&sql, &super::sql::dynamic(&args), &mut |r| {
             out.push((r.get(0)?, r.parsed(1)?));
             Ok(())
@@ -329,15 +344,18 @@ pub fn lock(conn: &dyn Db, id: i64) -> Result<()> {
 pub fn set_statuses(conn: &dyn Db, ids: &[i64], status: LeadStatus, at: &str) -> Result<()> {
     let qualified_at = (status == LeadStatus::Qualified).then_some(at);
     for chunk in ids.chunks(IN_CHUNK) {
-        let sql = format!(
-            "UPDATE leads SET status = ?1, qualified_at = ?2 WHERE id IN ({})",
-            placeholders(3, chunk.len())
+        let (wanted, listed) = super::sql::any_of(
+            conn.dialect(),
+            "id",
+            3,
+            chunk.iter().map(|&id| Value::Integer(id)).collect(),
         );
+        let sql = format!("UPDATE leads SET status = ?1, qualified_at = ?2 WHERE {wanted}");
         let mut args: Vec<Value> = vec![
             Value::Text(status.as_str().to_string()),
             qualified_at.map_or(Value::Null, |t| Value::Text(t.to_string())),
         ];
-        args.extend(chunk.iter().map(|&id| Value::Integer(id)));
+        args.extend(listed);
         conn.execute(&sql, &super::sql::dynamic(&args))?;
     }
     Ok(())

@@ -121,14 +121,19 @@ fn ids_in(
 ) -> Result<Vec<(String, i64)>> {
     let mut out = Vec::new();
     for chunk in values.chunks(leads::IN_CHUNK) {
+        let (wanted, listed) = sql::any_of(
+            conn.dialect(),
+            key.column(),
+            2,
+            chunk.iter().map(|v| Value::Text(v.clone())).collect(),
+        );
         let sql = format!(
-            "SELECT {col}, id FROM {table} WHERE campaign_id = ?1 AND {col} IN ({})",
-            leads::placeholders(2, chunk.len()),
+            "SELECT {col}, id FROM {table} WHERE campaign_id = ?1 AND {wanted}",
             col = key.column()
         );
         let mut args: Vec<Value> = Vec::with_capacity(chunk.len() + 1);
         args.push(campaign_id.into());
-        args.extend(chunk.iter().map(|v| Value::Text(v.clone())));
+        args.extend(listed);
         conn.query_each(&sql, &sql::dynamic(&args), &mut |r| {
             out.push((r.get(0)?, r.get(1)?));
             Ok(())

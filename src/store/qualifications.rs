@@ -64,6 +64,23 @@ const RECORDS_PER_INSERT: usize = 500;
 pub fn record_many(conn: &dyn Db, lead_ids: &[i64], change: &BatchChange) -> Result<()> {
     let at = now();
     super::leads::set_statuses(conn, lead_ids, change.new_status, &at)?;
+    if conn.dialect() == super::Dialect::Postgres {
+        conn.execute(
+            "INSERT INTO qualifications
+                 (lead_id, action, method, actor, reason, idempotency_key, created_at, rule, event)
+             SELECT unnest(?7::bigint[]), ?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL",
+            params![
+                change.action.as_str(),
+                change.method.as_str(),
+                change.actor,
+                change.reason,
+                change.idempotency_key,
+                at,
+                Value::List(lead_ids.iter().map(|&id| Value::Integer(id)).collect()),
+            ],
+        )?;
+        return Ok(());
+    }
     for chunk in lead_ids.chunks(RECORDS_PER_INSERT) {
         let mut sql = String::from(
             "INSERT INTO qualifications

@@ -186,6 +186,28 @@ pub fn ids_by(
 /// their creation time. The caller has checked every row.
 pub fn insert_many(conn: &dyn Db, campaign_id: i64, rows: &[ReferrerRow]) -> Result<String> {
     let at = now();
+    if conn.dialect() == super::Dialect::Postgres {
+        // One array a column (see `leads::insert_many`).
+        let text =
+            |v: Option<&str>| v.map_or(super::Value::Null, |t| super::Value::Text(t.to_string()));
+        let column = |f: &dyn Fn(&ReferrerRow) -> super::Value| {
+            super::Value::List(rows.iter().map(f).collect())
+        };
+        conn.execute(
+            "INSERT INTO referrers (campaign_id, created_at, referral_code, email, name, external_id, phone)
+             SELECT ?1, ?2, * FROM unnest(?3::text[], ?4::text[], ?5::text[], ?6::text[], ?7::text[])",
+            crate::params![
+                campaign_id,
+                at,
+                column(&|r| super::Value::Text(r.referral_code.to_string())),
+                column(&|r| text(r.email)),
+                column(&|r| text(r.name.as_deref())),
+                column(&|r| text(r.external_id.as_deref())),
+                column(&|r| text(r.phone.as_deref())),
+            ],
+        )?;
+        return Ok(at);
+    }
     for chunk in rows.chunks(1_000) {
         let mut sql = String::from(
             "INSERT INTO referrers (campaign_id, created_at, referral_code, email, name, external_id, phone) VALUES ",

@@ -24,6 +24,11 @@ pub enum Value {
     Real(f64),
     Text(String),
     Blob(Vec<u8>),
+    /// Many values as one parameter: a PostgreSQL array (`= ANY(?1)`,
+    /// `unnest(?1)`), so that a batch's statement has a few parameters
+    /// whatever its size. SQLite has no arrays: [`any_of`] and the bulk
+    /// writers bind lists there as many parameters instead.
+    List(Vec<Value>),
 }
 
 impl From<i64> for Value {
@@ -110,6 +115,34 @@ macro_rules! params {
     ($($p:expr),+ $(,)?) => { &[$(&$p as &dyn $crate::store::sql::ToValue),+] as &[&dyn $crate::store::sql::ToValue] };
 }
 pub use params;
+
+/// `column` is one of `values`, as a condition whose parameters start at
+/// `?first`: `column = ANY(?first)` with one array on PostgreSQL (one plan
+/// whatever the count), `column IN (?first, …)` on SQLite.
+pub fn any_of(
+    dialect: Dialect,
+    column: &str,
+    first: usize,
+    values: Vec<Value>,
+) -> (String, Vec<Value>) {
+    match dialect {
+        Dialect::Postgres => (
+            format!("{column} = ANY(?{first})"),
+            vec![Value::List(values)],
+        ),
+        Dialect::Sqlite => {
+            let mut list = String::with_capacity(values.len() * 6);
+            for i in 0..values.len() {
+                if i > 0 {
+                    list.push_str(", ");
+                }
+                list.push('?');
+                list.push_str(&(first + i).to_string());
+            }
+            (format!("{column} IN ({list})"), values)
+        }
+    }
+}
 
 /// Parameters built at run time (filters).
 pub fn dynamic(values: &[Value]) -> Vec<&dyn ToValue> {

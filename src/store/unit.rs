@@ -18,7 +18,9 @@ pub enum Isolation {
     Serializable,
     /// READ COMMITTED: the work locks the rows it changes itself, in one
     /// global order (ascending id), and rechecks them under the lock, so
-    /// overlapping batches queue instead of deadlocking.
+    /// overlapping batches queue instead of deadlocking; or it only inserts
+    /// rows whose uniqueness the table's constraints keep (a race on a key
+    /// runs the transaction again, which then finds the row).
     RowLocked,
 }
 

@@ -41,13 +41,18 @@ pub async fn bulk(
     w: Write<BulkRequest<NewLead>>,
 ) -> Result<Response, ApiError> {
     check_bulk_size(w.body.items.len())?;
-    w.run(&state, StatusCode::OK, move |ctx, body| {
-        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        Ok(bulk_response(service::people::create_leads(
-            ctx.tx, &c, body.items,
-        )?))
-    })
-    .await
+    // READ COMMITTED: a new lead's email and code are kept unique by the
+    // table's constraints; a concurrent batch that took one first makes this
+    // one run again (and find it), which SERIALIZABLE's predicate locks over
+    // thousands of index reads would only make slower.
+    w.row_locked()
+        .run(&state, StatusCode::OK, move |ctx, body| {
+            let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+            Ok(bulk_response(service::people::create_leads(
+                ctx.tx, &c, body.items,
+            )?))
+        })
+        .await
 }
 
 #[utoipa::path(get, path = "/v1/leads", operation_id = "list_leads", tag = "leads", params(LeadQuery),

@@ -59,13 +59,16 @@ pub async fn bulk(
     w: Write<BulkRequest<NewReferrer>>,
 ) -> Result<Response, ApiError> {
     check_bulk_size(w.body.items.len())?;
-    w.run(&state, StatusCode::OK, move |ctx, body| {
-        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        Ok(bulk_response(service::people::create_referrers(
-            ctx.tx, &c, body.items,
-        )?))
-    })
-    .await
+    // READ COMMITTED, as leads' bulk create: the constraints keep codes and
+    // emails unique, and a race runs the batch again.
+    w.row_locked()
+        .run(&state, StatusCode::OK, move |ctx, body| {
+            let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+            Ok(bulk_response(service::people::create_referrers(
+                ctx.tx, &c, body.items,
+            )?))
+        })
+        .await
 }
 
 #[utoipa::path(get, path = "/v1/campaigns/{campaign}/referrers/{code}", tag = "referrers", operation_id = "show_referrer_by_code",

@@ -66,6 +66,15 @@ impl PgStore {
         let mut config = tokio_postgres::Config::from_str(url)
             .map_err(|e| StoreError::Unavailable(format!("not a PostgreSQL URL: {e}")))?;
         password::fill(&mut config, &PasswordSource::from_env())?;
+        // Plan each execution for its parameters: a statement prepared when a
+        // campaign was empty otherwise keeps the sequential scan that suited
+        // it (a generic plan), and a million-lead import slowed to seconds a
+        // batch as the table grew.
+        let options = match config.get_options() {
+            Some(theirs) => format!("{theirs} -c plan_cache_mode=force_custom_plan"),
+            None => "-c plan_cache_mode=force_custom_plan".to_string(),
+        };
+        config.options(&options);
         let description = describe(&config);
         let manager = Manager::from_config(
             config,
@@ -374,10 +383,14 @@ impl PgDb<'_> {
     /// (which PostgreSQL cannot store) is refused, not sent.
     fn ready(&self, values: &[Value]) -> Result<()> {
         self.gone.check()?;
-        if values
-            .iter()
-            .any(|v| matches!(v, Value::Text(t) if t.contains('\0')))
-        {
+        fn nul(v: &Value) -> bool {
+            match v {
+                Value::Text(t) => t.contains('\0'),
+                Value::List(items) => items.iter().any(nul),
+                _ => false,
+            }
+        }
+        if values.iter().any(nul) {
             return Err(crate::domain::Refusal::invalid(
                 "text",
                 "text may not contain the NUL character (\\u0000)",

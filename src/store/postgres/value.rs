@@ -37,6 +37,9 @@ impl ToSql for Value {
                 _ => s.as_str().to_sql(ty, out),
             },
             Value::Blob(b) => b.as_slice().to_sql(ty, out),
+            // An array of the member type the place asks for, each item
+            // bound by this same impl.
+            Value::List(items) => items.as_slice().to_sql(ty, out),
         }
     }
 

@@ -100,6 +100,13 @@ impl rusqlite::ToSql for Value {
             Value::Real(f) => ValueRef::Real(*f),
             Value::Text(s) => ValueRef::Text(s.as_bytes()),
             Value::Blob(b) => ValueRef::Blob(b),
+            // The store's queries bind lists as many parameters on SQLite
+            // (`sql::any_of`); one reaching here is a query's mistake.
+            Value::List(_) => {
+                return Err(rusqlite::Error::ToSqlConversionFailure(
+                    "SQLite has no array parameters".into(),
+                ));
+            }
         }))
     }
 }
