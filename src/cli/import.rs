@@ -109,7 +109,7 @@ pub async fn run<T, C>(
     args: &ImportArgs,
     fields: &[Field],
     to_item: impl Fn(&Row) -> T,
-    mut send: impl AsyncFnMut(Vec<T>) -> Result<BulkResponse<C>, ClientError>,
+    send: impl AsyncFn(Vec<T>) -> Result<BulkResponse<C>, ClientError>,
     id: impl Fn(&C) -> i64,
 ) -> anyhow::Result<Exit> {
     // The file is read a batch at a time: memory follows the batch, not
@@ -120,6 +120,21 @@ pub async fn run<T, C>(
     let bar = progress::spinner(watching, &format!("importing {}", plural(2, noun)));
     let started = std::time::Instant::now();
     let mut rows_seen = 0u64;
+    // Two batches in flight: the server (and its database, on another core
+    // or machine) works on one while the next is read and sent. Results are
+    // taken in the order the batches were sent.
+    let mut flight = futures_util::stream::FuturesOrdered::new();
+    let send = &send;
+    let take = async |flight: &mut futures_util::stream::FuturesOrdered<_>,
+                      results: &mut Vec<RowResult>|
+           -> anyhow::Result<()> {
+        use futures_util::StreamExt as _;
+        if let Some((rows, response)) = flight.next().await {
+            let rows: Vec<Row> = rows;
+            results.extend(outcomes(&rows, response?, args.skip_existing, &id));
+        }
+        Ok(())
+    };
     loop {
         let (rows, failed) = source.next_chunk(MAX_BATCH)?;
         let last = rows.is_empty() && failed.is_empty();
@@ -141,8 +156,11 @@ pub async fn run<T, C>(
             }));
             continue;
         }
-        let response = send(rows.iter().map(&to_item).collect()).await?;
-        results.extend(outcomes(&rows, response, args.skip_existing, &id));
+        let items = rows.iter().map(&to_item).collect();
+        flight.push_back(async move { (rows, send(items).await) });
+        if flight.len() >= 2 {
+            take(&mut flight, &mut results).await?;
+        }
         let rate = rows_seen as f64 / started.elapsed().as_secs_f64().max(1e-3);
         bar.set_message(format!(
             "importing {}: {} rows · {:.0}/s",
@@ -150,6 +168,9 @@ pub async fn run<T, C>(
             thousands(rows_seen),
             rate
         ));
+    }
+    while !flight.is_empty() {
+        take(&mut flight, &mut results).await?;
     }
     bar.finish_and_clear();
     if results.is_empty() {
