@@ -599,3 +599,53 @@ fn ctrl_c_stops_an_upload_that_then_resumes() {
     assert_eq!(w.qualify_calls.len(), 18);
     assert!(w.qualify_calls.values().all(|n| *n == 1));
 }
+
+/// A campaign code that comes back from the platform becomes a directory
+/// name only once made safe: a hostile `../../escape` writes its reports
+/// under `REFCTL_HOME/uploads`, nowhere else.
+#[test]
+fn a_hostile_campaign_code_writes_nothing_outside_refctl_home() {
+    let env = Env::embedded();
+    let emulator = Rf::start(3);
+    emulator
+        .world
+        .lock()
+        .unwrap()
+        .campaigns
+        .push((13, "../../escape".into(), "Hostile".into()));
+    let customers = env.file("customers.csv", "Email\nlead1@c11.example.com\n");
+    let out = env
+        .cmd()
+        .env("REFCTL_PROVIDER", "referral-factory")
+        .env("REFCTL_API_URL", &emulator.url)
+        .env("REFCTL_TOKEN", "rf_test_token")
+        .args([
+            "customers",
+            "upload",
+            &customers,
+            "--campaign",
+            "../../escape",
+            "--dry-run",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    let outside: Vec<_> = std::fs::read_dir(env.home.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("escape"))
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "written outside REFCTL_HOME: {outside:?}"
+    );
+    let uploads: Vec<_> = std::fs::read_dir(env.home.path().join("refctl/uploads"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        uploads.iter().any(|n| n.starts_with("escape~")),
+        "the reports are under uploads/: {uploads:?}"
+    );
+}
