@@ -115,11 +115,16 @@ pub fn create_lead(conn: &dyn Db, campaign: &Campaign, new: NewLead) -> Result<L
 /// `count` fresh referral codes that no one in the campaign holds and that
 /// are not in `used` (which takes them), checked in one query a round: a
 /// collision is rare, and only its code is drawn again.
+///
+/// Codes for leads on PostgreSQL are checked against the referrers only:
+/// the leads' own unique constraint catches the (rare) clash with a lead,
+/// and the batch, which runs at READ COMMITTED, runs again and draws anew.
 fn draw_codes(
     conn: &dyn Db,
     campaign_id: i64,
     count: usize,
     used: &mut HashSet<String>,
+    for_leads: bool,
 ) -> Result<Vec<String>> {
     let mut rng = rand::rng();
     let mut codes: Vec<Option<String>> = vec![None; count];
@@ -129,7 +134,15 @@ fn draw_codes(
             .iter()
             .map(|_| crate::domain::codes::new_referral_code(&mut rng))
             .collect();
-        let clash = store::referrers::codes_taken(conn, campaign_id, &drawn)?;
+        let clash: HashSet<String> =
+            if for_leads && conn.dialect() == crate::store::Dialect::Postgres {
+                store::referrers::ids_by(conn, campaign_id, store::PersonKey::Code, &drawn)?
+                    .into_iter()
+                    .map(|(code, _)| code)
+                    .collect()
+            } else {
+                store::referrers::codes_taken(conn, campaign_id, &drawn)?
+            };
         let mut again = Vec::new();
         for (i, code) in need.into_iter().zip(drawn) {
             if clash.contains(&code) || !used.insert(code.clone()) {
@@ -246,7 +259,7 @@ pub fn create_referrers(
     let need: Vec<usize> = (0..rows.len())
         .filter(|&i| rows[i].1.code.is_none())
         .collect();
-    let fresh = draw_codes(conn, campaign.id, need.len(), &mut batch_codes)?;
+    let fresh = draw_codes(conn, campaign.id, need.len(), &mut batch_codes, false)?;
     for (i, code) in need.into_iter().zip(fresh) {
         rows[i].1.code = Some(code);
     }
@@ -430,12 +443,12 @@ pub fn create_leads(
     let need: Vec<usize> = (0..rows.len())
         .filter(|&i| rows[i].1.referral_code.is_none())
         .collect();
-    let fresh = draw_codes(conn, campaign.id, need.len(), &mut batch_codes)?;
+    let fresh = draw_codes(conn, campaign.id, need.len(), &mut batch_codes, true)?;
     for (i, code) in need.into_iter().zip(fresh) {
         rows[i].1.referral_code = Some(code);
     }
 
-    let created_at = store::leads::insert_many(
+    let (created_at, ids) = store::leads::insert_many(
         conn,
         campaign.id,
         &rows
@@ -452,11 +465,7 @@ pub fn create_leads(
     )?;
     // Their ids, by email (unique in the campaign): a multi-row insert's
     // RETURNING order is not promised.
-    let created: Vec<String> = rows.iter().map(|(_, c, _)| c.email.clone()).collect();
-    let ids: HashMap<String, i64> =
-        store::leads::ids_by(conn, campaign.id, store::PersonKey::Email, &created)?
-            .into_iter()
-            .collect();
+    let ids: HashMap<String, i64> = ids.into_iter().collect();
     for (index, c, referrer_id) in rows {
         let Some(&id) = ids.get(&c.email) else {
             continue;

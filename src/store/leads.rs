@@ -59,17 +59,29 @@ pub fn insert(conn: &dyn Db, campaign_id: i64, row: LeadRow) -> Result<Lead> {
 const LEADS_PER_INSERT: usize = 1_000;
 
 /// Inserts many leads of one campaign in a few statements; returns their
-/// creation time (the same for all). The caller has checked every row.
-pub fn insert_many(conn: &dyn Db, campaign_id: i64, rows: &[LeadRow]) -> Result<String> {
+/// creation time (the same for all) and each one's `(email, id)` (in no
+/// promised order: emails are unique in a campaign). The caller has
+/// checked every row.
+pub fn insert_many(
+    conn: &dyn Db,
+    campaign_id: i64,
+    rows: &[LeadRow],
+) -> Result<(String, Vec<(String, i64)>)> {
     let at = now();
+    let mut ids = Vec::with_capacity(rows.len());
+    let mut keep = |r: &Row| {
+        ids.push((r.get(0)?, r.get(1)?));
+        Ok(())
+    };
     if conn.dialect() == Dialect::Postgres {
         // One array a column: a statement of eight parameters whatever the
-        // number of rows, planned once.
+        // number of rows.
         let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
         let column = |f: &dyn Fn(&LeadRow) -> Value| Value::List(rows.iter().map(f).collect());
-        conn.execute(
+        conn.query_each(
             "INSERT INTO leads (campaign_id, created_at, referrer_id, email, name, phone, external_id, referral_code)
-             SELECT ?1, ?2, * FROM unnest(?3::bigint[], ?4::text[], ?5::text[], ?6::text[], ?7::text[], ?8::text[])",
+             SELECT ?1, ?2, * FROM unnest(?3::bigint[], ?4::text[], ?5::text[], ?6::text[], ?7::text[], ?8::text[])
+             RETURNING email, id",
             params![
                 campaign_id,
                 at,
@@ -80,11 +92,12 @@ pub fn insert_many(conn: &dyn Db, campaign_id: i64, rows: &[LeadRow]) -> Result<
                 column(&|r| text(&r.external_id)),
                 column(&|r| Value::Text(r.referral_code.to_string())),
             ],
+            &mut keep,
         )?;
-        return Ok(at);
+        return Ok((at, ids));
     }
     for chunk in rows.chunks(LEADS_PER_INSERT) {
-        let mut sql = String::with_capacity(80 + chunk.len() * 40);
+        let mut sql = String::with_capacity(100 + chunk.len() * 40);
         sql.push_str(
             "INSERT INTO leads (campaign_id, created_at, referrer_id, email, name, phone, external_id, referral_code) VALUES ",
         );
@@ -113,9 +126,10 @@ pub fn insert_many(conn: &dyn Db, campaign_id: i64, rows: &[LeadRow]) -> Result<
             args.push(text(&row.external_id));
             args.push(Value::Text(row.referral_code.to_string()));
         }
-        conn.execute(&sql, &super::sql::dynamic(&args))?;
+        sql.push_str(" RETURNING email, id");
+        conn.query_each(&sql, &super::sql::dynamic(&args), &mut keep)?;
     }
-    Ok(at)
+    Ok((at, ids))
 }
 
 /// A lead by id, within the workspace; refused as not found otherwise.
