@@ -101,6 +101,9 @@ impl Tabular for RowResult {
     ];
 }
 
+/// Batches sent before the first answer is awaited.
+const IN_FLIGHT: usize = 2;
+
 /// Reads `args.file`, sends its good rows `MAX_BATCH` at a time through
 /// `send`, and reports every row. `noun` is what a row makes ("lead").
 pub async fn run<T, C>(
@@ -120,8 +123,8 @@ pub async fn run<T, C>(
     let bar = progress::spinner(watching, &format!("importing {}", plural(2, noun)));
     let started = std::time::Instant::now();
     let mut rows_seen = 0u64;
-    // Two batches in flight: the server (and its database, on another core
-    // or machine) works on one while the next is read and sent. Results are
+    // Batches in flight: the server (and its database, on another core or
+    // machine) works on some while the next is read and sent. Results are
     // taken in the order the batches were sent.
     let mut flight = futures_util::stream::FuturesOrdered::new();
     let send = &send;
@@ -158,7 +161,7 @@ pub async fn run<T, C>(
         }
         let items = rows.iter().map(&to_item).collect();
         flight.push_back(async move { (rows, send(items).await) });
-        if flight.len() >= 2 {
+        if flight.len() >= IN_FLIGHT {
             take(&mut flight, &mut results).await?;
         }
         let rate = rows_seen as f64 / started.elapsed().as_secs_f64().max(1e-3);
