@@ -16,23 +16,8 @@ clients=${CLIENTS:-8}
 servers_list=${SERVERS:-1 2 4}
 leads=2000
 picks=1200
-cargo build --release --quiet --bin refctl
-refctl=$PWD/target/release/refctl
-work=$(mktemp -d)
-pg_dir=""
-cleanup() {
-  kill $(jobs -p) 2>/dev/null || true
-  wait 2>/dev/null || true
-  [ -n "$pg_dir" ] && scripts/postgres-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true
-  rm -rf "$work" ${pg_dir:+"$pg_dir"}
-}
-trap cleanup EXIT
-base=${REFCTL_BENCH_POSTGRES:-}
-if [ -z "$base" ]; then
-  pg_dir=$(mktemp -d)  # its own: the cluster's owner must reach it
-  base=$(REFCTL_PG_PORT=${REFCTL_PG_PORT:-55433} scripts/postgres-cluster.sh start "$pg_dir" 2>/dev/null | head -1)
-fi
-export PGSSLROOTCERT=${pg_dir:+$pg_dir/ca.crt}
+source benches/postgres.sh
+bench_postgres 55433
 
 python3 - "$work" "$leads" "$picks" "$clients" <<'PY'
 import random, sys

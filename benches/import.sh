@@ -11,23 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 leads=${LEADS:-1000000}
-cargo build --release --quiet --bin refctl
-refctl=$PWD/target/release/refctl
-work=$(mktemp -d)
-pg_dir=""
-cleanup() {
-  kill $(jobs -p) 2>/dev/null || true
-  wait 2>/dev/null || true
-  [ -n "$pg_dir" ] && scripts/postgres-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true
-  rm -rf "$work" ${pg_dir:+"$pg_dir"}
-}
-trap cleanup EXIT
-base=${REFCTL_BENCH_POSTGRES:-}
-if [ -z "$base" ]; then
-  pg_dir=$(mktemp -d)  # its own: the cluster's owner must reach it
-  base=$(REFCTL_PG_PORT=${REFCTL_PG_PORT:-55434} scripts/postgres-cluster.sh start "$pg_dir" 2>/dev/null | head -1)
-fi
-export PGSSLROOTCERT=${pg_dir:+$pg_dir/ca.crt}
+source benches/postgres.sh
+bench_postgres 55434
 
 # The import file, and the same leads as COPY takes them: every column a
 # lead row needs, its referral code already drawn.

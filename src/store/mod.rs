@@ -66,31 +66,6 @@ impl std::str::FromStr for Location {
     }
 }
 
-/// Runs `f` on each item inside its own savepoint, so that a refused item
-/// leaves no trace while the others stay in the enclosing transaction.
-pub fn each_in_savepoint<I, T>(
-    db: &dyn Db,
-    items: Vec<I>,
-    mut f: impl FnMut(&dyn Db, I) -> Result<T>,
-) -> Result<Vec<Result<T, crate::domain::Refusal>>> {
-    let mut results = Vec::with_capacity(items.len());
-    for item in items {
-        db.batch("SAVEPOINT item")?;
-        match f(db, item) {
-            Ok(created) => {
-                db.batch("RELEASE SAVEPOINT item")?;
-                results.push(Ok(created));
-            }
-            Err(StoreError::Refused(refusal)) => {
-                db.batch("ROLLBACK TO SAVEPOINT item; RELEASE SAVEPOINT item")?;
-                results.push(Err(refusal));
-            }
-            Err(other) => return Err(other),
-        }
-    }
-    Ok(results)
-}
-
 /// A key that names a lead or a referrer within a campaign (the same
 /// columns in both tables).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -143,12 +143,28 @@ impl PgStore {
             Isolation::Serializable => IsolationLevel::Serializable,
             Isolation::RowLocked => IsolationLevel::ReadCommitted,
         };
+        self.retrying(level, Some(REQUEST_BOUNDS), gone, f)
+    }
+
+    /// Runs `f` until it commits, again (with backoff) after a serialization
+    /// failure or a lock wait given up, until [`WRITE_DEADLINE`] or the
+    /// caller has gone.
+    fn retrying<T, E>(
+        &self,
+        level: IsolationLevel,
+        bounds: Option<&str>,
+        gone: &Gone,
+        f: impl Fn(&dyn Db) -> Result<T, E>,
+    ) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
         let started = Instant::now();
         let mut attempt = 0;
         loop {
             attempt += 1;
             gone.check()?;
-            match self.attempt(level, false, Some(REQUEST_BOUNDS), gone, &f) {
+            match self.attempt(level, false, bounds, gone, &f) {
                 Err(Attempt::Conflict(_)) if started.elapsed() < WRITE_DEADLINE => {
                     std::thread::sleep(backoff(attempt));
                 }
@@ -485,20 +501,9 @@ impl PgStore {
         f: impl Fn(&dyn Db) -> Result<T> + Send + 'static,
     ) -> Result<T> {
         let store = self.clone();
+        // No statement bounds: a command's copy may rightly take long.
         tokio::task::spawn_blocking(move || {
-            let gone = Gone::default();
-            let mut attempt = 0;
-            loop {
-                attempt += 1;
-                match store.attempt(IsolationLevel::Serializable, false, None, &gone, &f) {
-                    Err(Attempt::Conflict(_)) if attempt < 10 => {
-                        std::thread::sleep(backoff(attempt));
-                    }
-                    Err(Attempt::Conflict(e)) => return Err(e),
-                    Err(Attempt::Failed(e)) => return Err(e),
-                    Ok(value) => return Ok(value),
-                }
-            }
+            store.retrying(IsolationLevel::Serializable, None, &Gone::default(), f)
         })
         .await
         .map_err(|e| StoreError::Unavailable(format!("a database task failed: {e}")))?
