@@ -12,7 +12,14 @@ string_enum!(
 );
 string_enum!(
     /// A lead is pending until it converts; qualifying it is the conversion.
-    LeadStatus { Pending => "pending", Qualified => "qualified" }
+    LeadStatus {
+        Pending => "pending",
+        Qualified => "qualified",
+        // The two below come only from hosted platforms (GrowSurf's
+        // `CREDIT_EXPIRED` and `INVITE_SENT`); refctl's own store never has them.
+        Expired => "expired",
+        Invited => "invited",
+    }
 );
 string_enum!(
     /// Which way a qualification change goes.
@@ -32,6 +39,8 @@ string_enum!(
         NotFound => "not_found",
         NotALead => "not_a_lead",
         Failed => "failed",
+        // The platform's window to credit the referral has passed (GrowSurf).
+        Expired => "expired",
     }
 );
 string_enum!(
@@ -44,7 +53,10 @@ impl QualifyOutcome {
     pub fn is_success(self) -> bool {
         !matches!(
             self,
-            QualifyOutcome::NotFound | QualifyOutcome::NotALead | QualifyOutcome::Failed
+            QualifyOutcome::NotFound
+                | QualifyOutcome::NotALead
+                | QualifyOutcome::Failed
+                | QualifyOutcome::Expired
         )
     }
 }

@@ -3,11 +3,7 @@ use anyhow::Context as _;
 use super::args::{CampaignArg, GlobalArgs, ListArgs};
 use super::exit::{AuthError, UsageError};
 use crate::api::{Page, PageQuery};
-use crate::client::audit::AuditLog;
-use crate::client::{
-    EmbeddedTransport, GrowSurf, HttpTransport, RefctlClient, ReferralApi, ReferralFactory,
-    RetryPolicy,
-};
+use crate::client::{EmbeddedTransport, HttpTransport, RefctlClient, ReferralApi, RetryPolicy};
 use crate::config::{Backend, CredentialStore, Overrides, Provider, Settings};
 use crate::output::Printer;
 
@@ -84,28 +80,21 @@ impl Ctx {
     /// A client of the provider in effect at `api_url`, with `token`.
     pub fn client_for(&self, api_url: &str, token: String) -> anyhow::Result<Box<dyn ReferralApi>> {
         let policy = self.retry_policy()?;
-        Ok(match self.settings.provider {
-            Provider::Refctl => Box::new(RefctlClient::new(Box::new(HttpTransport::new(
+        if self.settings.provider == Provider::Refctl {
+            return Ok(Box::new(RefctlClient::new(Box::new(HttpTransport::new(
                 api_url,
                 Some(token),
                 policy,
-            )?))),
-            Provider::ReferralFactory => Box::new(ReferralFactory::new(
-                api_url,
-                token,
-                policy.timeout,
-                AuditLog::new(
-                    &self.settings.paths.home,
-                    Provider::ReferralFactory.as_str(),
-                ),
-            )?),
-            Provider::Growsurf => Box::new(GrowSurf::new(
-                api_url,
-                token,
-                policy.timeout,
-                AuditLog::new(&self.settings.paths.home, Provider::Growsurf.as_str()),
-            )?),
-        })
+            )?))));
+        }
+        let platform = crate::client::hosted::platform(self.settings.provider.as_str())
+            .with_context(|| format!("{} is not a hosted platform", self.settings.provider))?;
+        Ok((platform.connect)(&crate::client::hosted::Connection {
+            base_url: api_url,
+            token,
+            timeout: policy.timeout,
+            home: &self.settings.paths.home,
+        })?)
     }
 
     /// The campaign from `--campaign`, else the profile's default campaign.

@@ -70,9 +70,12 @@ pub fn classify(err: &anyhow::Error) -> Exit {
                 | ClientError::TimedOut { .. }
                 | ClientError::Broken { .. }
                 | ClientError::ServerFailed { .. }
-                | ClientError::RateLimited { .. } => Exit::Unavailable,
-                ClientError::Decode(_) | ClientError::Store(_) => Exit::Failure,
-                ClientError::Unsupported { .. } => Exit::Unsupported,
+                | ClientError::RateLimited { .. }
+                | ClientError::CoolingDown { .. } => Exit::Unavailable,
+                ClientError::Decode(_) | ClientError::Store(_) | ClientError::Local(_) => {
+                    Exit::Failure
+                }
+                ClientError::Unsupported { .. } | ClientError::NotBuilt { .. } => Exit::Unsupported,
             };
         }
         if cause.is::<crate::config::ConfigError>() {
@@ -100,10 +103,16 @@ fn hint(err: &anyhow::Error) -> Option<String> {
                 ClientError::TimedOut { .. } => Some(
                     "the server is slow or stuck: try again later, or allow longer with --timeout (REFCTL_TIMEOUT)".into(),
                 ),
+                ClientError::NotBuilt { .. } => Some(
+                    "do this in the platform's dashboard for now".into(),
+                ),
                 ClientError::Broken { .. } | ClientError::ServerFailed { .. } => Some(
                     "run the same command again: changes carry idempotency keys, so nothing is done twice".into(),
                 ),
                 ClientError::RateLimited { .. } => Some("wait a little and run the command again".into()),
+                ClientError::CoolingDown { until, .. } => {
+                    Some(format!("run the same command again after {until}"))
+                }
                 ClientError::Unsupported { backend, .. } => Some(format!(
                     "this profile uses {backend}: do this in its dashboard, or run the command against a refctl server (--api-url)"
                 )),
@@ -127,9 +136,12 @@ fn code_of(err: &anyhow::Error, exit: Exit) -> &'static str {
                 ClientError::Broken { .. } => "connection_broken",
                 ClientError::ServerFailed { .. } => "server_error",
                 ClientError::RateLimited { .. } => "rate_limited",
+                ClientError::CoolingDown { .. } => "cooling_down",
                 ClientError::Unsupported { .. } => "unsupported",
+                ClientError::NotBuilt { .. } => "not_built",
                 ClientError::Decode(_) => "unexpected_response",
                 ClientError::Store(_) => "store",
+                ClientError::Local(_) => "local_file",
                 ClientError::Api(_) => "api",
             };
         }

@@ -39,6 +39,10 @@ pub struct AuditEntry {
     /// The platform's answer, verbatim (cut to a few KiB).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
+    /// The key of the request that made the change (an upload's batch key):
+    /// what `customers uploads revert` knows its own changes by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
 /// The log of one provider.
@@ -78,7 +82,7 @@ impl AuditLog {
     pub fn record(&self, mut entry: AuditEntry) -> Result<(), crate::client::ClientError> {
         entry.at = crate::domain::time::stored(time::OffsetDateTime::now_utc());
         self.append(&entry).map_err(|e| {
-            crate::client::ClientError::Store(format!(
+            crate::client::ClientError::Local(format!(
                 "could not write the audit log {}: {e}; nothing more is sent",
                 self.path.display()
             ))
@@ -100,9 +104,24 @@ impl AuditLog {
             .collect())
     }
 
-    /// The last step recorded for the lead, if any.
-    pub fn last(&self, lead_id: i64) -> std::io::Result<Option<AuditEntry>> {
-        Ok(self.entries(lead_id)?.pop())
+    /// The last phase recorded for every lead, in one pass over the log.
+    pub fn last_phases(&self) -> std::io::Result<std::collections::HashMap<i64, Phase>> {
+        #[derive(Deserialize)]
+        struct Step {
+            lead_id: i64,
+            phase: Phase,
+        }
+        let file = match std::fs::File::open(&self.path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Default::default()),
+            Err(e) => return Err(e),
+        };
+        Ok(std::io::BufReader::new(file)
+            .lines()
+            .map_while(Result::ok)
+            .filter_map(|l| serde_json::from_str::<Step>(&l).ok())
+            .map(|s| (s.lead_id, s.phase))
+            .collect())
     }
 
     /// The lead's changes as history records (one per change that was
@@ -120,7 +139,7 @@ impl AuditLog {
                 method: e.method,
                 actor: format!("refctl via {}", e.provider),
                 reason: e.reason,
-                idempotency_key: None,
+                idempotency_key: e.key,
                 created_at: e.at,
                 rule: None,
                 event: None,

@@ -16,6 +16,11 @@ pub trait Backend: Send + Sync {
     fn describe(&self) -> String;
     /// Keeps every later request under `limit`, waiting as needed.
     fn limit_rate(&self, _limit: RateLimit) {}
+    /// Whether a qualification can be taken back here (an upload reverted);
+    /// the refusal says why not.
+    fn takes_back(&self) -> Result<(), ClientError> {
+        Ok(())
+    }
     /// The refusal of an operation this platform's API does not offer.
     fn unsupported(&self, operation: &'static str) -> ClientError {
         ClientError::Unsupported {

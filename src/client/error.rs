@@ -42,6 +42,16 @@ pub enum ClientError {
         attempts: u32,
         retry_after: Option<u64>,
     },
+    /// The platform answered 429 a moment ago; refctl waits out its window
+    /// before calling it again (across runs).
+    #[error(
+        "{title} answered 429 at most a minute ago: refctl will not call it again before {until}, since another excess could block this IP (the time is kept in {path})"
+    )]
+    CoolingDown {
+        title: &'static str,
+        until: String,
+        path: String,
+    },
     /// An answer that is not what the API promises.
     #[error("unexpected response from the API: {0}")]
     Decode(String),
@@ -51,6 +61,15 @@ pub enum ClientError {
         backend: &'static str,
         operation: &'static str,
     },
+    /// The platform offers the operation, and refctl does not carry it out yet.
+    #[error("refctl does not carry out {operation} on {backend} yet (the platform offers it)")]
+    NotBuilt {
+        backend: &'static str,
+        operation: &'static str,
+    },
+    /// A local file the client keeps (audit log, cool-down, aliases) could not be used.
+    #[error("{0}")]
+    Local(String),
     /// The embedded store could not be opened.
     #[error("{0}")]
     Store(String),

@@ -7,7 +7,7 @@ mod backend;
 mod embedded;
 mod error;
 mod growsurf;
-mod hosted;
+pub mod hosted;
 mod http;
 pub mod probe;
 mod refctl;
@@ -21,10 +21,8 @@ pub use backend::{
 };
 pub use embedded::EmbeddedTransport;
 pub use error::ClientError;
-pub use growsurf::GrowSurf;
 pub use http::{HttpTransport, RetryPolicy};
 pub use refctl::RefctlClient;
-pub use referral_factory::ReferralFactory;
 
 /// A request as the client builds it, before any transport sees it.
 #[derive(Debug, Clone)]

@@ -19,6 +19,14 @@ pub fn transition(
             (QualifyOutcome::Unqualified, Some(LeadStatus::Pending))
         }
         (LeadStatus::Pending, QualifyAction::Unqualify) => (QualifyOutcome::AlreadyPending, None),
+        // Invited through the platform but not credited yet: as pending.
+        (LeadStatus::Invited, QualifyAction::Qualify) => {
+            (QualifyOutcome::Qualified, Some(LeadStatus::Qualified))
+        }
+        (LeadStatus::Invited, QualifyAction::Unqualify) => (QualifyOutcome::AlreadyPending, None),
+        // Past the platform's credit window: a trigger would "succeed" and
+        // credit nothing (GrowSurf), so nothing is sent either way.
+        (LeadStatus::Expired, _) => (QualifyOutcome::Expired, None),
     }
 }
 

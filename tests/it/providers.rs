@@ -260,19 +260,30 @@ fn referral_factory_stops_at_the_first_429_and_resumes() {
         "stopped at the first 429"
     );
 
+    // A rerun inside the cool-down sends nothing and says until when.
     emulator.world.lock().unwrap().limit_per_minute = 600;
-    let out = rf(
-        &env,
-        &emulator,
-        &[
-            "customers",
-            "upload",
-            &customers,
-            "--campaign",
-            "spring",
-            "--yes",
-        ],
-    );
+    let requests = emulator.world.lock().unwrap().requests;
+    let upload = [
+        "customers",
+        "upload",
+        &customers,
+        "--campaign",
+        "spring",
+        "--yes",
+    ];
+    let out = rf(&env, &emulator, &upload);
+    assert_eq!(out.status.code(), Some(7));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("will not call it again before"), "{err}");
+    assert_eq!(emulator.world.lock().unwrap().requests, requests);
+
+    // Once the window has passed (the kept time moved back), it resumes.
+    let kept = env
+        .home
+        .path()
+        .join("refctl/cooldown/referral-factory.until");
+    std::fs::write(&kept, "0").unwrap();
+    let out = rf(&env, &emulator, &upload);
     assert!(
         out.status.success(),
         "{}",

@@ -128,6 +128,8 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
         ));
     }
     let client = ctx.paced_client().await?;
+    // A platform that cannot take a qualification back says so before anything is read.
+    client.takes_back()?;
 
     // A revert that started goes on from its journal, never re-planned.
     let mut journal = match revert::started(&dir)? {

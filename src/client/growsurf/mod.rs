@@ -1,90 +1,81 @@
-//! GrowSurf's REST API v2 as a refctl backend.
+//! GrowSurf's REST API v2 as a hosted [`Platform`].
 //!
 //! Sources, cited beside each behaviour: GrowSurf's own SDKs, generated from
 //! its OpenAPI spec ("TS": growsurf/growsurf-typescript `api.md`,
 //! `src/resources/campaign/participant.ts`; "PY": growsurf/growsurf-python
 //! `types/campaign/*`), its API reference as kept in growsurf/growsurf-mcp
-//! ("REF": `growsurf-docs/rest-api-reference.md`) and its API guidelines
-//! ("GUIDE": docs.growsurf.com/api-guidelines).
+//! ("REF": `growsurf-docs/rest-api-reference.md`), its API guidelines
+//! ("GUIDE": docs.growsurf.com/api-guidelines), and the MCP server's client
+//! ("MCP": growsurf/growsurf-mcp `src/growsurf/client.ts`).
 //!
-//! GrowSurf's ids are text (`f8g9nl`); refctl's are numbers. A participant
-//! or campaign is shown with a number derived from its id, and its GrowSurf
-//! id as its code: `--campaign` and lead references take the GrowSurf id.
+//! GrowSurf's ids are text (`f8g9nl`); a participant's id is also what
+//! refctl shows as its referral code, and what `--campaign` and lead
+//! references take.
 
-mod ops;
+use std::time::Duration;
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use async_trait::async_trait;
+use reqwest::Method;
+use reqwest::header::HeaderMap;
+use serde_json::{Value, json};
 
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue};
-use serde_json::Value;
+use super::ClientError;
+use super::hosted::wire::{Answer, On429, Wire, WireSpec};
+use super::hosted::{
+    Connection, HostedCampaign, Key, Lacks, NewPerson, Person, Platform, PlatformInfo, Referrer,
+    Registered, Verdict, hashed,
+};
+use crate::api::{
+    CampaignStatus, LeadStatus, PersonPatch, Problem, ProblemCode, QualifyAction, QualifyOutcome,
+    RateLimit,
+};
+use crate::client::encode;
 
-use super::audit::AuditLog;
-use super::{Backend, ClientError};
-use crate::api::RateLimit;
+/// The pace without `--rate`: 3 a second, under GrowSurf's published
+/// 30 per 5 s and 200 per minute (GUIDE; a newer copy says 50 and 400).
+pub const DEFAULT_PACE: RateLimit = RateLimit {
+    requests: nonzero(180),
+    per_seconds: nonzero(60),
+};
 
-/// The number refctl shows for a GrowSurf id: stable, positive, 53 bits (so
-/// that JSON readers in any language keep it whole).
-pub fn number_of(id: &str) -> i64 {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(id.as_bytes());
-    let mut bytes = [0u8; 8];
-    bytes.copy_from_slice(&digest[..8]);
-    (u64::from_le_bytes(bytes) >> 11) as i64
-}
+/// GUIDE's per-minute limit (the older, lower copy).
+const PLATFORM_LIMIT: RateLimit = RateLimit {
+    requests: nonzero(200),
+    per_seconds: nonzero(60),
+};
 
-/// One participant (TS `interface Participant`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Participant {
-    pub id: String,
-    pub email: String,
-    pub first_name: Option<String>,
-    /// The referrer's participant id (or email), when referred.
-    pub referred_by: Option<String>,
-    /// `CREDIT_PENDING`, `CREDIT_AWARDED`, `CREDIT_EXPIRED`, `INVITE_SENT` (PY `referral_status.py`).
-    pub referral_status: Option<String>,
-    /// Epoch milliseconds (REF examples: `1552404738928`).
-    pub created_at: Option<i64>,
-}
-
-impl Participant {
-    pub fn from_json(v: &Value) -> Option<Participant> {
-        let text = |k: &str| v[k].as_str().filter(|s| !s.is_empty()).map(str::to_string);
-        Some(Participant {
-            id: text("id")?,
-            email: text("email").unwrap_or_default().trim().to_lowercase(),
-            first_name: text("firstName"),
-            // `referredBy` is optional in the SDK type, and REF's examples
-            // show only `referrer` (an embedded participant): read either.
-            referred_by: text("referredBy")
-                .or_else(|| v["referrer"]["id"].as_str().map(str::to_string)),
-            referral_status: text("referralStatus"),
-            created_at: v["createdAt"].as_i64(),
-        })
-    }
-
-    /// A participant someone referred is a lead.
-    pub fn is_lead(&self) -> bool {
-        self.referred_by.is_some()
-    }
-
-    pub fn qualified(&self) -> bool {
-        self.referral_status.as_deref() == Some("CREDIT_AWARDED")
-    }
-
-    pub fn created(&self) -> String {
-        self.created_at
-            .and_then(|ms| {
-                time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).ok()
-            })
-            .map(crate::domain::time::stored)
-            .unwrap_or_default()
+const fn nonzero(n: u32) -> std::num::NonZeroU32 {
+    match std::num::NonZeroU32::new(n) {
+        Some(n) => n,
+        None => panic!("a rate is never zero"),
     }
 }
 
-/// The limits a response's headers announce, per policy (GUIDE: headers
-/// `GrowSurf-RateLimit-{Second,Minute,Hour}-{Limit,Remaining}` and
+/// Participants per page: "Maximum 100" (TS `CampaignListParticipantsParams`).
+const PER_PAGE: u32 = 100;
+
+pub static INFO: PlatformInfo = PlatformInfo {
+    id: "growsurf",
+    title: "GrowSurf",
+    // A participant's id is its code; none can be chosen.
+    assigns_codes: true,
+    people_span_account: false,
+    // REF Update Participant: once `CREDIT_AWARDED`, "the status cannot be
+    // updated and an error response will be returned".
+    lacks: &[Lacks::TakingBack(
+        "taking back a qualification (awarded referral credit cannot be reversed through its API)",
+    )],
+};
+
+pub const REGISTERED: Registered = Registered {
+    info: &INFO,
+    // growsurf/growsurf-typescript: src/client.ts (baseURL).
+    default_url: "https://api.growsurf.com/v2",
+    connect: |c| Ok(super::hosted::engine(GrowSurf::new(c)?, c.home)),
+};
+
+/// The wait a response's headers ask for, the longest of its policies
+/// (GUIDE: `GrowSurf-RateLimit-{Second,Minute,Hour}-Remaining` and
 /// `GrowSurf-Retry-After-{…}-Milliseconds`).
 fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
     let number = |name: String| {
@@ -113,165 +104,405 @@ fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
 
 /// GrowSurf, through its API.
 pub struct GrowSurf {
-    http: reqwest::Client,
-    base_url: String,
-    token: String,
-    timeout: Duration,
-    audit: AuditLog,
-    /// When the next request may go: the pace, and any wait the headers asked for.
-    next_at: tokio::sync::Mutex<Instant>,
-    pace: Mutex<Duration>,
-    /// Each campaign's participants, fetched once per run, by GrowSurf id.
-    participants: tokio::sync::Mutex<HashMap<String, Vec<Participant>>>,
-    campaign_ids: Mutex<HashMap<i64, String>>,
-}
-
-/// The pace without `--rate`: 3 a second, under GrowSurf's published
-/// 30 per 5 s and 200 per minute (GUIDE; a newer copy says 50 and 400).
-pub const DEFAULT_PACE: RateLimit = RateLimit {
-    requests: nonzero(180),
-    per_seconds: nonzero(60),
-};
-
-const fn nonzero(n: u32) -> std::num::NonZeroU32 {
-    match std::num::NonZeroU32::new(n) {
-        Some(n) => n,
-        None => panic!("a rate is never zero"),
-    }
+    wire: Wire,
 }
 
 impl GrowSurf {
-    pub fn new(
-        base_url: &str,
-        token: String,
-        timeout: Duration,
-        audit: AuditLog,
-    ) -> Result<Self, ClientError> {
-        let http = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(5).min(timeout))
-            .timeout(timeout)
-            .user_agent(concat!("refctl/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| ClientError::Unreachable {
-                target: base_url.into(),
-                message: e.to_string(),
-                attempts: 0,
-            })?;
+    pub fn new(c: &Connection<'_>) -> Result<GrowSurf, ClientError> {
         Ok(GrowSurf {
-            http,
-            base_url: base_url.trim_end_matches('/').to_string(),
-            token,
-            timeout,
-            audit,
-            next_at: tokio::sync::Mutex::new(Instant::now()),
-            pace: Mutex::new(DEFAULT_PACE.interval().mul_f64(1.02)),
-            participants: tokio::sync::Mutex::new(HashMap::new()),
-            campaign_ids: Mutex::new(HashMap::new()),
+            wire: Wire::new(WireSpec {
+                title: INFO.title,
+                base_url: c.base_url.to_string(),
+                token: c.token.clone(),
+                timeout: c.timeout,
+                pace: DEFAULT_PACE,
+                ceiling: PLATFORM_LIMIT,
+                // Its limits reset, unlike Referral Factory's IP block: wait
+                // what it says and try again (MCP retries 429 so too).
+                on_429: On429::Wait { tries: 3 },
+                wait_from: wait_from_headers,
+                cooldown: None,
+            })?,
         })
     }
 
-    /// One request, paced; a 429 waits what GrowSurf says and tries again
-    /// (its limits reset, unlike Referral Factory's IP block), up to 3 times.
-    async fn send(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        body: Option<&Value>,
-    ) -> Result<(u16, Value, Vec<u8>), ClientError> {
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            {
-                // One request at a time (GUIDE: three connections per IP at most).
-                let mut next_at = self.next_at.lock().await;
-                let now = Instant::now();
-                if *next_at > now {
-                    let wait = *next_at - now;
-                    if wait >= Duration::from_secs(1) {
-                        tracing::warn!(target: "refctl::growsurf", "rate limited; waiting {} s", wait.as_secs());
-                    }
-                    tokio::time::sleep(wait).await;
-                }
-                *next_at = Instant::now() + *self.pace.lock().unwrap_or_else(|p| p.into_inner());
-            }
-            let mut request = self
-                .http
-                .request(method.clone(), format!("{}{path}", self.base_url))
-                .header(ACCEPT, "application/json");
-            if let Ok(mut value) = HeaderValue::from_str(&format!("Bearer {}", self.token)) {
-                value.set_sensitive(true);
-                request = request.header(AUTHORIZATION, value);
-            }
-            if let Some(body) = body {
-                request = request
-                    .header(CONTENT_TYPE, "application/json")
-                    .body(body.to_string());
-            }
-            let response = request.send().await.map_err(|e| self.failure(e))?;
-            let status = response.status().as_u16();
-            let wait = wait_from_headers(response.headers());
-            let bytes = response
-                .bytes()
-                .await
-                .map_err(|e| self.failure(e))?
-                .to_vec();
-            if let Some(wait) = wait {
-                let mut next_at = self.next_at.lock().await;
-                *next_at = (*next_at).max(Instant::now() + wait);
-            }
-            if status == 429 {
-                if attempt < 4 {
-                    continue;
-                }
-                return Err(ClientError::RateLimited {
-                    target: format!("GrowSurf ({})", self.base_url),
-                    attempts: attempt,
-                    retry_after: wait.map(|w| w.as_secs()),
-                });
-            }
-            let json = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-            return Ok((status, json, bytes));
+    async fn read_json(&self, path: &str) -> Result<Value, ClientError> {
+        let answer = self.wire.read(Method::GET, path, None).await?;
+        if answer.ok() {
+            Ok(answer.json())
+        } else {
+            Err(problem(&answer))
         }
     }
 
-    fn failure(&self, e: reqwest::Error) -> ClientError {
-        super::hosted::transport_failure(e, &self.base_url, self.timeout)
+    fn participant_path(c: &HostedCampaign, who: &str) -> String {
+        format!("/campaign/{}/participant/{}", encode(&c.id), encode(who))
     }
+}
+
+/// An unknown participant: 404, or 400 `PARTICIPANT_NOT_FOUND` (MONID:
+/// "An unknown participant answers 400 with code PARTICIPANT_NOT_FOUND, not 404").
+fn is_not_found(answer: &Answer) -> bool {
+    answer.status == 404
+        || (answer.status == 400
+            && answer.json()["code"]
+                .as_str()
+                .is_some_and(|c| c.eq_ignore_ascii_case("PARTICIPANT_NOT_FOUND")))
 }
 
 /// A non-2xx answer as the CLI shows it; GrowSurf's errors are
 /// `{name, code, message, status, errors?}` (REF examples).
-fn problem(status: u16, json: &Value, body: &[u8]) -> ClientError {
-    use crate::api::{Problem, ProblemCode};
+fn problem(answer: &Answer) -> ClientError {
+    let json = answer.json();
     let message = json["message"]
         .as_str()
         .map(str::to_string)
-        .unwrap_or_else(|| super::audit::verbatim(body));
-    let code = match status {
-        401 => ProblemCode::Unauthenticated,
-        403 => ProblemCode::Forbidden,
+        .unwrap_or_else(|| crate::client::audit::verbatim(&answer.body));
+    let code = match answer.status {
+        401 | 403 => ProblemCode::Unauthenticated,
         404 => ProblemCode::NotFound,
         409 => ProblemCode::Conflict,
         400 | 422 => ProblemCode::Validation,
         _ => ProblemCode::Unknown,
     };
-    ClientError::Api(Box::new(Problem::new(
-        status,
-        code,
-        format!("GrowSurf answered {status}: {message}"),
-    )))
+    // CODES: a 403 is a revoked or mistyped key, not a missing scope.
+    let detail = if answer.status == 403 {
+        format!("GrowSurf refused the API key (revoked or mistyped): {message}")
+    } else {
+        format!("GrowSurf answered {}: {message}", answer.status)
+    };
+    ClientError::Api(Box::new(Problem::new(answer.status, code, detail)))
 }
 
-impl Backend for GrowSurf {
-    fn name(&self) -> &'static str {
-        "GrowSurf"
+/// A campaign (PY `campaign.py`): `DRAFT`, `IN_PROGRESS`, `COMPLETE`, `DELETED`.
+fn campaign_of(v: &Value) -> Option<HostedCampaign> {
+    let id = v["id"].as_str()?.to_string();
+    Some(HostedCampaign {
+        number: hashed(&id),
+        code: id.clone(),
+        name: v["name"].as_str().unwrap_or_default().to_string(),
+        status: match v["status"].as_str().unwrap_or_default() {
+            "IN_PROGRESS" => CampaignStatus::Active,
+            "COMPLETE" | "DELETED" => CampaignStatus::Archived,
+            _ => CampaignStatus::Draft,
+        },
+        created_at: v["createdAt"].as_i64().map(millis).unwrap_or_default(),
+        id,
+    })
+}
+
+/// Epoch milliseconds (REF examples: `1552404738928`) as refctl stores times.
+fn millis(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .map(crate::domain::time::stored)
+        .unwrap_or_default()
+}
+
+/// A participant (TS `interface Participant`) of campaign `campaign`.
+fn person_of(campaign: &str, v: &Value) -> Option<Person> {
+    let text = |v: &Value| v.as_str().filter(|s| !s.is_empty()).map(str::to_string);
+    let id = text(&v["id"])?;
+    // `referredBy` is optional in the SDK type, and REF's examples show
+    // only `referrer` (an embedded participant): read either.
+    let referrer = text(&v["referredBy"]).or_else(|| text(&v["referrer"]["id"]));
+    // PY `referral_status.py`: the four states of a referred participant.
+    let status = referrer
+        .as_ref()
+        .map(|_| match v["referralStatus"].as_str() {
+            Some("CREDIT_AWARDED") => LeadStatus::Qualified,
+            Some("CREDIT_EXPIRED") => LeadStatus::Expired,
+            Some("INVITE_SENT") => LeadStatus::Invited,
+            _ => LeadStatus::Pending,
+        });
+    Some(Person {
+        number: hashed(&id),
+        campaign: campaign.to_string(),
+        email: text(&v["email"]).unwrap_or_default().trim().to_lowercase(),
+        name: text(&v["firstName"]),
+        code: id.clone(),
+        referrer,
+        status,
+        created_at: v["createdAt"].as_i64().map(millis).unwrap_or_default(),
+        qualified_at: None,
+        id,
+    })
+}
+
+#[async_trait]
+impl Platform for GrowSurf {
+    fn info(&self) -> &'static PlatformInfo {
+        &INFO
     }
 
-    fn describe(&self) -> String {
-        format!("GrowSurf at {}", self.base_url)
+    fn wire(&self) -> &Wire {
+        &self.wire
     }
 
-    fn limit_rate(&self, limit: RateLimit) {
-        *self.pace.lock().unwrap_or_else(|p| p.into_inner()) = limit.interval().mul_f64(1.02);
+    /// `GET /campaigns` answers `{campaigns: [...]}` (TS `CampaignListResponse`).
+    async fn campaigns(&self) -> Result<Vec<HostedCampaign>, ClientError> {
+        let json = self.read_json("/campaigns").await?;
+        Ok(json["campaigns"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(campaign_of)
+            .collect())
+    }
+
+    /// `GET /campaign/{id}` (TS).
+    async fn campaign(&self, reference: &str) -> Result<Option<HostedCampaign>, ClientError> {
+        let answer = self
+            .wire
+            .read(
+                Method::GET,
+                &format!("/campaign/{}", encode(reference)),
+                None,
+            )
+            .await?;
+        match answer.status {
+            404 | 400 => Ok(None),
+            _ if answer.ok() => Ok(campaign_of(&answer.json())),
+            _ => Err(problem(&answer)),
+        }
+    }
+
+    /// `GET /campaign/{id}/participants?limit=100&nextId=…` (TS `api.md`;
+    /// `{participants, limit, nextId}`, `nextId` the first id of the next
+    /// page, null at the end).
+    async fn people_page(
+        &self,
+        c: &HostedCampaign,
+        cursor: Option<&str>,
+    ) -> Result<(Vec<Person>, Option<String>), ClientError> {
+        let mut path = format!("/campaign/{}/participants?limit={PER_PAGE}", encode(&c.id));
+        if let Some(next) = cursor {
+            path.push_str(&format!("&nextId={}", encode(next)));
+        }
+        let answer = self.wire.read(Method::GET, &path, None).await?;
+        if answer.status == 404 {
+            return Err(super::hosted::not_found(format!(
+                "no campaign '{}' at GrowSurf",
+                c.id
+            )));
+        }
+        if !answer.ok() {
+            return Err(problem(&answer));
+        }
+        let json = answer.json();
+        let people = json["participants"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| person_of(&c.id, v))
+            .collect();
+        let next = json["nextId"].as_str().map(str::to_string);
+        Ok((people, next))
+    }
+
+    /// `GET /campaign/{id}/participant/{idOrEmail}`: one call (TS).
+    async fn person(
+        &self,
+        campaign: Option<&HostedCampaign>,
+        key: Key<'_>,
+    ) -> Result<Option<Person>, ClientError> {
+        let Some(c) = campaign else {
+            return Ok(None);
+        };
+        let who = match key {
+            Key::Id(x) | Key::Code(x) | Key::Email(x) => x,
+        };
+        let answer = self
+            .wire
+            .read(Method::GET, &Self::participant_path(c, who), None)
+            .await?;
+        if is_not_found(&answer) {
+            return Ok(None);
+        }
+        if !answer.ok() {
+            return Err(problem(&answer));
+        }
+        Ok(person_of(&c.id, &answer.json()))
+    }
+
+    /// `POST /campaign/{id}/participant {email, firstName, referredBy,
+    /// referralStatus}` (TS `ParticipantAddParams`). `referralStatus` is
+    /// always sent as `CREDIT_PENDING` with a referrer: REF says the default
+    /// is `CREDIT_AWARDED` when `referredBy` is given, which would pay the
+    /// referrer for every imported lead. A `referredBy` that resolves to
+    /// nobody is "left unset" (PY `participant_add_params.py`): the answer
+    /// is checked, and the row fails naming the participant that now exists.
+    async fn create(&self, c: &HostedCampaign, new: &NewPerson) -> Result<Person, ClientError> {
+        let mut body = json!({"email": new.email});
+        if let Some(n) = &new.name {
+            body["firstName"] = json!(n);
+        }
+        let asked = new.referrer.as_ref().map(|r| match r {
+            Referrer::Id(x) | Referrer::Code(x) | Referrer::Email(x) => x.clone(),
+        });
+        if let Some(r) = &asked {
+            body["referredBy"] = json!(r);
+            body["referralStatus"] = json!("CREDIT_PENDING");
+        }
+        let answer = self
+            .wire
+            .send(
+                Method::POST,
+                &format!("/campaign/{}/participant", encode(&c.id)),
+                Some(&body),
+            )
+            .await?;
+        if !answer.ok() {
+            return Err(problem(&answer));
+        }
+        let person = person_of(&c.id, &answer.json()).ok_or_else(|| {
+            ClientError::Decode("GrowSurf added a participant without an id".into())
+        })?;
+        if let Some(r) = asked
+            && person.referrer.is_none()
+        {
+            let mut p = Problem::validation(
+                "referred_by",
+                format!(
+                    "GrowSurf found no referrer '{r}' and added {} as participant {} referred by nobody; \
+                     delete it (`refctl referrers delete code:{}`) or add the referrer first",
+                    person.email, person.id, person.id
+                ),
+            );
+            p.existing_id = Some(person.number);
+            return Err(ClientError::Api(Box::new(p)));
+        }
+        if person.status == Some(LeadStatus::Qualified) {
+            tracing::warn!(
+                target: "refctl::hosted",
+                "GrowSurf credited {}'s referrer at once although refctl asked for CREDIT_PENDING",
+                person.email
+            );
+        }
+        Ok(person)
+    }
+
+    /// `POST /campaign/{id}/participant/{idOrEmail}` with the new fields (PY `api.md`).
+    async fn update(
+        &self,
+        c: &HostedCampaign,
+        person: &Person,
+        patch: &PersonPatch,
+    ) -> Result<Person, ClientError> {
+        let mut body = json!({});
+        if let Some(name) = &patch.name {
+            body["firstName"] = json!(name);
+        }
+        if let Some(email) = &patch.email {
+            body["email"] = json!(email);
+        }
+        let answer = self
+            .wire
+            .send(
+                Method::POST,
+                &Self::participant_path(c, &person.id),
+                Some(&body),
+            )
+            .await?;
+        if !answer.ok() {
+            return Err(problem(&answer));
+        }
+        person_of(&c.id, &answer.json()).ok_or_else(|| {
+            ClientError::Decode("GrowSurf answered a change without the participant".into())
+        })
+    }
+
+    /// `DELETE /campaign/{id}/participant/{idOrEmail}` (PY `api.md`).
+    async fn delete(&self, c: &HostedCampaign, person: &Person) -> Result<(), ClientError> {
+        let answer = self
+            .wire
+            .send(Method::DELETE, &Self::participant_path(c, &person.id), None)
+            .await?;
+        if answer.ok() || is_not_found(&answer) {
+            Ok(())
+        } else {
+            Err(problem(&answer))
+        }
+    }
+
+    /// `POST /campaign/{id}/participant/{id}/ref` with `{}` (TS).
+    async fn set_qualified(
+        &self,
+        c: &HostedCampaign,
+        person: &Person,
+        _action: QualifyAction,
+    ) -> Result<Answer, ClientError> {
+        self.wire
+            .send(
+                Method::POST,
+                &format!("{}/ref", Self::participant_path(c, &person.id)),
+                Some(&json!({})),
+            )
+            .await
+    }
+
+    /// REF: always 200 `{success, message}`; `success: false` says why
+    /// ("already", "not referred"). A 5xx says nothing either way.
+    fn verdict(&self, _action: QualifyAction, answer: &Answer) -> Verdict {
+        if answer.status >= 500 {
+            return Verdict::Unknown;
+        }
+        if is_not_found(answer) {
+            return Verdict::Kept(QualifyOutcome::NotFound);
+        }
+        if !answer.ok() {
+            return Verdict::Kept(QualifyOutcome::Failed);
+        }
+        let json = answer.json();
+        let message = json["message"].as_str().unwrap_or_default().to_lowercase();
+        match json["success"].as_bool() {
+            Some(false) if message.contains("already") => {
+                Verdict::Kept(QualifyOutcome::AlreadyQualified)
+            }
+            Some(false) if message.contains("not referred") || message.contains("no referrer") => {
+                Verdict::Kept(QualifyOutcome::NotALead)
+            }
+            Some(false) => Verdict::Kept(QualifyOutcome::Failed),
+            _ => Verdict::Applied,
+        }
+    }
+
+    /// The campaign list and a page of the first campaign's participants:
+    /// their shapes, and the rate-limit headers GrowSurf sends.
+    async fn probe(&self) -> Vec<crate::client::probe::Probe> {
+        use crate::client::probe::{Probe, shape};
+        let mut paths = vec!["/campaigns".to_string()];
+        if let Some(first) = self
+            .campaigns()
+            .await
+            .ok()
+            .and_then(|c| c.into_iter().next())
+        {
+            paths.push(format!("/campaign/{}", encode(&first.id)));
+            paths.push(format!(
+                "/campaign/{}/participants?limit=2",
+                encode(&first.id)
+            ));
+        }
+        let mut probes = Vec::new();
+        for path in paths {
+            let request = format!("GET {path}");
+            probes.push(match self.wire.send(Method::GET, &path, None).await {
+                Ok(answer) => Probe {
+                    request,
+                    status: Some(answer.status),
+                    shape: shape(&answer.json()),
+                    headers: answer.headers,
+                    error: None,
+                },
+                Err(e) => Probe {
+                    request,
+                    status: None,
+                    headers: Vec::new(),
+                    shape: Value::Null,
+                    error: Some(e.to_string()),
+                },
+            });
+        }
+        probes
     }
 }

@@ -3,7 +3,8 @@
 
 use serde_json::Value;
 
-use crate::api::{Campaign, CampaignStatus, Lead, LeadStatus, MatchKeys, Referrer};
+use crate::api::{CampaignStatus, LeadStatus};
+use crate::client::hosted::{HostedCampaign, Person};
 
 /// A user: "User" structure page (RFN §3, S2).
 #[derive(Debug, Clone, PartialEq)]
@@ -56,55 +57,26 @@ impl RfUser {
         self.kind == "person_invited" || (self.kind.is_empty() && self.referrer_id.is_some())
     }
 
-    pub fn status(&self) -> LeadStatus {
-        if self.qualified_at.is_some() {
-            LeadStatus::Qualified
-        } else {
-            LeadStatus::Pending
-        }
-    }
-
-    /// As a refctl lead; `referred_by` is the referrer's code when the run knows it.
-    pub fn lead(&self, referred_by: Option<&str>) -> Lead {
-        Lead {
-            id: self.id,
-            campaign_id: self.campaign_id,
+    /// As the engine's person.
+    pub fn person(&self) -> Person {
+        Person {
+            id: self.id.to_string(),
+            number: self.id,
+            campaign: self.campaign_id.to_string(),
             email: self.email.clone(),
             name: self.first_name.clone(),
-            phone: None,
-            external_id: None,
-            referral_code: self.code.clone(),
-            referred_by: referred_by.unwrap_or_default().to_string(),
-            referrer_id: self.referrer_id.unwrap_or_default(),
-            status: self.status(),
+            code: self.code.clone(),
+            referrer: self.referrer_id.map(|r| r.to_string()),
+            // "null until qualified — this is the only qualification flag" (RFN §3).
+            status: self.is_lead().then(|| {
+                if self.qualified_at.is_some() {
+                    LeadStatus::Qualified
+                } else {
+                    LeadStatus::Pending
+                }
+            }),
+            created_at: self.signed_up_at.clone().unwrap_or_default(),
             qualified_at: self.qualified_at.clone(),
-            created_at: self.signed_up_at.clone().unwrap_or_default(),
-        }
-    }
-
-    pub fn referrer(&self) -> Referrer {
-        Referrer {
-            id: self.id,
-            campaign_id: self.campaign_id,
-            referral_code: self.code.clone(),
-            email: Some(self.email.clone()).filter(|e| !e.is_empty()),
-            name: self.first_name.clone(),
-            external_id: None,
-            phone: None,
-            created_at: self.signed_up_at.clone().unwrap_or_default(),
-        }
-    }
-
-    pub fn match_keys(&self) -> MatchKeys {
-        MatchKeys {
-            id: self.id,
-            email: Some(self.email.clone()).filter(|e| !e.is_empty()),
-            referral_code: Some(self.code.clone()).filter(|c| !c.is_empty()),
-            external_id: None,
-            phone: None,
-            qualified: self.qualified_at.is_some(),
-            // Referral Factory's users carry no unqualification history.
-            unqualified_before: false,
         }
     }
 }
@@ -131,10 +103,10 @@ impl RfCampaign {
         })
     }
 
-    pub fn campaign(&self) -> Campaign {
-        let at = self.created_at.clone().unwrap_or_default();
-        Campaign {
-            id: self.id,
+    pub fn campaign(&self) -> HostedCampaign {
+        HostedCampaign {
+            id: self.id.to_string(),
+            number: self.id,
             code: self.code.clone(),
             name: self.name.clone(),
             status: match self.status.as_str() {
@@ -142,8 +114,7 @@ impl RfCampaign {
                 "paused" => CampaignStatus::Paused,
                 _ => CampaignStatus::Draft,
             },
-            created_at: at.clone(),
-            updated_at: at,
+            created_at: self.created_at.clone().unwrap_or_default(),
         }
     }
 }

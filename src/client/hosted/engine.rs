@@ -1,0 +1,392 @@
+//! The one adapter from a [`Platform`] to refctl's client traits: what a run
+//! knows of the platform (campaigns, people, the audit log's last phases),
+//! and how a reference finds its person at the least cost.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use super::aliases::CodeAliases;
+use super::platform::{HostedCampaign, Key, Person, Platform};
+use crate::api::*;
+use crate::client::audit::{AuditLog, Phase};
+use crate::client::{Backend, ClientError};
+
+/// Above this many references, a batch fetches the campaign's people once
+/// rather than looking each one up (a page holds 100 to 250 people).
+pub const LOOKUPS_BEFORE_SNAPSHOT: usize = 25;
+
+/// A hosted platform driven through refctl's operations.
+pub struct Hosted<P: Platform> {
+    pub(super) platform: P,
+    pub(super) audit: AuditLog,
+    pub(super) aliases: CodeAliases,
+    /// Campaigns by every reference that found them (id, code, number).
+    campaigns: Mutex<HashMap<String, HostedCampaign>>,
+    /// People fetched page by page, per scope (a campaign, or "" for the account).
+    snapshots: tokio::sync::Mutex<HashMap<String, Vec<Person>>>,
+    /// Every person this run has seen, by the number refctl shows.
+    known: Mutex<HashMap<i64, Person>>,
+    /// The last audit phase of each lead, read once.
+    phases: Mutex<Option<HashMap<i64, Phase>>>,
+}
+
+impl<P: Platform> Hosted<P> {
+    pub fn new(platform: P, audit: AuditLog, aliases: CodeAliases) -> Hosted<P> {
+        Hosted {
+            platform,
+            audit,
+            aliases,
+            campaigns: Mutex::new(HashMap::new()),
+            snapshots: tokio::sync::Mutex::new(HashMap::new()),
+            known: Mutex::new(HashMap::new()),
+            phases: Mutex::new(None),
+        }
+    }
+
+    pub(super) fn title(&self) -> &'static str {
+        self.platform.info().title
+    }
+
+    pub(super) fn not_found(&self, what: String) -> ClientError {
+        super::not_found(format!("{what} at {}", self.title()))
+    }
+
+    /// A campaign by the platform's id, its code, or the number refctl showed.
+    pub(super) async fn campaign(&self, reference: &str) -> Result<HostedCampaign, ClientError> {
+        let reference = reference.trim();
+        if let Some(c) = self.cached_campaign(reference) {
+            return Ok(c);
+        }
+        let found = match self.platform.campaign(reference).await? {
+            Some(c) => Some(c),
+            // Not every reference is one the platform answers by (a code, a
+            // number refctl derived): look through the list.
+            None => self.platform.campaigns().await?.into_iter().find(|c| {
+                c.code == reference || c.id == reference || c.number.to_string() == reference
+            }),
+        };
+        let c = found
+            .ok_or_else(|| self.not_found(format!("no campaign with id or code '{reference}'")))?;
+        let mut cache = self.campaigns.lock().unwrap_or_else(|p| p.into_inner());
+        for key in [
+            reference.to_string(),
+            c.id.clone(),
+            c.code.clone(),
+            c.number.to_string(),
+        ] {
+            cache.insert(key, c.clone());
+        }
+        Ok(c)
+    }
+
+    fn cached_campaign(&self, reference: &str) -> Option<HostedCampaign> {
+        self.campaigns
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(reference)
+            .cloned()
+    }
+
+    pub(super) fn remember_campaigns(&self, all: &[HostedCampaign]) {
+        let mut cache = self.campaigns.lock().unwrap_or_else(|p| p.into_inner());
+        for c in all {
+            for key in [c.id.clone(), c.code.clone(), c.number.to_string()] {
+                cache.entry(key).or_insert_with(|| c.clone());
+            }
+        }
+    }
+
+    fn scope(&self, c: &HostedCampaign) -> String {
+        if self.platform.info().people_span_account {
+            String::new()
+        } else {
+            c.id.clone()
+        }
+    }
+
+    /// Every person of the campaign, fetched page by page once per run.
+    pub(super) async fn everyone(&self, c: &HostedCampaign) -> Result<Vec<Person>, ClientError> {
+        let scope = self.scope(c);
+        let mut snapshots = self.snapshots.lock().await;
+        if !snapshots.contains_key(&scope) {
+            let mut people = Vec::new();
+            let mut cursor: Option<String> = None;
+            loop {
+                let (page, next) = self.platform.people_page(c, cursor.as_deref()).await?;
+                let empty = page.is_empty();
+                people.extend(page);
+                match next {
+                    // A cursor that does not move would page forever.
+                    Some(n) if !empty && cursor.as_deref() != Some(n.as_str()) => cursor = Some(n),
+                    _ => break,
+                }
+            }
+            // A person can come twice when the list shifts between pages.
+            let mut seen = std::collections::HashSet::new();
+            people.retain(|p| seen.insert(p.id.clone()));
+            {
+                let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
+                for p in &people {
+                    known.insert(p.number, p.clone());
+                }
+            }
+            snapshots.insert(scope.clone(), people);
+        }
+        Ok(snapshots[&scope]
+            .iter()
+            .filter(|p| p.campaign == c.id)
+            .cloned()
+            .collect())
+    }
+
+    /// Every person of the account's snapshot (a platform whose people span it).
+    pub(super) async fn account_people(&self) -> Vec<Person> {
+        self.snapshots
+            .lock()
+            .await
+            .get("")
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    async fn has_snapshot(&self, c: &HostedCampaign) -> bool {
+        self.snapshots.lock().await.contains_key(&self.scope(c))
+    }
+
+    /// Keeps what the run learned of a person (a change, a lookup).
+    pub(super) async fn remember(&self, person: &Person) {
+        self.known
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(person.number, person.clone());
+        let scope = if self.platform.info().people_span_account {
+            String::new()
+        } else {
+            person.campaign.clone()
+        };
+        if let Some(people) = self.snapshots.lock().await.get_mut(&scope) {
+            match people.iter_mut().find(|p| p.id == person.id) {
+                Some(p) => *p = person.clone(),
+                None => people.push(person.clone()),
+            }
+        }
+    }
+
+    pub(super) async fn forget(&self, person: &Person) {
+        self.known
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&person.number);
+        for people in self.snapshots.lock().await.values_mut() {
+            people.retain(|p| p.id != person.id);
+        }
+    }
+
+    fn known_where(&self, test: impl Fn(&Person) -> bool) -> Option<Person> {
+        self.known
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .values()
+            .find(|p| test(p))
+            .cloned()
+    }
+
+    /// Loads the campaign's people when a batch is large enough that one
+    /// pass over them costs less than a lookup each.
+    pub(super) async fn prepare(
+        &self,
+        c: &HostedCampaign,
+        references: usize,
+    ) -> Result<(), ClientError> {
+        if references > LOOKUPS_BEFORE_SNAPSHOT && !self.has_snapshot(c).await {
+            self.everyone(c).await?;
+        }
+        Ok(())
+    }
+
+    /// Who a reference names in the campaign (or anywhere, for an id): what
+    /// the run knows first, then one call.
+    pub(super) async fn find(
+        &self,
+        c: Option<&HostedCampaign>,
+        reference: &LeadRef,
+    ) -> Result<Option<Person>, ClientError> {
+        let in_campaign = |p: &Person| c.is_none_or(|c| p.campaign == c.id);
+        let snapshot = match c {
+            Some(c) => self.has_snapshot(c).await,
+            None => false,
+        };
+        match reference {
+            LeadRef::Id(number) => {
+                if let Some(p) = self.known_where(|p| p.number == *number && in_campaign(p)) {
+                    return Ok(Some(p));
+                }
+                if snapshot {
+                    return Ok(None);
+                }
+                // Only a platform whose ids are numbers can be asked by one;
+                // elsewhere the number is refctl's and the run must have seen it.
+                let id = number.to_string();
+                if self.platform.number(&id) != *number {
+                    return match c {
+                        Some(c) => Ok(self
+                            .everyone(c)
+                            .await?
+                            .into_iter()
+                            .find(|p| p.number == *number)),
+                        None => Err(ClientError::Api(Box::new(Problem::validation(
+                            "campaign",
+                            format!(
+                                "{} names people by its own ids: give the lead's email or code, or pass --campaign",
+                                self.title()
+                            ),
+                        )))),
+                    };
+                }
+                self.looked_up(c, Key::Id(&id)).await
+            }
+            LeadRef::Email(email) => {
+                let email = email.trim().to_lowercase();
+                if let Some(p) = self.known_where(|p| p.email == email && in_campaign(p)) {
+                    return Ok(Some(p));
+                }
+                let Some(c) = c else {
+                    return Err(ClientError::Api(Box::new(Problem::validation(
+                        "campaign",
+                        "a lead named by email needs --campaign",
+                    ))));
+                };
+                if snapshot {
+                    return Ok(None);
+                }
+                self.looked_up(Some(c), Key::Email(&email)).await
+            }
+            LeadRef::Code(code) => {
+                let code = code.trim();
+                if let Some(p) =
+                    self.known_where(|p| (p.code == code || p.id == code) && in_campaign(p))
+                {
+                    return Ok(Some(p));
+                }
+                if snapshot {
+                    return Ok(None);
+                }
+                self.looked_up(c, Key::Code(code)).await
+            }
+            LeadRef::ExternalId(_) => Err(ClientError::Unsupported {
+                backend: self.title(),
+                operation: "finding people by external id (it keeps none)",
+            }),
+        }
+    }
+
+    async fn looked_up(
+        &self,
+        c: Option<&HostedCampaign>,
+        key: Key<'_>,
+    ) -> Result<Option<Person>, ClientError> {
+        let found = self
+            .platform
+            .person(c, key)
+            .await?
+            .filter(|p| c.is_none_or(|c| p.campaign == c.id));
+        if let Some(p) = &found {
+            self.remember(p).await;
+        }
+        Ok(found)
+    }
+
+    /// The referrer's code of a lead, when the run knows the referrer; else
+    /// the referrer's id on the platform.
+    pub(super) fn referrer_code(&self, person: &Person) -> String {
+        let Some(id) = &person.referrer else {
+            return String::new();
+        };
+        self.known_where(|p| &p.id == id)
+            .map(|r| r.code)
+            .unwrap_or_else(|| id.clone())
+    }
+
+    pub(super) fn lead(&self, p: &Person) -> Lead {
+        Lead {
+            id: p.number,
+            campaign_id: self.platform.number(&p.campaign),
+            email: p.email.clone(),
+            name: p.name.clone(),
+            phone: None,
+            external_id: None,
+            referral_code: p.code.clone(),
+            referred_by: self.referrer_code(p),
+            referrer_id: p
+                .referrer
+                .as_deref()
+                .map(|r| self.platform.number(r))
+                .unwrap_or_default(),
+            status: p.status.unwrap_or(LeadStatus::Pending),
+            qualified_at: p.qualified_at.clone(),
+            created_at: p.created_at.clone(),
+        }
+    }
+
+    pub(super) fn referrer(&self, p: &Person) -> Referrer {
+        Referrer {
+            id: p.number,
+            campaign_id: self.platform.number(&p.campaign),
+            referral_code: p.code.clone(),
+            email: Some(p.email.clone()).filter(|e| !e.is_empty()),
+            name: p.name.clone(),
+            external_id: None,
+            phone: None,
+            created_at: p.created_at.clone(),
+        }
+    }
+
+    /// The last audit phase of a lead (the log read once per run).
+    pub(super) fn last_phase(&self, number: i64) -> Result<Option<Phase>, ClientError> {
+        let mut phases = self.phases.lock().unwrap_or_else(|p| p.into_inner());
+        if phases.is_none() {
+            *phases = Some(self.audit.last_phases().map_err(|e| {
+                ClientError::Local(format!(
+                    "could not read the audit log {}: {e}",
+                    self.audit.path().display()
+                ))
+            })?);
+        }
+        Ok(phases.as_ref().and_then(|m| m.get(&number).copied()))
+    }
+
+    pub(super) fn note_phase(&self, number: i64, phase: Phase) {
+        if let Some(m) = self
+            .phases
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_mut()
+        {
+            m.insert(number, phase);
+        }
+    }
+}
+
+impl<P: Platform> Backend for Hosted<P> {
+    fn name(&self) -> &'static str {
+        self.title()
+    }
+
+    fn describe(&self) -> String {
+        format!("{} at {}", self.title(), self.platform.wire().base_url())
+    }
+
+    fn limit_rate(&self, limit: RateLimit) {
+        self.platform.wire().pace(limit);
+    }
+
+    fn takes_back(&self) -> Result<(), ClientError> {
+        match self.platform.info().lacks.first() {
+            Some(super::platform::Lacks::TakingBack(why)) => Err(ClientError::Unsupported {
+                backend: self.title(),
+                operation: why,
+            }),
+            None => Ok(()),
+        }
+    }
+}
