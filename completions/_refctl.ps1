@@ -457,7 +457,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         'refctl;leads;list' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign; all campaigns when none)')
             [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign; all campaigns when none)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only leads with this status')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only leads with this status (expired and invited: GrowSurf only)')
             [CompletionResult]::new('--created-after', '--created-after', [CompletionResultType]::ParameterName, 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only leads created before this time (as --created-after)')
             [CompletionResult]::new('--email-contains', '--email-contains', [CompletionResultType]::ParameterName, 'Only leads whose email contains this text')
@@ -565,7 +565,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         'refctl;leads;export' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign; all campaigns when none)')
             [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign; all campaigns when none)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only leads with this status')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only leads with this status (expired and invited: GrowSurf only)')
             [CompletionResult]::new('--created-after', '--created-after', [CompletionResultType]::ParameterName, 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d')
             [CompletionResult]::new('--created-before', '--created-before', [CompletionResultType]::ParameterName, 'Only leads created before this time (as --created-after)')
             [CompletionResult]::new('--email-contains', '--email-contains', [CompletionResultType]::ParameterName, 'Only leads whose email contains this text')

@@ -3616,7 +3616,7 @@ _refctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "pending qualified" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pending qualified expired invited" -- "${cur}"))
                     return 0
                     ;;
                 --created-after)
@@ -3936,7 +3936,7 @@ _refctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "pending qualified" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pending qualified expired invited" -- "${cur}"))
                     return 0
                     ;;
                 --created-after)

@@ -424,7 +424,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;leads;list'= {
             cand -c 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
             cand --campaign 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
-            cand --status 'Only leads with this status'
+            cand --status 'Only leads with this status (expired and invited: GrowSurf only)'
             cand --created-after 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d'
             cand --created-before 'Only leads created before this time (as --created-after)'
             cand --email-contains 'Only leads whose email contains this text'
@@ -528,7 +528,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;leads;export'= {
             cand -c 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
             cand --campaign 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
-            cand --status 'Only leads with this status'
+            cand --status 'Only leads with this status (expired and invited: GrowSurf only)'
             cand --created-after 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d'
             cand --created-before 'Only leads created before this time (as --created-after)'
             cand --email-contains 'Only leads whose email contains this text'

@@ -352,8 +352,10 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history update delete changes help" -f -a "changes" -d 'Show who edited or deleted a lead, and what it was before (also for a deleted lead, by id)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history update delete changes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign; all campaigns when none)' -r
-complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l status -d 'Only leads with this status' -r -f -a "pending\t''
-qualified\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l status -d 'Only leads with this status (expired and invited: GrowSurf only)' -r -f -a "pending\t''
+qualified\t''
+expired\t''
+invited\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-after -d 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-before -d 'Only leads created before this time (as --created-after)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l email-contains -d 'Only leads whose email contains this text' -r
@@ -452,8 +454,10 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign; all campaigns when none)' -r
-complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l status -d 'Only leads with this status' -r -f -a "pending\t''
-qualified\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l status -d 'Only leads with this status (expired and invited: GrowSurf only)' -r -f -a "pending\t''
+qualified\t''
+expired\t''
+invited\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l created-after -d 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l created-before -d 'Only leads created before this time (as --created-after)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l email-contains -d 'Only leads whose email contains this text' -r

@@ -16,6 +16,7 @@ mod examples;
 mod exits;
 mod exports;
 mod generated;
+mod hosted;
 mod leads;
 mod parity;
 mod postgres;

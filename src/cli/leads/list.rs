@@ -18,7 +18,7 @@ pub struct LeadFilterArgs {
         add = clap_complete::ArgValueCompleter::new(crate::cli::complete::campaign_codes)
     )]
     pub campaign: Option<String>,
-    /// Only leads with this status
+    /// Only leads with this status (expired and invited: GrowSurf only)
     #[arg(long, value_parser = status_parser())]
     pub status: Option<LeadStatus>,
     /// Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d
@@ -34,7 +34,7 @@ pub struct LeadFilterArgs {
 
 fn status_parser() -> impl clap::builder::TypedValueParser<Value = LeadStatus> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(["pending", "qualified"])
+    clap::builder::PossibleValuesParser::new(LeadStatus::ALL.iter().map(|s| s.as_str()))
         .try_map(|s| s.parse::<LeadStatus>())
 }
 

@@ -3,7 +3,15 @@
 //! participants paged by `nextId` (at most 100); the trigger that always
 //! answers 200 with `{success, message}`; an add that returns the existing
 //! participant for a known email; and the published limits with their
-//! `GrowSurf-RateLimit-*` headers and a 429 naming the policy.
+//! `GrowSurf-RateLimit-*` headers and a 429 naming the policy. Also, each
+//! from its source: an unknown participant is 400 `PARTICIPANT_NOT_FOUND`
+//! (MONID); a trigger on an expired referral "will still return a successful
+//! response … but the referrer will not receive credit" (REF); an add whose
+//! `referredBy` resolves to nobody joins as a direct participant (PY
+//! `participant_add_params.py`), and without `referralStatus` a referred add
+//! is `CREDIT_AWARDED` on a program that awards at sign-up (REF request
+//! body table); update (`POST …/participant/{who}`) and delete (PY `api.md`).
+//! Faults: a trigger applied and then answered 500.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -46,6 +54,13 @@ pub struct World {
     pub per_5s: usize,
     pub per_minute: usize,
     recent: VecDeque<Instant>,
+    /// The program awards credit at sign-up (an `ON_SIGNUP` trigger).
+    pub award_on_signup: bool,
+    /// Every `fail_every`th trigger is applied, then answered 500.
+    pub fail_every: u64,
+    triggered: u64,
+    /// Calls per route, to count what a command costs.
+    pub calls: std::collections::HashMap<String, u64>,
 }
 
 pub type Shared = Arc<Mutex<World>>;
@@ -104,7 +119,10 @@ impl Emulator {
                     .route("/v2/campaign/{id}", get(campaign))
                     .route("/v2/campaign/{id}/participants", get(participants))
                     .route("/v2/campaign/{id}/participant", post(add))
-                    .route("/v2/campaign/{id}/participant/{who}", get(participant))
+                    .route(
+                        "/v2/campaign/{id}/participant/{who}",
+                        get(participant).post(update).delete(remove),
+                    )
                     .route("/v2/campaign/{id}/participant/{who}/ref", post(trigger))
                     .layer(axum::middleware::from_fn_with_state(shared.clone(), gate))
                     .with_state(shared);
@@ -123,6 +141,8 @@ fn error(status: StatusCode, name: &str, message: &str) -> Response {
 async fn gate(State(world): State<Shared>, request: Request, next: Next) -> Response {
     let (remaining_5s, remaining_minute, refused, wait_ms) = {
         let mut w = world.lock().unwrap();
+        let route = format!("{} {}", request.method(), request.uri().path());
+        *w.calls.entry(route).or_default() += 1;
         let auth = request
             .headers()
             .get("authorization")
@@ -267,12 +287,54 @@ async fn participant(
     let w = world.lock().unwrap();
     match find(&w, &who) {
         Some(p) => Json(p.json()).into_response(),
-        None => error(
-            StatusCode::NOT_FOUND,
-            "NotFoundError",
-            "The requested resource does not exist.",
-        ),
+        None => not_found(),
     }
+}
+
+/// MONID: "An unknown participant answers 400 with code PARTICIPANT_NOT_FOUND, not 404".
+fn not_found() -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        Json(
+            json!({"name": "BadRequestError", "code": "PARTICIPANT_NOT_FOUND",
+            "message": "Participant not found.", "status": 400}),
+        ),
+    )
+        .into_response()
+}
+
+/// `POST …/participant/{idOrEmail}`: the fields given change (PY `api.md`).
+async fn update(
+    State(world): State<Shared>,
+    Path((_, who)): Path<(String, String)>,
+    Json(body): Json<Value>,
+) -> Response {
+    let mut w = world.lock().unwrap();
+    let Some(p) = w
+        .participants
+        .iter_mut()
+        .find(|p| p.id == who || p.email == who)
+    else {
+        return not_found();
+    };
+    if let Some(email) = body["email"].as_str() {
+        p.email = email.to_string();
+    }
+    Json(p.json()).into_response()
+}
+
+/// `DELETE …/participant/{idOrEmail}` (PY `api.md`).
+async fn remove(State(world): State<Shared>, Path((_, who)): Path<(String, String)>) -> Response {
+    let mut w = world.lock().unwrap();
+    let Some(i) = w
+        .participants
+        .iter()
+        .position(|p| p.id == who || p.email == who)
+    else {
+        return not_found();
+    };
+    w.participants.remove(i);
+    Json(json!({"success": true})).into_response()
 }
 
 /// An email already there returns that participant unchanged (REF).
@@ -288,10 +350,20 @@ async fn add(State(world): State<Shared>, Json(body): Json<Value>) -> Response {
         .as_str()
         .and_then(|r| find(&w, r))
         .map(|r| r.id.clone());
+    // Without `referralStatus`, a referred add takes the program's trigger:
+    // awarded at once on a program that awards at sign-up (REF).
+    let status = referred_by.as_ref().map(|_| {
+        match body["referralStatus"].as_str() {
+            Some(s) => s,
+            None if w.award_on_signup => "CREDIT_AWARDED",
+            None => "CREDIT_PENDING",
+        }
+        .to_string()
+    });
     let p = Participant {
         id: format!("n{:04}", w.participants.len()),
         email: email.to_string(),
-        status: referred_by.as_ref().map(|_| "CREDIT_PENDING".to_string()),
+        status,
         referred_by,
     };
     w.participants.push(p.clone());
@@ -306,24 +378,34 @@ async fn trigger(State(world): State<Shared>, Path((_, who)): Path<(String, Stri
         .iter()
         .position(|p| p.id == who || p.email == who)
     else {
-        return error(
-            StatusCode::NOT_FOUND,
-            "NotFoundError",
-            "The requested resource does not exist.",
-        );
+        return not_found();
     };
     let id = w.participants[i].id.clone();
     *w.triggers.entry(id).or_default() += 1;
+    w.triggered += 1;
+    let fail = w.fail_every > 0 && w.triggered % w.fail_every == 0;
     let p = &mut w.participants[i];
     let answer = match (p.referred_by.is_some(), p.status.as_deref()) {
         (false, _) => json!({"success": false, "message": "Participant was not referred"}),
         (true, Some("CREDIT_AWARDED")) => {
             json!({"success": false, "message": "Referral credit has already been awarded"})
         }
+        // "will still return a successful response … but the referrer will
+        // not receive credit" (REF).
+        (true, Some("CREDIT_EXPIRED")) => {
+            json!({"success": true, "message": "Successfully triggered referral."})
+        }
         _ => {
             p.status = Some("CREDIT_AWARDED".into());
             json!({"success": true, "message": "Successfully awarded referral credit."})
         }
     };
+    if fail {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServerError",
+            "Something went wrong.",
+        );
+    }
     Json(answer).into_response()
 }

@@ -2,8 +2,11 @@
 //! (sources as in `src/client/referral_factory`): Bearer tokens; `data`
 //! envelopes; `GET /users` paged Laravel-style (default 25, at most 250,
 //! `links.next` as absolute URLs) and ignoring `campaign_id`;
-//! `POST /users/search`; `PUT /users/qualification` one lead at a time; 429
-//! beyond 600 calls a minute; a slow answer now and then.
+//! `POST /users/search`; `PUT /users/qualification` one lead at a time;
+//! `PUT`/`DELETE /users/{id}` (P: the portal's reference); `referrer.field`
+//! one of id, code, email (P); 429 beyond 600 calls a minute; a slow answer
+//! now and then. Faults the platform is not documented to have, but any
+//! service may: a qualification applied and then answered 500.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -56,6 +59,11 @@ pub struct World {
     /// Every `slow_every`th request takes `slow_for` to answer.
     pub slow_every: u64,
     pub slow_for: Duration,
+    /// Every `fail_every`th qualification is applied, then answered 500.
+    pub fail_every: u64,
+    qualifications: u64,
+    /// Calls per route (`PUT /users/qualification`…), to count what a command costs.
+    pub calls: std::collections::HashMap<String, u64>,
 }
 
 pub type Shared = Arc<Mutex<World>>;
@@ -129,7 +137,7 @@ impl Emulator {
                     .route("/api/v2/users", get(users).post(create))
                     .route("/api/v2/users/search", post(search))
                     .route("/api/v2/users/qualification", put(qualification))
-                    .route("/api/v2/users/{id}", get(user))
+                    .route("/api/v2/users/{id}", get(user).put(update).delete(delete))
                     .layer(axum::middleware::from_fn_with_state(shared.clone(), gate))
                     .with_state((shared, base));
                 axum::serve(listener, app).await.unwrap();
@@ -164,6 +172,8 @@ async fn gate(State(world): State<Shared>, request: Request, next: Next) -> Resp
     let (slow, refused) = {
         let mut w = world.lock().unwrap();
         w.requests += 1;
+        let route = format!("{} {}", request.method(), request.uri().path());
+        *w.calls.entry(route).or_default() += 1;
         let auth = request
             .headers()
             .get("authorization")
@@ -309,12 +319,24 @@ async fn create(State((world, _)): State<AppState>, Json(body): Json<Value>) -> 
             "The email has already been taken.",
         );
     }
-    let referrer_id = match body["referrer"]["value"].as_str() {
-        Some(code) => match w
-            .users
-            .iter()
-            .find(|u| u.code == code && u.campaign_id == campaign_id)
-        {
+    // `referrer: {field: id|code|email, value}` (P).
+    let referrer = body["referrer"]["value"]
+        .as_str()
+        .map(str::to_string)
+        .or_else(|| body["referrer"]["value"].as_i64().map(|v| v.to_string()));
+    let field = body["referrer"]["field"]
+        .as_str()
+        .unwrap_or("code")
+        .to_string();
+    let referrer_id = match referrer {
+        Some(value) => match w.users.iter().find(|u| {
+            u.campaign_id == campaign_id
+                && match field.as_str() {
+                    "id" => u.id.to_string() == value,
+                    "email" => u.email == value,
+                    _ => u.code == value,
+                }
+        }) {
             Some(r) => Some(r.id),
             None => {
                 return error(
@@ -374,5 +396,39 @@ async fn qualification(State((world, _)): State<AppState>, Json(body): Json<Valu
     let id = w.users[i].id;
     *w.qualify_calls.entry(id).or_default() += 1;
     w.users[i].qualified_at = qualified.then(|| "2026-11-25".to_string());
+    w.qualifications += 1;
+    if w.fail_every > 0 && w.qualifications % w.fail_every == 0 {
+        // Applied, and then the answer is a server error.
+        return error(StatusCode::INTERNAL_SERVER_ERROR, "Server Error");
+    }
     Json(json!({"message": "Qualification updated."})).into_response()
+}
+
+/// `PUT /users/{id}`: `first_name`, `email` (P).
+async fn update(
+    State((world, _)): State<AppState>,
+    Path(id): Path<String>,
+    Json(body): Json<Value>,
+) -> Response {
+    let mut w = world.lock().unwrap();
+    let Some(i) = w.users.iter().position(|u| u.id.to_string() == id) else {
+        return error(StatusCode::NOT_FOUND, "Not found.");
+    };
+    if let Some(name) = body["first_name"].as_str() {
+        w.users[i].first_name = name.to_string();
+    }
+    if let Some(email) = body["email"].as_str() {
+        w.users[i].email = email.to_string();
+    }
+    Json(json!({"data": w.users[i].json()})).into_response()
+}
+
+/// `DELETE /users/{id}` (P).
+async fn delete(State((world, _)): State<AppState>, Path(id): Path<String>) -> Response {
+    let mut w = world.lock().unwrap();
+    let Some(i) = w.users.iter().position(|u| u.id.to_string() == id) else {
+        return error(StatusCode::NOT_FOUND, "Not found.");
+    };
+    w.users.remove(i);
+    Json(json!({"message": "User deleted."})).into_response()
 }
