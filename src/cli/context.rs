@@ -87,7 +87,7 @@ impl Ctx {
                 policy,
             )?))));
         }
-        let platform = crate::client::hosted::platform(self.settings.provider.as_str())
+        let platform = crate::client::platforms::platform(self.settings.provider.as_str())
             .with_context(|| format!("{} is not a hosted platform", self.settings.provider))?;
         Ok((platform.connect)(&crate::client::hosted::Connection {
             base_url: api_url,

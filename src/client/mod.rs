@@ -9,6 +9,7 @@ mod error;
 mod growsurf;
 pub mod hosted;
 mod http;
+pub mod platforms;
 pub mod probe;
 mod refctl;
 mod referral_factory;

@@ -67,12 +67,21 @@ pub async fn execute(
         })
         .sum();
     progress(sent);
-    for index in 0..batches {
-        if journal.is_done(index) {
-            continue;
+    // What earlier runs could not change is tried once more, after the rest.
+    let retries = journal.still_failed();
+    let todo = (0..batches)
+        .filter(|i| !journal.is_done(*i))
+        .map(|i| (i, journal.plan.batches[i].clone(), 0))
+        .collect::<Vec<_>>();
+    for (index, ids, retry) in todo.into_iter().chain(
+        retries
+            .into_iter()
+            .map(|(index, ids, retry)| (index, ids, retry + 1)),
+    ) {
+        let mut key = batch_key(&journal.plan.upload_id, index, &ids);
+        if retry > 0 {
+            key.push_str(&format!("-retry{retry}"));
         }
-        let ids = journal.plan.batches[index].clone();
-        let key = batch_key(&journal.plan.upload_id, index, &ids);
         let request = BatchQualifyRequest {
             action: journal.plan.action,
             campaign: Some(journal.plan.campaign.clone()),
@@ -95,6 +104,9 @@ pub async fn execute(
             qualified: 0,
             already_qualified: 0,
             failed: 0,
+            failed_ids: Vec::new(),
+            retry,
+            retried: if retry > 0 { ids.len() as u64 } else { 0 },
         };
         let mut failures = Vec::new();
         for item in &response.results {
@@ -104,8 +116,13 @@ pub async fn execute(
                 QualifyOutcome::AlreadyQualified | QualifyOutcome::AlreadyPending => {
                     done.already_qualified += 1
                 }
-                _ => {
+                outcome => {
                     done.failed += 1;
+                    if outcome == QualifyOutcome::Failed
+                        && let Some(id) = item.lead_id
+                    {
+                        done.failed_ids.push(id);
+                    }
                     failures.push(item);
                 }
             }
@@ -114,8 +131,10 @@ pub async fn execute(
             record_failures(journal.path(), &failures)?;
         }
         journal.record(done)?;
-        sent += ids.len() as u64;
-        progress(sent);
+        if retry == 0 {
+            sent += ids.len() as u64;
+            progress(sent);
+        }
     }
     Ok(totals(journal))
 }
@@ -165,10 +184,11 @@ pub fn totals(journal: &UploadJournal) -> ExecutionTotals {
         ..Default::default()
     };
     for d in &journal.done {
-        t.batches_done += 1;
+        t.batches_done += usize::from(d.retry == 0);
         t.qualified += d.qualified;
         t.already_qualified += d.already_qualified;
-        t.failed += d.failed;
+        // A retry looks again at leads counted failed before.
+        t.failed = (t.failed + d.failed).saturating_sub(d.retried);
     }
     t
 }

@@ -64,6 +64,24 @@ pub struct BatchDone {
     pub already_qualified: u64,
     /// Leads the server no longer knew (deleted since the plan) or that are not leads.
     pub failed: u64,
+    /// The leads the platform refused or could not change (outcome `failed`):
+    /// what a later run tries again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub failed_ids: Vec<i64>,
+    /// 0 for the batch itself; n for its n-th retry of `failed_ids`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub retry: u32,
+    /// How many leads a retry sent again (each was counted failed before).
+    #[serde(default, skip_serializing_if = "is_zero_u64")]
+    pub retried: u64,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_zero_u64(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -201,6 +219,19 @@ impl UploadJournal {
         self.done.iter().any(|d| d.batch == index)
     }
 
+    /// Each batch whose latest entry left leads failed: the batch, those
+    /// leads, and how many retries it had.
+    pub fn still_failed(&self) -> Vec<(usize, Vec<i64>, u32)> {
+        let mut last: std::collections::BTreeMap<usize, &BatchDone> = Default::default();
+        for d in &self.done {
+            last.insert(d.batch, d);
+        }
+        last.into_values()
+            .filter(|d| !d.failed_ids.is_empty())
+            .map(|d| (d.batch, d.failed_ids.clone(), d.retry))
+            .collect()
+    }
+
     pub fn is_finished(&self) -> bool {
         (0..self.plan.batches.len()).all(|i| self.is_done(i))
     }
@@ -243,6 +274,9 @@ mod tests {
             qualified: 1,
             already_qualified: 0,
             failed: 0,
+            failed_ids: Vec::new(),
+            retry: 0,
+            retried: 0,
         }
     }
 

@@ -168,6 +168,66 @@ fn a_referral_factory_500_after_apply_is_read_back() {
     assert_eq!(history as usize, pending.len());
 }
 
+/// A lead the platform refused is tried again by the next run of the same
+/// upload, whatever the last run said.
+#[test]
+fn a_rerun_of_an_upload_retries_the_leads_it_could_not_qualify() {
+    use crate::emulators::referral_factory::User;
+    let env = Env::embedded();
+    let emulator = Rf::start(10);
+    emulator.world.lock().unwrap().users.push(User {
+        id: 9999,
+        campaign_id: 11,
+        referrer_id: Some(100),
+        code: "LOCKED".into(),
+        email: "refuse0@c11.example.com".into(),
+        first_name: "Locked".into(),
+        qualified_at: None,
+    });
+    let mut file = String::from("Email\nrefuse0@c11.example.com\n");
+    for i in 0..10 {
+        file.push_str(&format!("lead{i}@c11.example.com\n"));
+    }
+    let list = env.file("list.csv", &file);
+    let args = [
+        "customers",
+        "upload",
+        &list,
+        "--campaign",
+        "spring",
+        "--yes",
+    ];
+    let first = rf(&env, &emulator, &args);
+    assert_eq!(first.status.code(), Some(3), "{}", stderr(&first));
+
+    emulator.world.lock().unwrap().refusals_lifted = true;
+    let again = rf(&env, &emulator, &args);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("Trying again the 1 lead"),
+        "{}",
+        stderr(&again)
+    );
+    let w = emulator.world.lock().unwrap();
+    assert_eq!(w.qualify_calls.get(&9999), Some(&1));
+    assert!(
+        w.users
+            .iter()
+            .find(|u| u.id == 9999)
+            .unwrap()
+            .qualified_at
+            .is_some()
+    );
+    drop(w);
+    let third = rf(&env, &emulator, &args);
+    assert!(third.status.success(), "{}", stderr(&third));
+    assert!(
+        stderr(&third).contains("Nothing to do"),
+        "{}",
+        stderr(&third)
+    );
+}
+
 /// One lead by email on an account of 20,000 users: the campaign, a search,
 /// the change, whatever the account's size.
 #[test]

@@ -376,7 +376,17 @@ async fn execute(
     let total: u64 = journal.plan.batches.iter().map(|b| b.len() as u64).sum();
     if !journal.done.is_empty() {
         let done = executor::totals(&journal);
-        if journal.is_finished() {
+        let again: usize = journal
+            .still_failed()
+            .iter()
+            .map(|(_, ids, _)| ids.len())
+            .sum();
+        if journal.is_finished() && again > 0 {
+            ctx.printer.status(format!(
+                "Trying again the {} that an earlier run of this upload could not qualify",
+                count(again as u64, "lead")
+            ));
+        } else if journal.is_finished() {
             ctx.printer.status(format!(
                 "This upload already finished: {} qualified, {} already qualified. Nothing to do.",
                 done.qualified, done.already_qualified

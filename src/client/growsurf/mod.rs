@@ -69,8 +69,6 @@ pub static INFO: PlatformInfo = PlatformInfo {
 
 pub const REGISTERED: Registered = Registered {
     info: &INFO,
-    // growsurf/growsurf-typescript: src/client.ts (baseURL).
-    default_url: "https://api.growsurf.com/v2",
     connect: |c| Ok(super::hosted::engine(GrowSurf::new(c)?, c.home)),
 };
 

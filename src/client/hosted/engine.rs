@@ -47,6 +47,27 @@ impl<P: Platform> Hosted<P> {
         self.platform.info().title
     }
 
+    /// The refusal of a campaign change: the platform's API lacks it, or
+    /// refctl has not built it.
+    pub(super) fn campaign_changes(&self, operation: &'static str) -> ClientError {
+        let lacks = self
+            .platform
+            .info()
+            .lacks
+            .contains(&super::platform::Lacks::CampaignChanges);
+        if lacks {
+            ClientError::Unsupported {
+                backend: self.title(),
+                operation,
+            }
+        } else {
+            ClientError::NotBuilt {
+                backend: self.title(),
+                operation,
+            }
+        }
+    }
+
     pub(super) fn not_found(&self, what: String) -> ClientError {
         super::not_found(format!("{what} at {}", self.title()))
     }
@@ -381,8 +402,12 @@ impl<P: Platform> Backend for Hosted<P> {
     }
 
     fn takes_back(&self) -> Result<(), ClientError> {
-        match self.platform.info().lacks.first() {
-            Some(super::platform::Lacks::TakingBack(why)) => Err(ClientError::Unsupported {
+        let why = self.platform.info().lacks.iter().find_map(|l| match l {
+            super::platform::Lacks::TakingBack(why) => Some(*why),
+            _ => None,
+        });
+        match why {
+            Some(why) => Err(ClientError::Unsupported {
                 backend: self.title(),
                 operation: why,
             }),

@@ -4,8 +4,8 @@
 //! to read its answers); [`Hosted`] turns any of them into refctl's
 //! operations once: snapshots and one-call lookups, the lifecycle rule,
 //! exactly-once changes with read-back, the audit log, batches with an
-//! outcome per lead, the pace and what a 429 does. [`PLATFORMS`] lists them
-//! for `--provider` and makes their clients.
+//! outcome per lead, the pace and what a 429 does. `client::platforms` lists
+//! them for `--provider` and makes their clients.
 
 mod aliases;
 mod cooldown;
@@ -41,20 +41,7 @@ pub struct Connection<'a> {
 /// One entry of the registry.
 pub struct Registered {
     pub info: &'static PlatformInfo,
-    /// The API's base URL when none is configured.
-    pub default_url: &'static str,
     pub connect: fn(&Connection<'_>) -> Result<Box<dyn ReferralApi>, super::ClientError>,
-}
-
-/// Every hosted platform refctl drives.
-pub const PLATFORMS: &[Registered] = &[
-    super::referral_factory::REGISTERED,
-    super::growsurf::REGISTERED,
-];
-
-/// The registered platform with `--provider` id `id`.
-pub fn platform(id: &str) -> Option<&'static Registered> {
-    PLATFORMS.iter().find(|p| p.info.id == id)
 }
 
 /// The engine around `platform`, with its audit log and aliases under `home`.

@@ -137,6 +137,22 @@ impl<P: Platform> CampaignsApi for Hosted<P> {
     async fn get_campaign(&self, campaign: &str) -> Result<Campaign, ClientError> {
         Ok(campaign_of(&self.campaign(campaign).await?))
     }
+
+    async fn create_campaign(&self, _new: &NewCampaign) -> Result<Campaign, ClientError> {
+        Err(self.campaign_changes("creating campaigns"))
+    }
+
+    async fn update_campaign(
+        &self,
+        _campaign: &str,
+        _patch: &CampaignPatch,
+    ) -> Result<Campaign, ClientError> {
+        Err(self.campaign_changes("changing campaigns"))
+    }
+
+    async fn archive_campaign(&self, _campaign: &str) -> Result<Campaign, ClientError> {
+        Err(self.campaign_changes("archiving campaigns"))
+    }
 }
 
 #[async_trait]

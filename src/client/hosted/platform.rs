@@ -92,6 +92,8 @@ pub enum Verdict {
 pub enum Lacks {
     /// It cannot take a qualification back (GrowSurf: awarded credit stays).
     TakingBack(&'static str),
+    /// Its API cannot create or change campaigns (the dashboard can).
+    CampaignChanges,
 }
 
 /// Names and defaults of a platform: what the registry lists.

@@ -18,8 +18,8 @@ use serde_json::{Value, json};
 use super::ClientError;
 use super::hosted::wire::{Answer, On429, Wire, WireSpec};
 use super::hosted::{
-    Connection, Cooldown, HostedCampaign, Key, NewPerson, Person, Platform, PlatformInfo, Referrer,
-    Registered, Verdict,
+    Connection, Cooldown, HostedCampaign, Key, Lacks, NewPerson, Person, Platform, PlatformInfo,
+    Referrer, Registered, Verdict,
 };
 use crate::api::{PersonPatch, Problem, ProblemCode, QualifyAction, QualifyOutcome, RateLimit};
 use model::{RfCampaign, RfUser, listed, next_page, single};
@@ -55,14 +55,12 @@ pub static INFO: PlatformInfo = PlatformInfo {
     assigns_codes: true,
     // `GET /users` ignores a campaign filter (RFN §1, N8).
     people_span_account: true,
-    lacks: &[],
+    // Its API v2 reads campaigns only (RFN §2).
+    lacks: &[Lacks::CampaignChanges],
 };
 
 pub const REGISTERED: Registered = Registered {
     info: &INFO,
-    // The portal's OpenAPI `servers.url`; working clients also use
-    // https://referral-factory.com/api/v2 (research: providers §1.1 N4).
-    default_url: "https://api.referral-factory.com/api/v2",
     connect: |c| Ok(super::hosted::engine(ReferralFactory::new(c)?, c.home)),
 };
 

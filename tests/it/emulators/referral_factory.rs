@@ -59,6 +59,8 @@ pub struct World {
     /// Every `slow_every`th request takes `slow_for` to answer.
     pub slow_every: u64,
     pub slow_for: Duration,
+    /// Once true, leads whose email starts with `refuse` are refused no more.
+    pub refusals_lifted: bool,
     /// Every `fail_every`th qualification is applied, then answered 500.
     pub fail_every: u64,
     qualifications: u64,
@@ -385,7 +387,7 @@ async fn qualification(State((world, _)): State<AppState>, Json(body): Json<Valu
             "Only referred users can be qualified.",
         );
     }
-    if w.users[i].email.starts_with("refuse") {
+    if w.users[i].email.starts_with("refuse") && !w.refusals_lifted {
         // An answer the client does not know: it must keep it, not guess.
         return (
             StatusCode::CONFLICT,
