@@ -728,6 +728,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign)')
             [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the history)')
+            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Have the platform hold the referral credit this long before awarding it, from 1d to 90d (GrowSurf); `unqualify` before then cancels it')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')

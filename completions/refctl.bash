@@ -3616,7 +3616,7 @@ _refctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "pending qualified expired invited" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pending qualified expired invited held" -- "${cur}"))
                     return 0
                     ;;
                 --created-after)
@@ -3936,7 +3936,7 @@ _refctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "pending qualified expired invited" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pending qualified expired invited held" -- "${cur}"))
                     return 0
                     ;;
                 --created-after)
@@ -4103,7 +4103,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__qualify)
-            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --hold --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4118,6 +4118,10 @@ _refctl() {
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hold)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -675,6 +675,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -c 'Campaign id or code (default: the profile''s campaign)'
             cand --campaign 'Campaign id or code (default: the profile''s campaign)'
             cand --reason 'Why (kept in the history)'
+            cand --hold 'Have the platform hold the referral credit this long before awarding it, from 1d to 90d (GrowSurf); `unqualify` before then cancels it'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
             cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'

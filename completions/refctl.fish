@@ -355,7 +355,8 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l status -d 'Only leads with this status (expired and invited: GrowSurf only)' -r -f -a "pending\t''
 qualified\t''
 expired\t''
-invited\t''"
+invited\t''
+held\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-after -d 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-before -d 'Only leads created before this time (as --created-after)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l email-contains -d 'Only leads whose email contains this text' -r
@@ -457,7 +458,8 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l status -d 'Only leads with this status (expired and invited: GrowSurf only)' -r -f -a "pending\t''
 qualified\t''
 expired\t''
-invited\t''"
+invited\t''
+held\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l created-after -d 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l created-before -d 'Only leads created before this time (as --created-after)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l email-contains -d 'Only leads whose email contains this text' -r
@@ -562,6 +564,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l reason -d 'Why (kept in the history)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l hold -d 'Have the platform hold the referral credit this long before awarding it, from 1d to 90d (GrowSurf); `unqualify` before then cancels it' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'

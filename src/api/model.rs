@@ -19,6 +19,9 @@ string_enum!(
         // `CREDIT_EXPIRED` and `INVITE_SENT`); refctl's own store never has them.
         Expired => "expired",
         Invited => "invited",
+        // Qualified with the credit on hold (GrowSurf `delayInDays`): awarded
+        // when the hold ends unless taken back before.
+        Held => "held",
     }
 );
 string_enum!(

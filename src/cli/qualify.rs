@@ -34,6 +34,19 @@ pub struct QualifyArgs {
     /// Why (kept in the history)
     #[arg(long)]
     pub reason: Option<String>,
+    /// Have the platform hold the referral credit this long before awarding
+    /// it, from 1d to 90d (GrowSurf); `unqualify` before then cancels it
+    #[arg(long, value_name = "DAYS", value_parser = hold_days)]
+    pub hold: Option<u32>,
+}
+
+/// `30d` or `30`: whole days from 1 to 90 (GrowSurf's `delayInDays` range).
+fn hold_days(s: &str) -> Result<u32, String> {
+    let digits = s.trim().strip_suffix('d').unwrap_or(s.trim());
+    match digits.parse::<u32>() {
+        Ok(n @ 1..=90) => Ok(n),
+        _ => Err(format!("'{s}' is not a number of days from 1d to 90d")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -92,7 +105,14 @@ impl LeadsInput {
 }
 
 pub async fn run_qualify(ctx: &Ctx, args: QualifyArgs) -> anyhow::Result<Exit> {
-    change(ctx, &args.leads, QualifyAction::Qualify, args.reason).await
+    change(
+        ctx,
+        &args.leads,
+        QualifyAction::Qualify,
+        args.reason,
+        args.hold,
+    )
+    .await
 }
 
 pub async fn run_unqualify(ctx: &Ctx, args: UnqualifyArgs) -> anyhow::Result<Exit> {
@@ -104,6 +124,7 @@ pub async fn run_unqualify(ctx: &Ctx, args: UnqualifyArgs) -> anyhow::Result<Exi
         &args.leads,
         QualifyAction::Unqualify,
         Some(args.reason),
+        None,
     )
     .await
 }
@@ -113,6 +134,7 @@ async fn change(
     input: &LeadsInput,
     action: QualifyAction,
     reason: Option<String>,
+    hold: Option<u32>,
 ) -> anyhow::Result<Exit> {
     let refs = input.references()?;
     let needs_campaign = refs.iter().any(|r| !matches!(r, LeadRef::Id(_)));
@@ -130,6 +152,9 @@ async fn change(
     } else {
         ctx.client()?
     };
+    if let Some(days) = hold {
+        client.hold_credit(days)?;
+    }
     let batch = Batch {
         action,
         campaign,
@@ -271,5 +296,17 @@ fn report(ctx: &Ctx, results: &[BatchItemResult], prefix: &str) -> Exit {
         Exit::NotFound
     } else {
         Exit::Partial
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_hold_is_whole_days_from_1_to_90() {
+        assert_eq!(super::hold_days("30d"), Ok(30));
+        assert_eq!(super::hold_days("90"), Ok(90));
+        assert!(super::hold_days("0d").is_err());
+        assert!(super::hold_days("91d").is_err());
+        assert!(super::hold_days("2w").is_err());
     }
 }

@@ -43,6 +43,19 @@ pub struct AuditEntry {
     /// what `customers uploads revert` knows its own changes by.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+    /// Until when the platform holds the credit of this qualification (a
+    /// GrowSurf `delayInDays`), in refctl's stored time format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_until: Option<String>,
+}
+
+/// The last step of a lead, as a run needs it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct LastStep {
+    pub phase: Phase,
+    pub action: QualifyAction,
+    #[serde(default)]
+    pub hold_until: Option<String>,
 }
 
 /// The log of one provider.
@@ -104,12 +117,13 @@ impl AuditLog {
             .collect())
     }
 
-    /// The last phase recorded for every lead, in one pass over the log.
-    pub fn last_phases(&self) -> std::io::Result<std::collections::HashMap<i64, Phase>> {
+    /// The last step recorded for every lead, in one pass over the log.
+    pub fn last_steps(&self) -> std::io::Result<std::collections::HashMap<i64, LastStep>> {
         #[derive(Deserialize)]
         struct Step {
             lead_id: i64,
-            phase: Phase,
+            #[serde(flatten)]
+            last: LastStep,
         }
         let file = match std::fs::File::open(&self.path) {
             Ok(f) => f,
@@ -120,7 +134,7 @@ impl AuditLog {
             .lines()
             .map_while(Result::ok)
             .filter_map(|l| serde_json::from_str::<Step>(&l).ok())
-            .map(|s| (s.lead_id, s.phase))
+            .map(|s| (s.lead_id, s.last))
             .collect())
     }
 

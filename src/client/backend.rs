@@ -16,6 +16,14 @@ pub trait Backend: Send + Sync {
     fn describe(&self) -> String;
     /// Keeps every later request under `limit`, waiting as needed.
     fn limit_rate(&self, _limit: RateLimit) {}
+    /// Makes the platform hold the credit of later qualifications for
+    /// `days` before awarding it (a refund window), where it can.
+    fn hold_credit(&self, _days: u32) -> Result<(), ClientError> {
+        Err(ClientError::Unsupported {
+            backend: self.name(),
+            operation: "holding referral credit before it is awarded",
+        })
+    }
     /// Whether a qualification can be taken back here (an upload reverted);
     /// the refusal says why not.
     fn takes_back(&self) -> Result<(), ClientError> {

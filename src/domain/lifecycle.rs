@@ -27,6 +27,11 @@ pub fn transition(
         // Past the platform's credit window: a trigger would "succeed" and
         // credit nothing (GrowSurf), so nothing is sent either way.
         (LeadStatus::Expired, _) => (QualifyOutcome::Expired, None),
+        // Credit on hold: qualified already, and it can still be cancelled.
+        (LeadStatus::Held, QualifyAction::Qualify) => (QualifyOutcome::AlreadyQualified, None),
+        (LeadStatus::Held, QualifyAction::Unqualify) => {
+            (QualifyOutcome::Unqualified, Some(LeadStatus::Pending))
+        }
     }
 }
 

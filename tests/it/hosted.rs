@@ -595,3 +595,85 @@ fn a_growsurf_500_after_a_trigger_is_read_back() {
     let w = emulator.world.lock().unwrap();
     assert!(w.triggers.values().all(|n| *n == 1), "{:?}", w.triggers);
 }
+
+/// GrowSurf holds a credit for a refund window when asked, and a held
+/// credit is the one thing there that can be taken back.
+#[test]
+fn growsurf_holds_credit_and_cancels_the_hold() {
+    let env = Env::embedded();
+    let emulator = Gs::start(10);
+    let campaign = ["--campaign", "gs_spring"];
+    let lead0 = "lead0@gs.example.com";
+    let held = json_of(&gs(
+        &env,
+        &emulator,
+        &[
+            &["qualify", lead0, "--hold", "30d", "--yes", "-o", "json"][..],
+            &campaign,
+        ]
+        .concat(),
+    ));
+    assert_eq!(held[0]["outcome"], "qualified", "{held}");
+    {
+        let w = emulator.world.lock().unwrap();
+        assert_eq!(w.held.get("p0000"), Some(&30));
+        let p = w.participants.iter().find(|p| p.id == "p0000").unwrap();
+        assert_eq!(
+            p.status.as_deref(),
+            Some("CREDIT_PENDING"),
+            "not awarded yet"
+        );
+    }
+    let shown = json_of(&gs(
+        &env,
+        &emulator,
+        &[&["leads", "show", lead0, "-o", "json"][..], &campaign].concat(),
+    ));
+    assert_eq!(shown["status"], "held", "{shown}");
+    let again = json_of(&gs(
+        &env,
+        &emulator,
+        &[&["qualify", lead0, "--yes", "-o", "json"][..], &campaign].concat(),
+    ));
+    assert_eq!(again[0]["outcome"], "already_qualified", "{again}");
+    assert_eq!(emulator.world.lock().unwrap().triggers["p0000"], 1);
+
+    let out = gs(
+        &env,
+        &emulator,
+        &[
+            &["unqualify", lead0, "--reason", "refund", "--yes"][..],
+            &campaign,
+        ]
+        .concat(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        emulator.world.lock().unwrap().held.is_empty(),
+        "the hold was cancelled"
+    );
+    let shown = json_of(&gs(
+        &env,
+        &emulator,
+        &[&["leads", "show", lead0, "-o", "json"][..], &campaign].concat(),
+    ));
+    assert_eq!(shown["status"], "pending", "{shown}");
+
+    // Referral Factory has no hold: said, before anything is sent.
+    let rf_emulator = Rf::start(3);
+    let out = rf(
+        &env,
+        &rf_emulator,
+        &[
+            "qualify",
+            "lead0@c11.example.com",
+            "--campaign",
+            "spring",
+            "--hold",
+            "30d",
+            "--yes",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    assert!(rf_emulator.world.lock().unwrap().qualify_calls.is_empty());
+}

@@ -38,9 +38,11 @@ pub const DEFAULT_PACE: RateLimit = RateLimit {
     per_seconds: nonzero(60),
 };
 
-/// GUIDE's per-minute limit (the older, lower copy).
+/// The fastest `--rate` may ask for. GrowSurf announces what is left of
+/// each window in its headers, and the client waits what they say, so this
+/// is only a bound on a typo (GUIDE's hourly limit is 10,000).
 const PLATFORM_LIMIT: RateLimit = RateLimit {
-    requests: nonzero(200),
+    requests: nonzero(1200),
     per_seconds: nonzero(60),
 };
 
@@ -62,6 +64,7 @@ pub static INFO: PlatformInfo = PlatformInfo {
     people_span_account: false,
     // REF Update Participant: once `CREDIT_AWARDED`, "the status cannot be
     // updated and an error response will be returned".
+    holds_credit: true,
     lacks: &[Lacks::TakingBack(
         "taking back a qualification (awarded referral credit cannot be reversed through its API)",
     )],
@@ -422,20 +425,28 @@ impl Platform for GrowSurf {
         }
     }
 
-    /// `POST /campaign/{id}/participant/{id}/ref` with `{}` (TS).
+    /// `POST /campaign/{id}/participant/{id}/ref` (TS), with `delayInDays`
+    /// (1-90) to hold the credit; a held credit is cancelled by `DELETE` on
+    /// the same path (TS `triggerReferral`: "A delayed trigger can be
+    /// cancelled before it is awarded … (DELETE on this same path)").
     async fn set_qualified(
         &self,
         c: &HostedCampaign,
         person: &Person,
-        _action: QualifyAction,
+        action: QualifyAction,
+        hold: Option<u32>,
     ) -> Result<Answer, ClientError> {
-        self.wire
-            .send(
-                Method::POST,
-                &format!("{}/ref", Self::participant_path(c, &person.id)),
-                Some(&json!({})),
-            )
-            .await
+        let path = format!("{}/ref", Self::participant_path(c, &person.id));
+        match action {
+            QualifyAction::Qualify => {
+                let body = match hold {
+                    Some(days) => json!({"delayInDays": days}),
+                    None => json!({}),
+                };
+                self.wire.send(Method::POST, &path, Some(&body)).await
+            }
+            QualifyAction::Unqualify => self.wire.send(Method::DELETE, &path, None).await,
+        }
     }
 
     /// REF: always 200 `{success, message}`; `success: false` says why

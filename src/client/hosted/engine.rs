@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use super::aliases::CodeAliases;
 use super::platform::{HostedCampaign, Key, Person, Platform};
 use crate::api::*;
-use crate::client::audit::{AuditLog, Phase};
+use crate::client::audit::{AuditLog, LastStep, Phase};
 use crate::client::{Backend, ClientError};
 
 /// Above this many references, a batch fetches the campaign's people once
@@ -26,8 +26,10 @@ pub struct Hosted<P: Platform> {
     snapshots: tokio::sync::Mutex<HashMap<String, Vec<Person>>>,
     /// Every person this run has seen, by the number refctl shows.
     known: Mutex<HashMap<i64, Person>>,
-    /// The last audit phase of each lead, read once.
-    phases: Mutex<Option<HashMap<i64, Phase>>>,
+    /// The last audit step of each lead, read once.
+    steps: Mutex<Option<HashMap<i64, LastStep>>>,
+    /// Days the platform is to hold the credit of the qualifications sent.
+    pub(super) hold: Mutex<Option<u32>>,
 }
 
 impl<P: Platform> Hosted<P> {
@@ -39,7 +41,8 @@ impl<P: Platform> Hosted<P> {
             campaigns: Mutex::new(HashMap::new()),
             snapshots: tokio::sync::Mutex::new(HashMap::new()),
             known: Mutex::new(HashMap::new()),
-            phases: Mutex::new(None),
+            steps: Mutex::new(None),
+            hold: Mutex::new(None),
         }
     }
 
@@ -329,6 +332,7 @@ impl<P: Platform> Hosted<P> {
     }
 
     pub(super) fn lead(&self, p: &Person) -> Lead {
+        let p = &self.as_known(p.clone());
         Lead {
             id: p.number,
             campaign_id: self.platform.number(&p.campaign),
@@ -362,29 +366,46 @@ impl<P: Platform> Hosted<P> {
         }
     }
 
-    /// The last audit phase of a lead (the log read once per run).
-    pub(super) fn last_phase(&self, number: i64) -> Result<Option<Phase>, ClientError> {
-        let mut phases = self.phases.lock().unwrap_or_else(|p| p.into_inner());
-        if phases.is_none() {
-            *phases = Some(self.audit.last_phases().map_err(|e| {
+    /// The last audit step of a lead (the log read once per run).
+    pub(super) fn last_step(&self, number: i64) -> Result<Option<LastStep>, ClientError> {
+        let mut steps = self.steps.lock().unwrap_or_else(|p| p.into_inner());
+        if steps.is_none() {
+            *steps = Some(self.audit.last_steps().map_err(|e| {
                 ClientError::Local(format!(
                     "could not read the audit log {}: {e}",
                     self.audit.path().display()
                 ))
             })?);
         }
-        Ok(phases.as_ref().and_then(|m| m.get(&number).copied()))
+        Ok(steps.as_ref().and_then(|m| m.get(&number).cloned()))
     }
 
-    pub(super) fn note_phase(&self, number: i64, phase: Phase) {
+    pub(super) fn note_step(&self, number: i64, step: LastStep) {
         if let Some(m) = self
-            .phases
+            .steps
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .as_mut()
         {
-            m.insert(number, phase);
+            m.insert(number, step);
         }
+    }
+
+    /// The person with the status refctl knows better than the platform
+    /// shows: a qualification whose credit the platform still holds.
+    pub(super) fn as_known(&self, mut person: Person) -> Person {
+        if person.is_lead()
+            && person.status != Some(LeadStatus::Expired)
+            && let Ok(Some(step)) = self.last_step(person.number)
+            && step.phase == Phase::Applied
+            && step.action == QualifyAction::Qualify
+            && step.hold_until.as_deref().is_some_and(|until| {
+                until > crate::domain::time::stored(time::OffsetDateTime::now_utc()).as_str()
+            })
+        {
+            person.status = Some(LeadStatus::Held);
+        }
+        person
     }
 }
 
@@ -399,6 +420,17 @@ impl<P: Platform> Backend for Hosted<P> {
 
     fn limit_rate(&self, limit: RateLimit) {
         self.platform.wire().pace(limit);
+    }
+
+    fn hold_credit(&self, days: u32) -> Result<(), ClientError> {
+        if !self.platform.info().holds_credit {
+            return Err(ClientError::Unsupported {
+                backend: self.title(),
+                operation: "holding referral credit before it is awarded",
+            });
+        }
+        *self.hold.lock().unwrap_or_else(|p| p.into_inner()) = Some(days);
+        Ok(())
     }
 
     fn takes_back(&self) -> Result<(), ClientError> {

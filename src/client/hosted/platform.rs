@@ -109,6 +109,9 @@ pub struct PlatformInfo {
     pub people_span_account: bool,
     /// What it cannot do.
     pub lacks: &'static [Lacks],
+    /// True when a qualification's credit can be held for some days first
+    /// (and cancelled before they end).
+    pub holds_credit: bool,
 }
 
 /// One hosted platform's API, as small as the engine needs.
@@ -163,12 +166,14 @@ pub trait Platform: Send + Sync + 'static {
     async fn delete(&self, campaign: &HostedCampaign, person: &Person) -> Result<(), ClientError>;
 
     /// Sends one qualification change; the answer as it came (a 429 or a
-    /// lost answer is an error).
+    /// lost answer is an error). `hold` asks the platform to hold the credit
+    /// that many days; an unqualify of a `held` lead cancels the hold.
     async fn set_qualified(
         &self,
         campaign: &HostedCampaign,
         person: &Person,
         action: QualifyAction,
+        hold: Option<u32>,
     ) -> Result<Answer, ClientError>;
 
     /// What an answer to [`Platform::set_qualified`] says.

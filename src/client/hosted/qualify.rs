@@ -13,7 +13,7 @@ use super::engine::Hosted;
 use super::platform::{HostedCampaign, Key, Person, Platform, Verdict};
 use super::wire::Answer;
 use crate::api::*;
-use crate::client::audit::{AuditEntry, Phase, verbatim};
+use crate::client::audit::{AuditEntry, LastStep, Phase, verbatim};
 use crate::client::{ClientError, QualifyApi};
 
 /// How one change is asked for.
@@ -24,6 +24,8 @@ pub(super) struct Ask<'a> {
     /// The request's key (an upload's batch key), kept in the audit log.
     pub key: Option<&'a str>,
     pub dry_run: bool,
+    /// Days the platform is to hold the credit (a qualify only).
+    pub hold: Option<u32>,
 }
 
 fn now() -> String {
@@ -38,6 +40,12 @@ impl<P: Platform> Hosted<P> {
         phase: Phase,
         answer: Option<&Answer>,
     ) -> Result<(), ClientError> {
+        let hold_until = match (phase, ask.hold) {
+            (Phase::Applied, Some(days)) => Some(crate::domain::time::stored(
+                time::OffsetDateTime::now_utc() + time::Duration::days(i64::from(days)),
+            )),
+            _ => None,
+        };
         self.audit.record(AuditEntry {
             at: String::new(),
             provider: self.platform.info().id.into(),
@@ -51,8 +59,16 @@ impl<P: Platform> Hosted<P> {
             status: answer.map(|a| a.status),
             answer: answer.map(|a| verbatim(&a.body)),
             key: ask.key.map(str::to_string),
+            hold_until: hold_until.clone(),
         })?;
-        self.note_phase(person.number, phase);
+        self.note_step(
+            person.number,
+            LastStep {
+                phase,
+                action: ask.action,
+                hold_until,
+            },
+        );
         Ok(())
     }
 
@@ -66,7 +82,7 @@ impl<P: Platform> Hosted<P> {
         if let Some(p) = &now {
             self.remember(p).await;
         }
-        Ok(now)
+        Ok(now.map(|p| self.as_known(p)))
     }
 
     /// Qualifies or unqualifies one person; the outcome, and the platform's
@@ -80,11 +96,9 @@ impl<P: Platform> Hosted<P> {
         if !person.is_lead() {
             return Ok((QualifyOutcome::NotALead, None));
         }
-        if ask.action == QualifyAction::Unqualify {
-            crate::client::Backend::takes_back(self)?;
-        }
-        let mut person = person;
-        if !ask.dry_run && self.last_phase(person.number)? == Some(Phase::Sending) {
+        let mut person = self.as_known(person);
+        let last = self.last_step(person.number)?;
+        if !ask.dry_run && last.is_some_and(|l| l.phase == Phase::Sending) {
             // An earlier run sent a change and never heard: ask the platform.
             match self.read_back(c, &person).await? {
                 Some(now) => person = now,
@@ -92,6 +106,10 @@ impl<P: Platform> Hosted<P> {
             }
         }
         let status = person.status.unwrap_or(LeadStatus::Pending);
+        if ask.action == QualifyAction::Unqualify && status != LeadStatus::Held {
+            // Only a held credit can be taken back where awarded credit cannot.
+            crate::client::Backend::takes_back(self)?;
+        }
         let (outcome, next) = crate::domain::lifecycle::transition(status, ask.action);
         let Some(next) = next else {
             // A no-op costs no call.
@@ -105,7 +123,11 @@ impl<P: Platform> Hosted<P> {
         // first was not made.
         let mut last_answer = None;
         for _ in 0..2 {
-            let sent = match self.platform.set_qualified(c, &person, ask.action).await {
+            let sent = match self
+                .platform
+                .set_qualified(c, &person, ask.action, ask.hold)
+                .await
+            {
                 Ok(answer) => Some(answer),
                 Err(ClientError::TimedOut { .. } | ClientError::Broken { .. }) => None,
                 Err(e) => return Err(e),
@@ -182,10 +204,21 @@ impl<P: Platform> Hosted<P> {
         outcome: QualifyOutcome,
     ) -> Result<(QualifyOutcome, Option<String>), ClientError> {
         self.record(&person, ask, Phase::Applied, Some(answer))?;
-        person.status = Some(next);
+        person.status = Some(match ask.hold {
+            Some(_) if next == LeadStatus::Qualified => LeadStatus::Held,
+            _ => next,
+        });
         person.qualified_at = (next == LeadStatus::Qualified).then(now);
         self.remember(&person).await;
         Ok((outcome, None))
+    }
+
+    /// The hold asked for with `--hold`, for a qualify.
+    fn hold_days(&self, action: QualifyAction) -> Option<u32> {
+        match action {
+            QualifyAction::Qualify => *self.hold.lock().unwrap_or_else(|p| p.into_inner()),
+            QualifyAction::Unqualify => None,
+        }
     }
 
     async fn one(
@@ -207,6 +240,7 @@ impl<P: Platform> Hosted<P> {
             reason: request.reason.as_deref(),
             key: None,
             dry_run: false,
+            hold: self.hold_days(action),
         };
         let (outcome, detail) = self.change(&c, person, &ask).await?;
         if let Some(detail) = detail {
@@ -284,9 +318,6 @@ impl<P: Platform> QualifyApi for Hosted<P> {
             .map_err(|r| {
                 ClientError::Api(Box::new(Problem::validation("reason", r.to_string())))
             })?;
-        if request.action == QualifyAction::Unqualify {
-            crate::client::Backend::takes_back(self)?;
-        }
         let campaign = match &request.campaign {
             Some(c) => Some(self.campaign(c).await?),
             None => None,
@@ -300,6 +331,7 @@ impl<P: Platform> QualifyApi for Hosted<P> {
             reason: request.reason.as_deref(),
             key: Some(&key),
             dry_run: request.dry_run,
+            hold: self.hold_days(request.action),
         };
         let mut results = Vec::with_capacity(request.items.len());
         for (index, reference) in request.items.iter().enumerate() {

@@ -56,6 +56,7 @@ pub static INFO: PlatformInfo = PlatformInfo {
     // `GET /users` ignores a campaign filter (RFN §1, N8).
     people_span_account: true,
     // Its API v2 reads campaigns only (RFN §2).
+    holds_credit: false,
     lacks: &[Lacks::CampaignChanges],
 };
 
@@ -361,6 +362,7 @@ impl Platform for ReferralFactory {
         _c: &HostedCampaign,
         person: &Person,
         action: QualifyAction,
+        _hold: Option<u32>,
     ) -> Result<Answer, ClientError> {
         let body = json!({"id": person.number, "qualified": action == QualifyAction::Qualify});
         self.wire

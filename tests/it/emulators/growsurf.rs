@@ -54,8 +54,14 @@ pub struct World {
     pub per_5s: usize,
     pub per_minute: usize,
     recent: VecDeque<Instant>,
+    /// Seconds of the emulator per real second's worth of window: 0.1 makes
+    /// the 5-second and one-minute windows 0.5 s and 6 s, so paced tests
+    /// stop costing CI a minute.
+    pub time_scale: f64,
     /// The program awards credit at sign-up (an `ON_SIGNUP` trigger).
     pub award_on_signup: bool,
+    /// Triggers held for some days (`delayInDays`), by participant id.
+    pub held: std::collections::HashMap<String, u64>,
     /// Every `fail_every`th trigger is applied, then answered 500.
     pub fail_every: u64,
     triggered: u64,
@@ -78,6 +84,7 @@ impl Emulator {
             key: "gs_test_key".into(),
             per_5s: 30,
             per_minute: 200,
+            time_scale: 1.0,
             ..Default::default()
         };
         world.participants.push(Participant {
@@ -123,7 +130,10 @@ impl Emulator {
                         "/v2/campaign/{id}/participant/{who}",
                         get(participant).post(update).delete(remove),
                     )
-                    .route("/v2/campaign/{id}/participant/{who}/ref", post(trigger))
+                    .route(
+                        "/v2/campaign/{id}/participant/{who}/ref",
+                        post(trigger).delete(cancel),
+                    )
                     .layer(axum::middleware::from_fn_with_state(shared.clone(), gate))
                     .with_state(shared);
                 axum::serve(listener, app).await.unwrap();
@@ -156,17 +166,19 @@ async fn gate(State(world): State<Shared>, request: Request, next: Next) -> Resp
             );
         }
         let now = Instant::now();
+        let five = Duration::from_secs_f64(5.0 * w.time_scale);
+        let minute = Duration::from_secs_f64(60.0 * w.time_scale);
         while w
             .recent
             .front()
-            .is_some_and(|t| now.duration_since(*t) > Duration::from_secs(60))
+            .is_some_and(|t| now.duration_since(*t) > minute)
         {
             w.recent.pop_front();
         }
         let in_5s = w
             .recent
             .iter()
-            .filter(|t| now.duration_since(**t) <= Duration::from_secs(5))
+            .filter(|t| now.duration_since(**t) <= five)
             .count();
         let refused = in_5s >= w.per_5s || w.recent.len() >= w.per_minute;
         if refused {
@@ -178,12 +190,11 @@ async fn gate(State(world): State<Shared>, request: Request, next: Next) -> Resp
             .recent
             .iter()
             .copied()
-            .filter(|t| now.duration_since(*t) <= Duration::from_secs(5))
+            .filter(|t| now.duration_since(*t) <= five)
             .collect();
         // When a slot of the 5-second window frees: the oldest request's fifth second.
         let wait_ms = window.first().map_or(0, |oldest| {
-            (Duration::from_secs(5).saturating_sub(now.duration_since(*oldest))).as_millis() as u64
-                + 1
+            (five.saturating_sub(now.duration_since(*oldest))).as_millis() as u64 + 1
         });
         (
             w.per_5s.saturating_sub(window.len()),
@@ -371,7 +382,12 @@ async fn add(State(world): State<Shared>, Json(body): Json<Value>) -> Response {
 }
 
 /// Always 200, the outcome in `{success, message}` (REF).
-async fn trigger(State(world): State<Shared>, Path((_, who)): Path<(String, String)>) -> Response {
+async fn trigger(
+    State(world): State<Shared>,
+    Path((_, who)): Path<(String, String)>,
+    body: Option<Json<Value>>,
+) -> Response {
+    let delay = body.and_then(|Json(b)| b["delayInDays"].as_u64());
     let mut w = world.lock().unwrap();
     let Some(i) = w
         .participants
@@ -395,6 +411,12 @@ async fn trigger(State(world): State<Shared>, Path((_, who)): Path<(String, Stri
         (true, Some("CREDIT_EXPIRED")) => {
             json!({"success": true, "message": "Successfully triggered referral."})
         }
+        // Held: still pending until the delay ends (TS `delayInDays`).
+        _ if delay.is_some() => {
+            let id = p.id.clone();
+            w.held.insert(id, delay.unwrap_or_default());
+            json!({"success": true, "message": "Referral credit will be awarded after the delay."})
+        }
         _ => {
             p.status = Some("CREDIT_AWARDED".into());
             json!({"success": true, "message": "Successfully awarded referral credit."})
@@ -408,4 +430,20 @@ async fn trigger(State(world): State<Shared>, Path((_, who)): Path<(String, Stri
         );
     }
     Json(answer).into_response()
+}
+
+/// "Cancels a pending delayed referral trigger" (TS `cancelDelayedReferral`).
+async fn cancel(State(world): State<Shared>, Path((_, who)): Path<(String, String)>) -> Response {
+    let mut w = world.lock().unwrap();
+    let Some(id) = find(&w, &who).map(|p| p.id.clone()) else {
+        return not_found();
+    };
+    if w.held.remove(&id).is_none() {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "BadRequestError",
+            "There is no delayed referral trigger to cancel.",
+        );
+    }
+    Json(json!({"success": true})).into_response()
 }
