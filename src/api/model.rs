@@ -64,6 +64,30 @@ impl QualifyOutcome {
     }
 }
 
+/// What a hosted platform counts for a campaign or a referrer. refctl's
+/// own API leaves them out; each is shown only when the platform gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Counts {
+    /// People in the campaign (referrers and leads).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<u64>,
+    /// Leads referred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referrals: Option<u64>,
+    /// Leads referred and qualified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualified_referrals: Option<u64>,
+    /// Visits of the referral links (the platform's "reach" or impressions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reach: Option<u64>,
+}
+
+impl Counts {
+    pub fn is_empty(&self) -> bool {
+        *self == Counts::default()
+    }
+}
+
 /// A referral program.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Campaign {
@@ -73,6 +97,8 @@ pub struct Campaign {
     pub status: CampaignStatus,
     pub created_at: String,
     pub updated_at: String,
+    #[serde(default, flatten, skip_serializing_if = "Counts::is_empty")]
+    pub counts: Counts,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
@@ -104,6 +130,8 @@ pub struct Referrer {
     pub external_id: Option<String>,
     pub phone: Option<String>,
     pub created_at: String,
+    #[serde(default, flatten, skip_serializing_if = "Counts::is_empty")]
+    pub counts: Counts,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]

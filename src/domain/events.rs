@@ -264,6 +264,7 @@ mod tests {
             status: CampaignStatus::Active,
             created_at: "2026-01-01T00:00:00.000000Z".into(),
             updated_at: "2026-01-01T00:00:00.000000Z".into(),
+            counts: Default::default(),
         }
     }
 

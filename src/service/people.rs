@@ -297,6 +297,7 @@ pub fn create_referrers(
             external_id: c.external_id,
             phone: c.phone,
             created_at: created_at.clone(),
+            counts: Default::default(),
         }));
     }
     Ok(results

@@ -18,6 +18,7 @@ fn from_row(r: &Row) -> Result<Campaign> {
         status: r.parsed(3)?,
         created_at: r.get(4)?,
         updated_at: r.get(5)?,
+        counts: Default::default(),
     })
 }
 

@@ -20,6 +20,7 @@ fn from_row(r: &Row) -> Result<Referrer> {
         external_id: r.get(5)?,
         phone: r.get(6)?,
         created_at: r.get(7)?,
+        counts: Default::default(),
     })
 }
 

@@ -677,3 +677,47 @@ fn growsurf_holds_credit_and_cancels_the_hold() {
     assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
     assert!(rf_emulator.world.lock().unwrap().qualify_calls.is_empty());
 }
+
+/// What an admin of the platform expects to see: the campaign's counts, each
+/// referrer's referrals, and an export that names the referrer.
+#[test]
+fn the_admins_view_carries_the_platforms_counts() {
+    let env = Env::embedded();
+    let emulator = Rf::start(20);
+    let campaign = json_of(&rf(
+        &env,
+        &emulator,
+        &["campaigns", "show", "spring", "-o", "json"],
+    ));
+    assert_eq!(campaign["referrals"], 20, "{campaign}");
+    assert_eq!(campaign["qualified_referrals"], 2, "{campaign}");
+    assert_eq!(campaign["participants"], 21, "{campaign}");
+
+    let referrers = json_of(&rf(
+        &env,
+        &emulator,
+        &["referrers", "list", "--campaign", "spring", "-o", "json"],
+    ));
+    assert_eq!(referrers[0]["referrals"], 20, "{referrers}");
+    assert_eq!(referrers[0]["qualified_referrals"], 2, "{referrers}");
+
+    let out = rf(
+        &env,
+        &emulator,
+        &["leads", "export", "--campaign", "spring"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains("referred_by,referrer_email,referrer_name"),
+        "{header}"
+    );
+    assert!(
+        csv.lines()
+            .nth(1)
+            .unwrap()
+            .contains("referrer11@example.com,Ref"),
+        "{csv}"
+    );
+}

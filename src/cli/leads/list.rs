@@ -124,13 +124,73 @@ pub async fn export(ctx: &Ctx, client: &dyn ReferralApi, a: ExportArgs) -> anyho
             async move { client.list_leads(&q).await }
         })
         .await?;
+    let referrers = match &base.campaign {
+        Some(campaign) => referrers_of(ctx, client, campaign).await?,
+        None => Default::default(),
+    };
     // An export is for files and spreadsheets: CSV unless asked otherwise.
     let mut printer = ctx.printer.clone();
     if printer.format == Format::Table {
         printer.format = Format::Csv;
     }
-    printer.list(&items)?;
+    let rows: Vec<serde_json::Value> = items
+        .iter()
+        .map(|lead| with_referrer(lead, referrers.get(&lead.referrer_id)))
+        .collect();
+    let mut columns: Vec<(String, String)> = <crate::api::Lead as crate::output::Tabular>::COLUMNS
+        .iter()
+        .map(|(k, h)| (k.to_string(), h.to_string()))
+        .collect();
+    columns.push(("referrer_email".into(), "REFERRER EMAIL".into()));
+    columns.push(("referrer_name".into(), "REFERRER NAME".into()));
+    printer.values(&rows, &columns)?;
     ctx.printer
         .status(format!("Exported {} leads", items.len()));
     Ok(Exit::Success)
+}
+
+/// The campaign's referrers by id: who each exported lead's referrer is.
+async fn referrers_of(
+    ctx: &Ctx,
+    client: &dyn ReferralApi,
+    campaign: &str,
+) -> anyhow::Result<std::collections::HashMap<i64, crate::api::Referrer>> {
+    let all = ctx
+        .collect(&ListArgs::everything(), |page| async move {
+            client.list_referrers(campaign, &page).await
+        })
+        .await?;
+    Ok(all.into_iter().map(|r| (r.id, r)).collect())
+}
+
+/// A lead as an export row: its fields, and its referrer's email and name
+/// right after the referrer's code (a spreadsheet reads the person, not a code).
+fn with_referrer(
+    lead: &crate::api::Lead,
+    referrer: Option<&crate::api::Referrer>,
+) -> serde_json::Value {
+    use serde_json::{Map, Value};
+    let Ok(Value::Object(fields)) = serde_json::to_value(lead) else {
+        return Value::Null;
+    };
+    let mut row = Map::new();
+    for (key, value) in fields {
+        let after = key == "referred_by";
+        row.insert(key, value);
+        if after {
+            row.insert(
+                "referrer_email".into(),
+                referrer
+                    .and_then(|r| r.email.clone())
+                    .map_or(Value::Null, Value::String),
+            );
+            row.insert(
+                "referrer_name".into(),
+                referrer
+                    .and_then(|r| r.name.clone())
+                    .map_or(Value::Null, Value::String),
+            );
+        }
+    }
+    Value::Object(row)
 }

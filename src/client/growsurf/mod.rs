@@ -26,8 +26,8 @@ use super::hosted::{
     Registered, Verdict, hashed,
 };
 use crate::api::{
-    CampaignStatus, LeadStatus, PersonPatch, Problem, ProblemCode, QualifyAction, QualifyOutcome,
-    RateLimit,
+    CampaignStatus, Counts, LeadStatus, PersonPatch, Problem, ProblemCode, QualifyAction,
+    QualifyOutcome, RateLimit,
 };
 use crate::client::encode;
 
@@ -188,6 +188,13 @@ fn campaign_of(v: &Value) -> Option<HostedCampaign> {
             _ => CampaignStatus::Draft,
         },
         created_at: v["createdAt"].as_i64().map(millis).unwrap_or_default(),
+        // PY `campaign.py`: `participantCount`, `referralCount`, `impressionCount`.
+        counts: Counts {
+            participants: v["participantCount"].as_u64(),
+            referrals: v["referralCount"].as_u64(),
+            qualified_referrals: None,
+            reach: v["impressionCount"].as_u64(),
+        },
         id,
     })
 }
@@ -225,6 +232,7 @@ fn person_of(campaign: &str, v: &Value) -> Option<Person> {
         status,
         created_at: v["createdAt"].as_i64().map(millis).unwrap_or_default(),
         qualified_at: None,
+        reach: None,
         id,
     })
 }

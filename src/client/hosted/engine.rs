@@ -363,6 +363,10 @@ impl<P: Platform> Hosted<P> {
             external_id: None,
             phone: None,
             created_at: p.created_at.clone(),
+            counts: Counts {
+                reach: p.reach,
+                ..Default::default()
+            },
         }
     }
 

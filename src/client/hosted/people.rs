@@ -19,6 +19,7 @@ fn campaign_of(c: &HostedCampaign) -> Campaign {
         status: c.status,
         created_at: c.created_at.clone(),
         updated_at: c.created_at.clone(),
+        counts: c.counts.clone(),
     }
 }
 
@@ -188,12 +189,27 @@ impl<P: Platform> PeopleApi for Hosted<P> {
         query: &PageQuery,
     ) -> Result<Page<Referrer>, ClientError> {
         let c = self.campaign(campaign).await?;
-        let all: Vec<Referrer> = self
-            .everyone(&c)
-            .await?
+        let people = self.everyone(&c).await?;
+        // Each referrer's referrals, counted in the same pass over the campaign.
+        let mut counted: std::collections::HashMap<&str, (u64, u64)> = Default::default();
+        for lead in people.iter().filter(|p| p.is_lead()) {
+            if let Some(r) = &lead.referrer {
+                let n = counted.entry(r.as_str()).or_default();
+                n.0 += 1;
+                n.1 += u64::from(lead.status == Some(LeadStatus::Qualified));
+            }
+        }
+        let all: Vec<Referrer> = people
             .iter()
             .filter(|p| !p.is_lead())
-            .map(|p| self.referrer(p))
+            .map(|p| {
+                let mut r = self.referrer(p);
+                let (referrals, qualified) =
+                    counted.get(p.id.as_str()).copied().unwrap_or_default();
+                r.counts.referrals = Some(referrals);
+                r.counts.qualified_referrals = Some(qualified);
+                r
+            })
             .collect();
         Ok(offset_page(&all, query.limit, query.cursor.as_deref()))
     }

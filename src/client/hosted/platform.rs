@@ -21,6 +21,8 @@ pub struct HostedCampaign {
     pub name: String,
     pub status: CampaignStatus,
     pub created_at: String,
+    /// What the platform counts for it.
+    pub counts: crate::api::Counts,
 }
 
 /// A person (referrer or lead) as the platform has them.
@@ -42,6 +44,8 @@ pub struct Person {
     pub status: Option<LeadStatus>,
     pub created_at: String,
     pub qualified_at: Option<String>,
+    /// Visits of the person's referral link, when the platform counts them.
+    pub reach: Option<u64>,
 }
 
 impl Person {

@@ -191,11 +191,11 @@ impl Platform for ReferralFactory {
     /// `GET /campaigns` (RFN §2 #8), every page.
     async fn campaigns(&self) -> Result<Vec<HostedCampaign>, ClientError> {
         let mut all = Vec::new();
-        let mut next = Some("/campaigns".to_string());
+        let mut next = Some("/campaigns?with=campaign.analytics".to_string());
         let mut current = 1;
         while let Some(path) = next.take() {
             let path = match path.strip_prefix("page=") {
-                Some(n) => format!("/campaigns?page={n}"),
+                Some(n) => format!("/campaigns?with=campaign.analytics&page={n}"),
                 None => path,
             };
             let body = self.read_json(Method::GET, &path, None).await?;
@@ -218,7 +218,10 @@ impl Platform for ReferralFactory {
             .wire
             .read(
                 Method::GET,
-                &format!("/campaigns/{}", crate::client::encode(reference)),
+                &format!(
+                    "/campaigns/{}?with=campaign.analytics",
+                    crate::client::encode(reference)
+                ),
                 None,
             )
             .await?;

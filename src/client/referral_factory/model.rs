@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::api::{CampaignStatus, LeadStatus};
+use crate::api::{CampaignStatus, Counts, LeadStatus};
 use crate::client::hosted::{HostedCampaign, Person};
 
 /// A user: "User" structure page (RFN §3, S2).
@@ -21,12 +21,20 @@ pub struct RfUser {
     pub signed_up_at: Option<String>,
     /// "null until qualified — this is the only qualification flag" (RFN §3).
     pub qualified_at: Option<String>,
+    /// Link visits: `reach` on the user, or in `analytics` with
+    /// `with=user.analytics` (RFN §3, S7 [M]).
+    pub reach: Option<u64>,
 }
 
 /// An integer that may come as a number or as digits in a string.
 fn int(v: &Value) -> Option<i64> {
     v.as_i64()
         .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+}
+
+/// A count that may come as a number or as digits in a string.
+fn count(v: &Value) -> Option<u64> {
+    int(v).and_then(|n| u64::try_from(n).ok())
 }
 
 fn text(v: &Value) -> Option<String> {
@@ -49,6 +57,7 @@ impl RfUser {
             kind: text(&v["type"]).unwrap_or_default(),
             signed_up_at: text(&v["signed_up_at"]),
             qualified_at: text(&v["qualified_at"]),
+            reach: count(&v["reach"]).or_else(|| count(&v["analytics"]["reach"])),
         })
     }
 
@@ -77,6 +86,7 @@ impl RfUser {
             }),
             created_at: self.signed_up_at.clone().unwrap_or_default(),
             qualified_at: self.qualified_at.clone(),
+            reach: self.reach,
         }
     }
 }
@@ -90,6 +100,9 @@ pub struct RfCampaign {
     /// `launched`, `draft` or `paused`.
     pub status: String,
     pub created_at: Option<String>,
+    /// With `with=campaign.analytics`: `reach`, `users`, `referrals`,
+    /// `qualified_referrals` (RFN §3, S7 [M]).
+    pub counts: Counts,
 }
 
 impl RfCampaign {
@@ -100,6 +113,12 @@ impl RfCampaign {
             name: text(&v["name"]).unwrap_or_default(),
             status: text(&v["status"]).unwrap_or_default(),
             created_at: text(&v["created_at"]),
+            counts: Counts {
+                participants: count(&v["analytics"]["users"]),
+                referrals: count(&v["analytics"]["referrals"]),
+                qualified_referrals: count(&v["analytics"]["qualified_referrals"]),
+                reach: count(&v["analytics"]["reach"]),
+            },
         })
     }
 
@@ -115,6 +134,7 @@ impl RfCampaign {
                 _ => CampaignStatus::Draft,
             },
             created_at: self.created_at.clone().unwrap_or_default(),
+            counts: self.counts.clone(),
         }
     }
 }

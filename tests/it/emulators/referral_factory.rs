@@ -210,13 +210,23 @@ async fn gate(State(world): State<Shared>, request: Request, next: Next) -> Resp
     next.run(request).await
 }
 
-fn campaign_json(c: &(i64, String, String)) -> Value {
-    json!({"id": c.0, "code": c.1, "name": c.2, "status": "launched", "created_at": "2026-01-01"})
+/// With `with=campaign.analytics`, an `analytics` object: `reach`, `users`,
+/// `referrals`, `qualified_referrals` (RFN §3, S7).
+fn campaign_json(c: &(i64, String, String), users: &[User]) -> Value {
+    let of: Vec<&User> = users.iter().filter(|u| u.campaign_id == c.0).collect();
+    let referrals = of.iter().filter(|u| u.referrer_id.is_some());
+    json!({"id": c.0, "code": c.1, "name": c.2, "status": "launched", "created_at": "2026-01-01",
+        "analytics": {"reach": of.len() * 3, "users": of.len(),
+            "referrals": referrals.clone().count(),
+            "qualified_referrals": referrals.filter(|u| u.qualified_at.is_some()).count()}})
 }
 
 async fn campaigns(State((world, _)): State<AppState>) -> Response {
     let w = world.lock().unwrap();
-    Json(json!({"data": w.campaigns.iter().map(campaign_json).collect::<Vec<_>>()})).into_response()
+    Json(
+        json!({"data": w.campaigns.iter().map(|c| campaign_json(c, &w.users)).collect::<Vec<_>>()}),
+    )
+    .into_response()
 }
 
 async fn campaign(State((world, _)): State<AppState>, Path(id): Path<String>) -> Response {
@@ -226,7 +236,7 @@ async fn campaign(State((world, _)): State<AppState>, Path(id): Path<String>) ->
         .iter()
         .find(|c| c.0.to_string() == id || c.1 == id)
     {
-        Some(c) => Json(json!({"data": campaign_json(c)})).into_response(),
+        Some(c) => Json(json!({"data": campaign_json(c, &w.users)})).into_response(),
         None => error(StatusCode::NOT_FOUND, "Not found."),
     }
 }
