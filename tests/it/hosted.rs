@@ -565,12 +565,14 @@ fn growsurf_adds_pending_leads_and_refuses_to_revert() {
     );
 }
 
-/// GrowSurf: a trigger applied and answered 500 is read back, and the run goes on.
+/// GrowSurf: a trigger applied and answered 500, or whose answer never
+/// comes, is read back, and the run goes on.
 #[test]
-fn a_growsurf_500_after_a_trigger_is_read_back() {
+fn a_growsurf_500_or_lost_answer_after_a_trigger_is_read_back() {
     let env = Env::embedded();
     let emulator = Gs::start(30);
     emulator.world.lock().unwrap().fail_every = 5;
+    emulator.world.lock().unwrap().slow_every = 7;
     let mut file = String::from("Email\n");
     for i in 0..30 {
         file.push_str(&format!("lead{i}@gs.example.com\n"));

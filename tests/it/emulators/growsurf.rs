@@ -64,6 +64,9 @@ pub struct World {
     pub held: std::collections::HashMap<String, u64>,
     /// Every `fail_every`th trigger is applied, then answered 500.
     pub fail_every: u64,
+    /// Every `slow_every`th trigger is applied, then answered after 2 s (a
+    /// client with a shorter timeout never hears).
+    pub slow_every: u64,
     triggered: u64,
     /// Calls per route, to count what a command costs.
     pub calls: std::collections::HashMap<String, u64>,
@@ -388,18 +391,43 @@ async fn trigger(
     body: Option<Json<Value>>,
 ) -> Response {
     let delay = body.and_then(|Json(b)| b["delayInDays"].as_u64());
+    let decided = apply_trigger(&world, &who, delay);
+    let (answer, fail, slow) = match decided {
+        Ok(d) => d,
+        Err(response) => return response,
+    };
+    if slow {
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    if fail {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServerError",
+            "Something went wrong.",
+        );
+    }
+    Json(answer).into_response()
+}
+
+/// What a trigger does to the world, and whether its answer fails or is slow.
+fn apply_trigger(
+    world: &Shared,
+    who: &str,
+    delay: Option<u64>,
+) -> Result<(Value, bool, bool), Response> {
     let mut w = world.lock().unwrap();
     let Some(i) = w
         .participants
         .iter()
         .position(|p| p.id == who || p.email == who)
     else {
-        return not_found();
+        return Err(not_found());
     };
     let id = w.participants[i].id.clone();
     *w.triggers.entry(id).or_default() += 1;
     w.triggered += 1;
     let fail = w.fail_every > 0 && w.triggered % w.fail_every == 0;
+    let slow = w.slow_every > 0 && w.triggered % w.slow_every == 0;
     let p = &mut w.participants[i];
     let answer = match (p.referred_by.is_some(), p.status.as_deref()) {
         (false, _) => json!({"success": false, "message": "Participant was not referred"}),
@@ -422,14 +450,7 @@ async fn trigger(
             json!({"success": true, "message": "Successfully awarded referral credit."})
         }
     };
-    if fail {
-        return error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "InternalServerError",
-            "Something went wrong.",
-        );
-    }
-    Json(answer).into_response()
+    Ok((answer, fail, slow))
 }
 
 /// "Cancels a pending delayed referral trigger" (TS `cancelDelayedReferral`).
