@@ -394,7 +394,7 @@ async fn trigger(
     let decided = apply_trigger(&world, &who, delay);
     let (answer, fail, slow) = match decided {
         Ok(d) => d,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if slow {
         tokio::time::sleep(Duration::from_secs(2)).await;
@@ -414,20 +414,20 @@ fn apply_trigger(
     world: &Shared,
     who: &str,
     delay: Option<u64>,
-) -> Result<(Value, bool, bool), Response> {
+) -> Result<(Value, bool, bool), Box<Response>> {
     let mut w = world.lock().unwrap();
     let Some(i) = w
         .participants
         .iter()
         .position(|p| p.id == who || p.email == who)
     else {
-        return Err(not_found());
+        return Err(Box::new(not_found()));
     };
     let id = w.participants[i].id.clone();
     *w.triggers.entry(id).or_default() += 1;
     w.triggered += 1;
-    let fail = w.fail_every > 0 && w.triggered % w.fail_every == 0;
-    let slow = w.slow_every > 0 && w.triggered % w.slow_every == 0;
+    let fail = w.fail_every > 0 && w.triggered.is_multiple_of(w.fail_every);
+    let slow = w.slow_every > 0 && w.triggered.is_multiple_of(w.slow_every);
     let p = &mut w.participants[i];
     let answer = match (p.referred_by.is_some(), p.status.as_deref()) {
         (false, _) => json!({"success": false, "message": "Participant was not referred"}),

@@ -409,7 +409,7 @@ async fn qualification(State((world, _)): State<AppState>, Json(body): Json<Valu
     *w.qualify_calls.entry(id).or_default() += 1;
     w.users[i].qualified_at = qualified.then(|| "2026-11-25".to_string());
     w.qualifications += 1;
-    if w.fail_every > 0 && w.qualifications % w.fail_every == 0 {
+    if w.fail_every > 0 && w.qualifications.is_multiple_of(w.fail_every) {
         // Applied, and then the answer is a server error.
         return error(StatusCode::INTERNAL_SERVER_ERROR, "Server Error");
     }
