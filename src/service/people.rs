@@ -363,13 +363,8 @@ pub fn create_leads(
     };
     let ok = || checked.iter().filter_map(|c| c.as_ref().ok());
     let referrer_codes = distinct(ok().map(|c| c.referred_by.clone()).collect());
-    let emails = distinct(ok().map(|c| c.email.clone()).collect());
     let referrers: HashMap<String, i64> =
         store::referrers::ids_by(conn, campaign.id, store::PersonKey::Code, &referrer_codes)?
-            .into_iter()
-            .collect();
-    let existing: HashMap<String, i64> =
-        store::leads::ids_by(conn, campaign.id, store::PersonKey::Email, &emails)?
             .into_iter()
             .collect();
     let wanted = distinct(
@@ -383,6 +378,11 @@ pub fn create_leads(
     let mut results: Vec<Option<Result<Lead, Refusal>>> = Vec::new();
     let mut batch_emails: HashMap<String, usize> = HashMap::new();
     let mut batch_codes: HashSet<String> = HashSet::new();
+    // Refused before the insert for what a duplicate email would be refused
+    // for first (its code, or an earlier item's email): checked against the
+    // campaign's emails afterwards, so the refusal is the one a lead at a
+    // time would get.
+    let mut recheck: Vec<(usize, String)> = Vec::new();
     for (index, item) in checked.into_iter().enumerate() {
         let refused = |r: Refusal| Some(Err(r));
         let outcome = match item {
@@ -396,30 +396,26 @@ pub fn create_leads(
                     ),
                 }),
                 Some(&referrer_id) => {
-                    let duplicate_of = existing.get(&c.email).copied();
-                    if duplicate_of.is_some() || batch_emails.contains_key(&c.email) {
+                    if batch_emails.contains_key(&c.email) {
+                        recheck.push((index, c.email.clone()));
                         refused(Refusal::duplicate(
-                            match duplicate_of {
-                                Some(id) => format!(
-                                    "lead {id} already has email {} in campaign '{}'",
-                                    c.email, campaign.code
-                                ),
-                                None => format!(
-                                    "an earlier item of this request already has email {} in campaign '{}'",
-                                    c.email, campaign.code
-                                ),
-                            },
-                            duplicate_of,
+                            format!(
+                                "an earlier item of this request already has email {} in campaign '{}'",
+                                c.email, campaign.code
+                            ),
+                            None,
                         ))
                     } else if let Some(Err(m)) =
                         c.referral_code.as_deref().map(validate::referral_code)
                     {
+                        recheck.push((index, c.email.clone()));
                         refused(Refusal::invalid("referral_code", m))
                     } else if let Some(code) = c
                         .referral_code
                         .as_ref()
                         .filter(|code| taken.contains(*code) || batch_codes.contains(*code))
                     {
+                        recheck.push((index, c.email.clone()));
                         refused(Refusal::duplicate(
                             format!(
                                 "referral code '{code}' is already used in campaign '{}'",
@@ -465,10 +461,43 @@ pub fn create_leads(
             .collect::<Vec<_>>(),
     )?;
     // Their ids, by email (unique in the campaign): a multi-row insert's
-    // RETURNING order is not promised.
+    // RETURNING order is not promised. A row it skipped had an email the
+    // campaign has: a duplicate, refused naming the lead that has it.
     let ids: HashMap<String, i64> = ids.into_iter().collect();
+    let mut unknown: Vec<String> = rows
+        .iter()
+        .filter(|(_, c, _)| !ids.contains_key(&c.email))
+        .map(|(_, c, _)| c.email.clone())
+        .chain(recheck.iter().map(|(_, e)| e.clone()))
+        .collect();
+    unknown.sort_unstable();
+    unknown.dedup();
+    let existing: HashMap<String, i64> = if unknown.is_empty() {
+        HashMap::new()
+    } else {
+        store::leads::ids_by(conn, campaign.id, store::PersonKey::Email, &unknown)?
+            .into_iter()
+            // The batch's own new leads are not what an item duplicates.
+            .filter(|(email, _)| !ids.contains_key(email))
+            .collect()
+    };
+    let duplicate = |email: &str, id: i64| {
+        Err(Refusal::duplicate(
+            format!(
+                "lead {id} already has email {email} in campaign '{}'",
+                campaign.code
+            ),
+            Some(id),
+        ))
+    };
+    for (index, email) in recheck {
+        if let Some(&id) = existing.get(&email) {
+            results[index] = Some(duplicate(&email, id));
+        }
+    }
     for (index, c, referrer_id) in rows {
         let Some(&id) = ids.get(&c.email) else {
+            results[index] = existing.get(&c.email).map(|&id| duplicate(&c.email, id));
             continue;
         };
         results[index] = Some(Ok(Lead {
@@ -701,4 +730,81 @@ pub fn delete_referrer(conn: &dyn Db, caller: &Principal, id: i64) -> Result<Ref
     )?;
     store::referrers::delete(conn, id)?;
     Ok(referrer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::NewCampaign;
+
+    fn lead(email: &str, code: Option<&str>) -> NewLead {
+        NewLead {
+            email: email.into(),
+            referred_by: "ANN".into(),
+            referral_code: code.map(str::to_string),
+            ..Default::default()
+        }
+    }
+
+    /// Bulk creation refuses what one lead at a time would, with the same
+    /// precedence: a duplicate email (naming the lead that has it) before a
+    /// taken code, an earlier item's email, and everything else created.
+    #[test]
+    fn a_batch_refuses_duplicates_as_one_lead_at_a_time_would() {
+        let conn = store::sqlite::open_in_memory().unwrap();
+        let ws = store::tokens::ensure_workspace(&conn, "local").unwrap();
+        let campaign = crate::service::campaigns::create(
+            &conn,
+            ws,
+            NewCampaign {
+                name: "Spring".into(),
+                code: Some("spring".into()),
+                status: None,
+            },
+        )
+        .unwrap();
+        create_referrer(
+            &conn,
+            &campaign,
+            NewReferrer {
+                email: Some("ann@example.com".into()),
+                referral_code: Some("ANN".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let old = create_lead(&conn, &campaign, lead("old@example.com", Some("OLD1"))).unwrap();
+
+        let results = create_leads(
+            &conn,
+            &campaign,
+            vec![
+                lead("new@example.com", None),
+                lead("old@example.com", None),
+                lead("old@example.com", Some("OLD1")),
+                lead("new@example.com", None),
+                lead("other@example.com", Some("OLD1")),
+            ],
+        )
+        .unwrap();
+        assert!(results[0].is_ok());
+        for i in [1, 2] {
+            match &results[i] {
+                Err(Refusal::Duplicate { existing_id, .. }) => {
+                    assert_eq!(*existing_id, Some(old.id), "item {i}")
+                }
+                other => panic!("item {i}: {other:?}"),
+            }
+        }
+        assert!(
+            matches!(&results[3], Err(Refusal::Duplicate { detail, existing_id: None }) if detail.contains("earlier item")),
+            "{:?}",
+            results[3]
+        );
+        assert!(
+            matches!(&results[4], Err(Refusal::Duplicate { detail, .. }) if detail.contains("referral code")),
+            "{:?}",
+            results[4]
+        );
+    }
 }

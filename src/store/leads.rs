@@ -59,9 +59,12 @@ pub fn insert(conn: &dyn Db, campaign_id: i64, row: LeadRow) -> Result<Lead> {
 const LEADS_PER_INSERT: usize = 1_000;
 
 /// Inserts many leads of one campaign in a few statements; returns their
-/// creation time (the same for all) and each one's `(email, id)` (in no
-/// promised order: emails are unique in a campaign). The caller has
-/// checked every row.
+/// creation time (the same for all) and each new one's `(email, id)` (in no
+/// promised order: emails are unique in a campaign). A row whose email the
+/// campaign has already is skipped, not an error: it is missing from the
+/// answer, and the caller refuses it as a duplicate (one index probe a row,
+/// in the insert itself, rather than a lookup of every email first). The
+/// caller has checked everything else.
 pub fn insert_many(
     conn: &dyn Db,
     campaign_id: i64,
@@ -81,6 +84,7 @@ pub fn insert_many(
         conn.query_each(
             "INSERT INTO leads (campaign_id, created_at, referrer_id, email, name, phone, external_id, referral_code)
              SELECT ?1, ?2, * FROM unnest(?3::bigint[], ?4::text[], ?5::text[], ?6::text[], ?7::text[], ?8::text[])
+             ON CONFLICT (campaign_id, email) DO NOTHING
              RETURNING email, id",
             params![
                 campaign_id,
@@ -126,7 +130,7 @@ pub fn insert_many(
             args.push(text(&row.external_id));
             args.push(Value::Text(row.referral_code.to_string()));
         }
-        sql.push_str(" RETURNING email, id");
+        sql.push_str(" ON CONFLICT (campaign_id, email) DO NOTHING RETURNING email, id");
         conn.query_each(&sql, &super::sql::dynamic(&args), &mut keep)?;
     }
     Ok((at, ids))
