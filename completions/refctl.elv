@@ -684,6 +684,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
             cand --stdin 'Read leads from stdin, one per line (blank lines and # comments skipped)'
             cand --dry-run 'Show what would happen; change nothing'
+            cand --force 'Qualify leads on an exclude-list too (existing customers); kept in the history'
             cand -q 'Print only data and errors: no status lines'
             cand --quiet 'Print only data and errors: no status lines'
             cand -v 'Log more to stderr (-v: requests and retries)'
@@ -740,6 +741,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
             cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
             cand uploads 'The uploads of this workspace, dry and real: list, show, revert'
+            cand lists 'Kept customer lists: they go on qualifying (or excluding) the leads that appear later'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;upload'= {
@@ -875,9 +877,211 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;customers;uploads;help;help'= {
         }
+        &'refctl;customers;lists'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
+            cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
+            cand list 'The campaign''s kept lists'
+            cand show 'One kept list: its keys, expiry, and the leads it matched'
+            cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
+            cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;customers;lists;add'= {
+            cand --name 'The list''s name in the campaign'
+            cand --expires 'Forget the list''s keys after this long, from 1d to 3650d'
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --match 'Which keys identify a lead, in order of trust (comma-separated)'
+            cand --column 'The header of a key''s column, when it is not found by name, e.g. email="Contact"'
+            cand --region 'Country for phone numbers written without +country code, e.g. US'
+            cand --encoding 'The file''s encoding (default: detected), e.g. utf-8, windows-1252, utf-16le'
+            cand --delimiter 'The field separator (default: detected): , ; tab |'
+            cand --report-dir 'Where the reports and the journal go (default: under REFCTL_HOME/uploads)'
+            cand --rate 'Most requests per unit of time, e.g. 600/min (default: the token''s limit, if any)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --exclude 'Existing customers: never qualified by uploads, rules or lists (manual `qualify --force` only)'
+            cand --email-aliases 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
+            cand --skip-unqualified 'Leave pending the leads that were unqualified before (refunds) instead of qualifying them again'
+            cand --full-reports 'Copy every row whole into no_match.csv too (by default it names each row by record, line and key cells)'
+            cand --dry-run 'Make the plan and the reports; qualify nothing'
+            cand --resume 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;lists;replace'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --match 'Which keys identify a lead, in order of trust (comma-separated)'
+            cand --column 'The header of a key''s column, when it is not found by name, e.g. email="Contact"'
+            cand --region 'Country for phone numbers written without +country code, e.g. US'
+            cand --encoding 'The file''s encoding (default: detected), e.g. utf-8, windows-1252, utf-16le'
+            cand --delimiter 'The field separator (default: detected): , ; tab |'
+            cand --report-dir 'Where the reports and the journal go (default: under REFCTL_HOME/uploads)'
+            cand --rate 'Most requests per unit of time, e.g. 600/min (default: the token''s limit, if any)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --email-aliases 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
+            cand --skip-unqualified 'Leave pending the leads that were unqualified before (refunds) instead of qualifying them again'
+            cand --full-reports 'Copy every row whole into no_match.csv too (by default it names each row by record, line and key cells)'
+            cand --dry-run 'Make the plan and the reports; qualify nothing'
+            cand --resume 'Finish an upload that stopped; fails when there is nothing to resume (an unfinished upload of the same file is also resumed without it)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;lists;list'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;lists;show'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;lists;remove'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;lists;hash'= {
+            cand --kind 'What they are'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;lists;help'= {
+            cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
+            cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
+            cand list 'The campaign''s kept lists'
+            cand show 'One kept list: its keys, expiry, and the leads it matched'
+            cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
+            cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;customers;lists;help;add'= {
+        }
+        &'refctl;customers;lists;help;replace'= {
+        }
+        &'refctl;customers;lists;help;list'= {
+        }
+        &'refctl;customers;lists;help;show'= {
+        }
+        &'refctl;customers;lists;help;remove'= {
+        }
+        &'refctl;customers;lists;help;hash'= {
+        }
+        &'refctl;customers;lists;help;help'= {
+        }
         &'refctl;customers;help'= {
             cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
             cand uploads 'The uploads of this workspace, dry and real: list, show, revert'
+            cand lists 'Kept customer lists: they go on qualifying (or excluding) the leads that appear later'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;help;upload'= {
@@ -892,6 +1096,26 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;customers;help;uploads;show'= {
         }
         &'refctl;customers;help;uploads;revert'= {
+        }
+        &'refctl;customers;help;lists'= {
+            cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
+            cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
+            cand list 'The campaign''s kept lists'
+            cand show 'One kept list: its keys, expiry, and the leads it matched'
+            cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
+            cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+        }
+        &'refctl;customers;help;lists;add'= {
+        }
+        &'refctl;customers;help;lists;replace'= {
+        }
+        &'refctl;customers;help;lists;list'= {
+        }
+        &'refctl;customers;help;lists;show'= {
+        }
+        &'refctl;customers;help;lists;remove'= {
+        }
+        &'refctl;customers;help;lists;hash'= {
         }
         &'refctl;customers;help;help'= {
         }
@@ -1969,6 +2193,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;customers'= {
             cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
             cand uploads 'The uploads of this workspace, dry and real: list, show, revert'
+            cand lists 'Kept customer lists: they go on qualifying (or excluding) the leads that appear later'
         }
         &'refctl;help;customers;upload'= {
         }
@@ -1982,6 +2207,26 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;customers;uploads;show'= {
         }
         &'refctl;help;customers;uploads;revert'= {
+        }
+        &'refctl;help;customers;lists'= {
+            cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
+            cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
+            cand list 'The campaign''s kept lists'
+            cand show 'One kept list: its keys, expiry, and the leads it matched'
+            cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
+            cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+        }
+        &'refctl;help;customers;lists;add'= {
+        }
+        &'refctl;help;customers;lists;replace'= {
+        }
+        &'refctl;help;customers;lists;list'= {
+        }
+        &'refctl;help;customers;lists;show'= {
+        }
+        &'refctl;help;customers;lists;remove'= {
+        }
+        &'refctl;help;customers;lists;hash'= {
         }
         &'refctl;help;rules'= {
             cand list 'List a campaign''s rules'

@@ -577,6 +577,7 @@ csv\t'CSV with a header row and every field'"
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l stdin -d 'Read leads from stdin, one per line (blank lines and # comments skipped)'
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l dry-run -d 'Show what would happen; change nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l force -d 'Qualify leads on an exclude-list too (existing customers); kept in the history'
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -603,25 +604,26 @@ complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l no-color -d 
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
 referral-factory\t'Referral Factory\'s API v2'
 growsurf\t'GrowSurf\'s API v2'"
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s q -l quiet -d 'Print only data and errors: no status lines'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -f -a "uploads" -d 'The uploads of this workspace, dry and real: list, show, revert'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -f -a "uploads" -d 'The uploads of this workspace, dry and real: list, show, revert'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -f -a "lists" -d 'Kept customer lists: they go on qualifying (or excluding) the leads that appear later'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s c -l campaign -d 'Campaign id or code (default: the profile\'s campaign)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l match -d 'Which keys identify a lead, in order of trust (comma-separated)' -r -f -a "email\t''
 code\t''
@@ -674,8 +676,32 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -f -a "show" -d 'One run\'s summary: how the file was read, the counts, the reports'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -f -a "revert" -d 'Unqualify the leads an upload qualified that are still qualified by it'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "add" -d 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "replace" -d 'Swap a kept list\'s keys for a file\'s (its matching leads are qualified now)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "list" -d 'The campaign\'s kept lists'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "show" -d 'One kept list: its keys, expiry, and the leads it matched'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "remove" -d 'Forget a kept list and its keys (what it qualified stays qualified)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "hash" -d 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "uploads" -d 'The uploads of this workspace, dry and real: list, show, revert'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "lists" -d 'Kept customer lists: they go on qualifying (or excluding) the leads that appear later'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
@@ -1351,6 +1377,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "changes" -d 'Show who edited or deleted a lead, and what it was before (also for a deleted lead, by id)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "uploads" -d 'The uploads of this workspace, dry and real: list, show, revert'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "lists" -d 'Kept customer lists: they go on qualifying (or excluding) the leads that appear later'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "list" -d 'List a campaign\'s rules'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "show" -d 'Show one rule'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from rules" -f -a "create" -d 'Create a rule (its condition is checked as it is saved)'

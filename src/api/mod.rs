@@ -42,6 +42,7 @@ macro_rules! string_enum {
 
 mod error;
 mod keys;
+mod lists;
 mod model;
 mod page;
 mod rate;
@@ -51,6 +52,10 @@ mod webhooks;
 
 pub use error::{FieldError, Problem, ProblemCode};
 pub use keys::{KeyFields, MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchKeysRef, MatchRole};
+pub use lists::{
+    CustomerList, KeysAdded, ListKey, ListKeyKind, ListKeys, ListKind, MAX_LIST_KEYS,
+    NewCustomerList,
+};
 pub use model::*;
 pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};

@@ -44,6 +44,8 @@ string_enum!(
         Failed => "failed",
         // The platform's window to credit the referral has passed (GrowSurf).
         Expired => "expired",
+        // On one of the campaign's exclude-lists (an existing customer).
+        Excluded => "excluded",
     }
 );
 string_enum!(
@@ -60,6 +62,7 @@ impl QualifyOutcome {
                 | QualifyOutcome::NotALead
                 | QualifyOutcome::Failed
                 | QualifyOutcome::Expired
+                | QualifyOutcome::Excluded
         )
     }
 }
@@ -364,6 +367,9 @@ pub struct QualifyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<ClaimableMethod>)]
     pub method: Option<QualifyMethod>,
+    /// Qualify a lead on an exclude-list too (kept in the history).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub force: bool,
 }
 
 string_enum!(
@@ -406,6 +412,9 @@ pub struct BatchQualifyRequest {
     /// Work out every outcome and change nothing.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dry_run: bool,
+    /// Qualify leads on an exclude-list too (a person's decision, kept in the history).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]

@@ -38,6 +38,9 @@ pub struct QualifyArgs {
     /// it, from 1d to 90d (GrowSurf); `unqualify` before then cancels it
     #[arg(long, value_name = "DAYS", value_parser = hold_days)]
     pub hold: Option<u32>,
+    /// Qualify leads on an exclude-list too (existing customers); kept in the history
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `30d` or `30`: whole days from 1 to 90 (GrowSurf's `delayInDays` range).
@@ -111,6 +114,7 @@ pub async fn run_qualify(ctx: &Ctx, args: QualifyArgs) -> anyhow::Result<Exit> {
         QualifyAction::Qualify,
         args.reason,
         args.hold,
+        args.force,
     )
     .await
 }
@@ -125,6 +129,7 @@ pub async fn run_unqualify(ctx: &Ctx, args: UnqualifyArgs) -> anyhow::Result<Exi
         QualifyAction::Unqualify,
         Some(args.reason),
         None,
+        false,
     )
     .await
 }
@@ -135,6 +140,7 @@ async fn change(
     action: QualifyAction,
     reason: Option<String>,
     hold: Option<u32>,
+    force: bool,
 ) -> anyhow::Result<Exit> {
     let refs = input.references()?;
     let needs_campaign = refs.iter().any(|r| !matches!(r, LeadRef::Id(_)));
@@ -159,6 +165,7 @@ async fn change(
         action,
         campaign,
         reason,
+        force,
     };
     // Unqualifying is destructive, and many leads at once is bulk: both are confirmed.
     if !input.dry_run && (action == QualifyAction::Unqualify || refs.len() > 1) {
@@ -236,6 +243,7 @@ struct Batch {
     action: QualifyAction,
     campaign: Option<String>,
     reason: Option<String>,
+    force: bool,
 }
 
 impl Batch {
@@ -256,6 +264,7 @@ impl Batch {
                         method: Some(QualifyMethod::Manual),
                         items: chunk.to_vec(),
                         dry_run,
+                        force: self.force,
                     },
                     new_idempotency_key(),
                 )
@@ -290,7 +299,15 @@ fn report(ctx: &Ctx, results: &[BatchItemResult], prefix: &str) -> Exit {
         format!("{prefix}: {summary}")
     });
     let ok = results.iter().filter(|r| r.outcome.is_success()).count();
-    if ok == results.len() {
+    if results
+        .iter()
+        .any(|r| r.outcome == QualifyOutcome::Excluded)
+    {
+        ctx.printer.status(
+            "a lead on an exclude-list (an existing customer) is not qualified without --force",
+        );
+        Exit::Conflict
+    } else if ok == results.len() {
         Exit::Success
     } else if ok == 0 {
         Exit::NotFound

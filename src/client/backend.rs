@@ -347,7 +347,50 @@ pub trait WebhooksApi: Backend {
     }
 }
 
-/// Every operation: what the CLI holds.
-pub trait ReferralApi: CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi {}
+/// Standing customer lists of a campaign.
+#[async_trait]
+#[allow(unused_variables)]
+pub trait ListsApi: Backend {
+    async fn list_lists(&self, campaign: &str) -> Result<Vec<CustomerList>, ClientError> {
+        Err(self.unsupported("customer lists"))
+    }
 
-impl<T: CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi> ReferralApi for T {}
+    async fn create_list(
+        &self,
+        campaign: &str,
+        new: &NewCustomerList,
+    ) -> Result<CustomerList, ClientError> {
+        Err(self.unsupported("customer lists"))
+    }
+
+    async fn get_list(&self, campaign: &str, name: &str) -> Result<CustomerList, ClientError> {
+        Err(self.unsupported("customer lists"))
+    }
+
+    async fn delete_list(&self, campaign: &str, name: &str) -> Result<CustomerList, ClientError> {
+        Err(self.unsupported("customer lists"))
+    }
+
+    /// Adds keys (the SHA-256 of each normalized key) to a list; `key`
+    /// makes a repeat of the same request replay the first answer.
+    async fn add_list_keys(
+        &self,
+        campaign: &str,
+        name: &str,
+        keys: &ListKeys,
+        key: String,
+    ) -> Result<KeysAdded, ClientError> {
+        Err(self.unsupported("customer lists"))
+    }
+}
+
+/// Every operation: what the CLI holds.
+pub trait ReferralApi:
+    CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi + ListsApi
+{
+}
+
+impl<T: CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi + ListsApi> ReferralApi
+    for T
+{
+}

@@ -574,3 +574,39 @@ mod tests {
         }
     }
 }
+
+/// A key as a standing customer list keeps it: the value normalized as a
+/// match would (`email`, `referral_code`, `external_id`), then SHA-256, in
+/// lowercase hex. The same on the admin's machine and on the server, so a
+/// list can be sent, and even made, without its addresses. `None` when the
+/// value is not a valid key of that kind (phones are not kept in lists).
+pub fn list_key(kind: super::MatchKey, raw: &str) -> Option<String> {
+    use sha2::{Digest, Sha256};
+    let mut out = String::new();
+    let ok = match kind {
+        super::MatchKey::Email => email(raw, &mut out).is_ok(),
+        super::MatchKey::Code => referral_code(raw, &mut out).is_ok(),
+        super::MatchKey::ExternalId => external_id(raw, &mut out).is_ok(),
+        super::MatchKey::Phone => false,
+    };
+    if !ok || out.is_empty() {
+        return None;
+    }
+    let digest = Sha256::digest(out.as_bytes());
+    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+#[cfg(test)]
+mod list_key_tests {
+    use super::*;
+
+    #[test]
+    fn a_list_key_is_the_sha256_of_the_normalized_value() {
+        // `printf ann@example.com | sha256sum`: what a data team computes.
+        let ann = "71d4f55f72fa128dfb468a1a3901507c804b74316488744d769d7f4b16696476";
+        let key = list_key(crate::matching::MatchKey::Email, "  Ann@Example.COM ").unwrap();
+        assert_eq!(key, ann);
+        assert!(list_key(crate::matching::MatchKey::Email, "not an email").is_none());
+        assert!(list_key(crate::matching::MatchKey::Phone, "+1 555 0100").is_none());
+    }
+}

@@ -242,6 +242,8 @@ fn steps(
             idempotency_key: None,
             dry_run: testing,
             rule: Some((&rule.name, event_id)),
+            // A rule never qualifies a lead on an exclude-list.
+            force: false,
         },
     )?;
     Ok(Ok(decide::finish(d, rule, &lead, outcome, testing)))

@@ -5,6 +5,7 @@
 
 pub mod campaigns;
 pub mod events;
+pub mod lists;
 pub mod people;
 pub mod qualify;
 pub mod rules;

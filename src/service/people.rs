@@ -98,7 +98,7 @@ pub fn create_lead(conn: &dyn Db, campaign: &Campaign, new: NewLead) -> Result<L
         .into());
     }
     let own_code = claim_code(conn, campaign, referral_code)?;
-    store::leads::insert(
+    let lead = store::leads::insert(
         conn,
         campaign.id,
         LeadRow {
@@ -109,7 +109,13 @@ pub fn create_lead(conn: &dyn Db, campaign: &Campaign, new: NewLead) -> Result<L
             external_id,
             referral_code: &own_code,
         },
-    )
+    )?;
+    // A customer on a kept list is qualified as they arrive.
+    if super::lists::on_new_leads(conn, campaign, &[&lead])?.is_empty() {
+        Ok(lead)
+    } else {
+        store::leads::get(conn, lead.id)
+    }
 }
 
 /// `count` fresh referral codes that no one in the campaign holds and that
@@ -515,6 +521,21 @@ pub fn create_leads(
             created_at: created_at.clone(),
         }));
     }
+    // Customers on a kept list are qualified as they arrive, all in one pass.
+    let created: Vec<&Lead> = results
+        .iter()
+        .filter_map(|r| r.as_ref().and_then(|r| r.as_ref().ok()))
+        .collect();
+    let qualified: HashSet<i64> = super::lists::on_new_leads(conn, campaign, &created)?
+        .into_iter()
+        .collect();
+    if !qualified.is_empty() {
+        for lead in results.iter_mut().flatten().flatten() {
+            if qualified.contains(&lead.id) {
+                *lead = store::leads::get(conn, lead.id)?;
+            }
+        }
+    }
     Ok(results
         .into_iter()
         .map(|r| r.unwrap_or_else(|| Err(Refusal::conflict("the lead was not created"))))
@@ -615,14 +636,23 @@ pub fn update_lead(conn: &dyn Db, caller: &Principal, id: i64, patch: PersonPatc
         phone: phone.as_deref(),
         external_id: external_id.as_deref(),
     };
-    save_edit(
+    let keys_before = (current.email.clone(), current.external_id.clone());
+    let updated = save_edit(
         conn,
         caller,
         ("lead", id, current),
         edit,
         store::leads::update,
         store::leads::get_in_workspace,
-    )
+    )?;
+    // A lead whose email (or external id) changed to a kept customer's is
+    // checked against the lists as a new lead would be.
+    if keys_before != (updated.email.clone(), updated.external_id.clone())
+        && !super::lists::on_new_leads(conn, &campaign, &[&updated])?.is_empty()
+    {
+        return store::leads::get_in_workspace(conn, caller.workspace_id, id);
+    }
+    Ok(updated)
 }
 
 /// Deletes a lead. One with qualification history is refused unless

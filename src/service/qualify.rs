@@ -23,6 +23,8 @@ pub struct ChangeContext<'a> {
     pub dry_run: bool,
     /// For changes made by a rule: the rule's name and the event's id.
     pub rule: Option<(&'a str, &'a str)>,
+    /// Qualify leads on an exclude-list too (a person's decision).
+    pub force: bool,
 }
 
 /// Qualifies or unqualifies one lead; a no-op appends nothing.
@@ -33,10 +35,18 @@ pub fn change_lead(
     ctx: &ChangeContext,
 ) -> Result<QualifyOutcome> {
     let (outcome, new_status) = lifecycle::transition(lead.status, action);
+    let exclusion = match new_status {
+        Some(LeadStatus::Qualified) => super::lists::excluded(conn, &[lead.id])?.remove(&lead.id),
+        _ => None,
+    };
+    if exclusion.is_some() && !ctx.force {
+        return Ok(QualifyOutcome::Excluded);
+    }
     if ctx.dry_run {
         return Ok(outcome);
     }
     if let Some(new_status) = new_status {
+        let forced = exclusion.as_ref().map(|m| forced_reason(m, ctx.reason));
         store::qualifications::record(
             conn,
             &Change {
@@ -45,13 +55,22 @@ pub fn change_lead(
                 new_status,
                 method: ctx.method,
                 actor: &ctx.principal.actor,
-                reason: ctx.reason,
+                reason: forced.as_deref().or(ctx.reason),
                 idempotency_key: ctx.idempotency_key,
                 rule: ctx.rule,
             },
         )?;
     }
     Ok(outcome)
+}
+
+/// The reason kept for a qualification forced past an exclude-list.
+fn forced_reason(m: &store::lists::KeyMatch, reason: Option<&str>) -> String {
+    let why = format!("forced although {}", super::lists::exclusion_reason(m));
+    match reason {
+        Some(r) if !r.trim().is_empty() => format!("{why}: {r}"),
+        _ => why,
+    }
 }
 
 /// What a batch reference resolves to.
@@ -114,6 +133,18 @@ pub fn change_batch(
     let mut status: HashMap<i64, LeadStatus> = store::leads::statuses(conn, &ids, !ctx.dry_run)?
         .into_iter()
         .collect();
+    // Leads a qualify would change, checked against the exclude-lists.
+    let excluded = if action == QualifyAction::Qualify {
+        let pending: Vec<i64> = ids
+            .iter()
+            .copied()
+            .filter(|id| status.get(id) == Some(&LeadStatus::Pending))
+            .collect();
+        super::lists::excluded(conn, &pending)?
+    } else {
+        HashMap::new()
+    };
+    let mut forced = Vec::new();
 
     let mut changed = Vec::new();
     let mut new_status = None;
@@ -126,10 +157,27 @@ pub fn change_batch(
                 Resolved::Lead(id) => match status.get_mut(&id) {
                     Some(current) => {
                         let (outcome, next) = lifecycle::transition(*current, action);
-                        if let Some(next) = next {
-                            *current = next;
-                            new_status = Some(next);
-                            changed.push(id);
+                        match (next, excluded.get(&id)) {
+                            (Some(_), Some(m)) if !ctx.force => {
+                                let detail = super::lists::exclusion_reason(m);
+                                return BatchItemResult {
+                                    index,
+                                    reference: reference.clone(),
+                                    outcome: QualifyOutcome::Excluded,
+                                    lead_id: Some(id),
+                                    detail: Some(detail),
+                                };
+                            }
+                            (Some(next), Some(m)) => {
+                                *current = next;
+                                forced.push((id, next, forced_reason(m, ctx.reason)));
+                            }
+                            (Some(next), None) => {
+                                *current = next;
+                                new_status = Some(next);
+                                changed.push(id);
+                            }
+                            (None, _) => {}
                         }
                         (outcome, Some(id))
                     }
@@ -148,6 +196,24 @@ pub fn change_batch(
             }
         })
         .collect();
+    if !ctx.dry_run {
+        // Forced past an exclude-list: each keeps why in its own record.
+        for (id, next, reason) in &forced {
+            store::qualifications::record(
+                conn,
+                &Change {
+                    lead_id: *id,
+                    action,
+                    new_status: *next,
+                    method: ctx.method,
+                    actor: &ctx.principal.actor,
+                    reason: Some(reason),
+                    idempotency_key: ctx.idempotency_key,
+                    rule: None,
+                },
+            )?;
+        }
+    }
     if let (false, Some(new_status)) = (ctx.dry_run, new_status) {
         changed.sort_unstable();
         store::qualifications::record_many(

@@ -52,6 +52,11 @@ pub fn insert(conn: &dyn Db, campaign_id: i64, row: LeadRow) -> Result<Lead> {
             row.referral_code,
             now()
         ], |r| r.get(0))?;
+    get(conn, id)
+}
+
+/// A lead by id (the caller knows it exists).
+pub fn get(conn: &dyn Db, id: i64) -> Result<Lead> {
     conn.query_row(&format!("{SELECT} WHERE l.id = ?1"), params![id], from_row)
 }
 
@@ -274,6 +279,7 @@ pub fn update(conn: &dyn Db, id: i64, edit: super::PersonEdit) -> Result<()> {
 /// service has recorded them in `changes` first.
 pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
     conn.execute("DELETE FROM rule_matches WHERE lead_id = ?1", params![id])?;
+    conn.execute("DELETE FROM list_matches WHERE lead_id = ?1", params![id])?;
     conn.execute("DELETE FROM qualifications WHERE lead_id = ?1", params![id])?;
     conn.execute("DELETE FROM leads WHERE id = ?1", params![id])?;
     Ok(())
@@ -293,6 +299,31 @@ pub fn ids_by(
     values: &[String],
 ) -> Result<Vec<(String, i64)>> {
     super::ids_in(conn, "leads", campaign_id, key, values)
+}
+
+/// A lead's keys a customer list may hold: `(id, campaign_id, email,
+/// referral_code, external_id)`.
+pub type ListKeysRow = (i64, i64, String, String, Option<String>);
+
+/// The keys a customer list may hold of each lead of `ids`.
+pub fn keys_of(conn: &dyn Db, ids: &[i64]) -> Result<Vec<ListKeysRow>> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(IN_CHUNK) {
+        let (wanted, listed) = super::sql::any_of(
+            conn.dialect(),
+            "id",
+            1,
+            chunk.iter().map(|&id| Value::Integer(id)).collect(),
+        );
+        let sql = format!(
+            "SELECT id, campaign_id, email, referral_code, external_id FROM leads WHERE {wanted}"
+        );
+        conn.query_each(&sql, &super::sql::dynamic(&listed), &mut |r| {
+            out.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?));
+            Ok(())
+        })?;
+    }
+    Ok(out)
 }
 
 /// Of `ids`, those that are leads of the workspace, with their campaign.

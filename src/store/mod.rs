@@ -14,6 +14,7 @@ mod error;
 pub mod events;
 pub mod idempotency;
 pub mod leads;
+pub mod lists;
 pub mod match_keys;
 pub mod postgres;
 pub mod qualifications;

@@ -17,6 +17,9 @@ pub struct ExecutionTotals {
     pub qualified: u64,
     pub already_qualified: u64,
     pub failed: u64,
+    /// Left pending because they are on an exclude-list.
+    #[serde(default)]
+    pub excluded: u64,
 }
 
 /// Why sending stopped before the end.
@@ -89,6 +92,8 @@ pub async fn execute(
             method: Some(QualifyMethod::CustomerList),
             items: ids.iter().map(|id| LeadRef::Id(*id)).collect(),
             dry_run: false,
+            // An upload never qualifies a lead on an exclude-list.
+            force: false,
         };
         let response = client
             .batch_qualify(&request, key.clone())
@@ -107,6 +112,7 @@ pub async fn execute(
             failed_ids: Vec::new(),
             retry,
             retried: if retry > 0 { ids.len() as u64 } else { 0 },
+            excluded: 0,
         };
         let mut failures = Vec::new();
         for item in &response.results {
@@ -116,6 +122,7 @@ pub async fn execute(
                 QualifyOutcome::AlreadyQualified | QualifyOutcome::AlreadyPending => {
                     done.already_qualified += 1
                 }
+                QualifyOutcome::Excluded => done.excluded += 1,
                 outcome => {
                     done.failed += 1;
                     if outcome == QualifyOutcome::Failed
@@ -187,6 +194,7 @@ pub fn totals(journal: &UploadJournal) -> ExecutionTotals {
         t.batches_done += usize::from(d.retry == 0);
         t.qualified += d.qualified;
         t.already_qualified += d.already_qualified;
+        t.excluded += d.excluded;
         // A retry looks again at leads counted failed before.
         t.failed = (t.failed + d.failed).saturating_sub(d.retried);
     }

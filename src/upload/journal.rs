@@ -71,6 +71,9 @@ pub struct BatchDone {
     /// 0 for the batch itself; n for its n-th retry of `failed_ids`.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub retry: u32,
+    /// Leads on an exclude-list of the campaign: left pending, on purpose.
+    #[serde(default, skip_serializing_if = "is_zero_u64")]
+    pub excluded: u64,
     /// How many leads a retry sent again (each was counted failed before).
     #[serde(default, skip_serializing_if = "is_zero_u64")]
     pub retried: u64,
@@ -89,6 +92,12 @@ fn is_zero_u64(n: &u64) -> bool {
 enum Entry {
     Plan(JournalPlan),
     BatchDone(BatchDone),
+    /// More batches for the same upload: the leads a later run of it found
+    /// (a customer on the list who became a lead since).
+    Extend {
+        batches: Vec<Vec<i64>>,
+        at: String,
+    },
 }
 
 /// An open journal, appended to as batches complete.
@@ -147,6 +156,11 @@ impl UploadJournal {
             match entry {
                 Entry::Plan(p) if plan.is_none() => plan = Some(p),
                 Entry::BatchDone(b) if plan.is_some() => done.push(b),
+                Entry::Extend { batches, .. } if plan.is_some() => {
+                    if let Some(p) = plan.as_mut() {
+                        p.batches.extend(batches);
+                    }
+                }
                 _ => {
                     return Err(JournalError::Damaged {
                         path,
@@ -214,6 +228,23 @@ impl UploadJournal {
         Ok(())
     }
 
+    /// Adds batches of leads a later run of the upload found; durable
+    /// before any of them is sent.
+    pub fn extend(&mut self, lead_ids: &[i64], at: String) -> Result<(), JournalError> {
+        let batches = super::batches(lead_ids);
+        self.append(&Entry::Extend {
+            batches: batches.clone(),
+            at,
+        })?;
+        self.plan.batches.extend(batches);
+        Ok(())
+    }
+
+    /// Every lead the upload has planned, in any run.
+    pub fn planned_leads(&self) -> std::collections::HashSet<i64> {
+        self.plan.batches.iter().flatten().copied().collect()
+    }
+
     /// True when batch `index` has been answered.
     pub fn is_done(&self, index: usize) -> bool {
         self.done.iter().any(|d| d.batch == index)
@@ -277,6 +308,7 @@ mod tests {
             failed_ids: Vec::new(),
             retry: 0,
             retried: 0,
+            excluded: 0,
         }
     }
 

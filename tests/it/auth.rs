@@ -194,6 +194,7 @@ async fn a_replayed_mutation_returns_the_first_response_and_a_changed_body_is_re
             method: None,
             items: vec![LeadRef::Email(email.into())],
             dry_run: false,
+            force: false,
         })
         .unwrap()
     };

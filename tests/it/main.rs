@@ -18,6 +18,7 @@ mod exports;
 mod generated;
 mod hosted;
 mod leads;
+mod lists;
 mod parity;
 mod postgres;
 mod providers;

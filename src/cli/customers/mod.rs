@@ -1,5 +1,6 @@
 //! `refctl customers`: customer lists matched against a campaign's leads.
 
+mod lists;
 mod upload;
 mod uploads;
 
@@ -23,11 +24,15 @@ pub enum CustomersCommand {
     /// The uploads of this workspace, dry and real: list, show, revert
     #[command(subcommand)]
     Uploads(uploads::UploadsCommand),
+    /// Kept customer lists: they go on qualifying (or excluding) the leads that appear later
+    #[command(subcommand)]
+    Lists(lists::ListsCommand),
 }
 
 pub async fn run(ctx: &Ctx, command: CustomersCommand) -> anyhow::Result<Exit> {
     match command {
         CustomersCommand::Upload(args) => upload::run(ctx, args).await,
         CustomersCommand::Uploads(command) => uploads::run(ctx, command).await,
+        CustomersCommand::Lists(command) => lists::run(ctx, command).await,
     }
 }

@@ -95,7 +95,27 @@ impl crate::output::Tabular for OutcomeRow {
     ];
 }
 
-pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
+pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
+    run_keeping(ctx, args, None).await
+}
+
+/// A list to keep from the file being uploaded (`customers lists add`).
+pub struct KeepList {
+    pub name: String,
+    pub kind: crate::api::ListKind,
+    pub expires_in_days: Option<u32>,
+    /// Swap the keys of the list of that name instead of making a new one.
+    pub replace: bool,
+}
+
+/// An upload, and with `keep` the file's keys kept as a standing list
+/// before anything is qualified (so a lead that appears meanwhile is
+/// caught by the list).
+pub async fn run_keeping(
+    ctx: &Ctx,
+    mut args: UploadArgs,
+    keep: Option<KeepList>,
+) -> anyhow::Result<Exit> {
     let options = read_options(&args)?;
     let from_stdin = args.file.as_os_str() == "-";
     if from_stdin {
@@ -136,35 +156,49 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
         session.file_name = "stdin".into();
     }
 
-    // An upload that started before is finished from its journal, never planned anew.
+    // An upload that started before is finished from its journal, never
+    // planned anew; one that finished is matched again, for the customers
+    // on the file who became leads since (a new run of the same upload).
+    let mut previous = None;
     if !args.dry_run
         && let Some(journal) = session.unfinished().map_err(failure)?
     {
-        // Resuming qualifies leads as a first run does: it asks the same way.
-        let left: usize = journal
-            .plan
-            .batches
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !journal.is_done(*i))
-            .map(|(_, b)| b.len())
-            .sum();
-        if left > 0 {
-            let question = format!(
-                "Resume upload {} of {}: qualify the {} not done yet in campaign '{}'?",
-                session.upload_id,
-                session.file_name,
-                count(left as u64, "lead"),
-                session.campaign.code
-            );
-            if !confirm(&question, ctx.global.yes)? {
-                ctx.printer.status("Nothing was qualified");
-                return Ok(Exit::Failure);
+        if journal.is_finished() && journal.still_failed().is_empty() {
+            previous = Some(journal);
+        } else {
+            if keep.is_some() {
+                return Err(UsageError(format!(
+                    "upload {} of {} has not finished: run `refctl customers upload` with the same file to finish it, then keep the list",
+                    session.upload_id, session.file_name
+                ))
+                .into());
             }
+            // Resuming qualifies leads as a first run does: it asks the same way.
+            let left: usize = journal
+                .plan
+                .batches
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !journal.is_done(*i))
+                .map(|(_, b)| b.len())
+                .sum();
+            if left > 0 {
+                let question = format!(
+                    "Resume upload {} of {}: qualify the {} not done yet in campaign '{}'?",
+                    session.upload_id,
+                    session.file_name,
+                    count(left as u64, "lead"),
+                    session.campaign.code
+                );
+                if !confirm(&question, ctx.global.yes)? {
+                    ctx.printer.status("Nothing was qualified");
+                    return Ok(Exit::Failure);
+                }
+            }
+            return execute(ctx, &session, journal, None).await;
         }
-        return execute(ctx, &session, journal, None).await;
     }
-    if args.resume {
+    if args.resume && previous.is_none() {
         return Err(failure(session.nothing_to_resume()));
     }
 
@@ -175,10 +209,14 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
 
     let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
     let bar = progress::RowProgress::new(watching, size);
+    let mut list_keys: Vec<crate::api::ListKey> = Vec::new();
     let planned = session
         .plan(&index, |row| {
             if row.record % 4096 == 0 {
                 bar.update(row.record, row.byte_offset);
+            }
+            if keep.is_some() {
+                super::lists::keys_of_row(row, &mut list_keys);
             }
         })
         .map_err(failure)?;
@@ -229,6 +267,14 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
         .into());
     }
 
+    if let (true, Some(keep)) = (args.dry_run, &keep) {
+        ctx.printer.status(format!(
+            "Dry run: list '{}' would keep {} in campaign '{}'",
+            keep.name,
+            count(list_keys.len() as u64, "key"),
+            session.campaign.code
+        ));
+    }
     if args.dry_run {
         let out = session.summary(Some(planned.report), None, true, true);
         session.write_summary(&out).map_err(failure)?;
@@ -244,6 +290,88 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
 
     if ctx.printer.format == crate::output::Format::Table {
         ctx.printer.list(&rows)?;
+    }
+    let mut asked = false;
+    if let Some(keep) = &keep {
+        let qualifies = keep.kind == crate::api::ListKind::Qualify && will_qualify > 0;
+        let question = format!(
+            "Keep {}list '{}' ({}) in campaign '{}'{}?",
+            if keep.kind == crate::api::ListKind::Exclude {
+                "exclude-"
+            } else {
+                ""
+            },
+            keep.name,
+            count(list_keys.len() as u64, "key"),
+            session.campaign.code,
+            if qualifies {
+                format!(" and qualify {} now", count(will_qualify as u64, "lead"))
+            } else {
+                String::new()
+            }
+        );
+        if !confirm(&question, ctx.global.yes)? {
+            ctx.printer.status("Nothing was kept or qualified");
+            return Ok(Exit::Failure);
+        }
+        asked = true;
+        super::lists::keep(
+            ctx,
+            client.as_ref(),
+            &session.campaign.code,
+            keep,
+            &list_keys,
+        )
+        .await?;
+        if !qualifies {
+            ctx.printer.status(format!(
+                "Kept list '{}' ({}); {}",
+                keep.name,
+                count(list_keys.len() as u64, "key"),
+                if keep.kind == crate::api::ListKind::Exclude {
+                    "its leads will not be qualified by uploads, rules or lists"
+                } else {
+                    "no pending lead matches now; leads that appear later are qualified as they do"
+                }
+            ));
+            return Ok(Exit::Success);
+        }
+    }
+    if let Some(mut journal) = previous {
+        let known = journal.planned_leads();
+        let fresh: Vec<i64> = planned
+            .summary
+            .will_qualify
+            .iter()
+            .copied()
+            .filter(|id| !known.contains(id))
+            .collect();
+        if fresh.is_empty() {
+            let done = executor::totals(&journal);
+            ctx.printer.status(format!(
+                "This upload already finished: {} qualified, {} already qualified; no lead has appeared on it since. Nothing to do.",
+                done.qualified, done.already_qualified
+            ));
+            return Ok(Exit::Success);
+        }
+        let question = format!(
+            "Qualify {} that became leads since upload {} of {} ran, in campaign '{}'?",
+            count(fresh.len() as u64, "customer"),
+            session.upload_id,
+            session.file_name,
+            session.campaign.code
+        );
+        if !asked && !confirm(&question, ctx.global.yes)? {
+            ctx.printer.status("Nothing was qualified");
+            return Ok(Exit::Failure);
+        }
+        journal
+            .extend(
+                &fresh,
+                crate::domain::time::stored(time::OffsetDateTime::now_utc()),
+            )
+            .map_err(|e| failure(e.into()))?;
+        return execute(ctx, &session, journal, Some(planned.report)).await;
     }
     if will_qualify == 0 {
         ctx.printer.status(format!(
@@ -276,7 +404,7 @@ pub async fn run(ctx: &Ctx, mut args: UploadArgs) -> anyhow::Result<Exit> {
         session.campaign.code,
         session.file_name
     );
-    if !confirm(&question, ctx.global.yes)? {
+    if !asked && !confirm(&question, ctx.global.yes)? {
         ctx.printer.status("Nothing was qualified");
         return Ok(Exit::Failure);
     }
@@ -432,8 +560,12 @@ async fn execute(
         ctx.printer.one(&out)?;
     }
     let totals = out.execution.unwrap_or_default();
+    let excluded = match totals.excluded {
+        0 => String::new(),
+        n => format!("; {} left pending (on an exclude-list)", thousands(n)),
+    };
     ctx.printer.status(format!(
-        "Qualified {}; {} already qualified; {} could not be. Reports: {}",
+        "Qualified {}; {} already qualified; {} could not be{excluded}. Reports: {}",
         count(totals.qualified as u64, "lead"),
         thousands(totals.already_qualified as u64),
         thousands(totals.failed as u64),

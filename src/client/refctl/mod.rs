@@ -1,6 +1,7 @@
 //! refctl's own API (`/v1`), the first backend: every operation there is.
 
 mod campaigns;
+mod lists;
 mod people;
 mod qualify;
 mod rules;

@@ -6,6 +6,7 @@ mod events;
 mod health;
 mod identity;
 mod leads;
+mod lists;
 mod match_keys;
 mod qualify;
 mod referrers;
@@ -46,6 +47,9 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         .routes(routes!(leads::show, leads::update, leads::delete))
         .routes(routes!(leads::changes))
         .routes(routes!(leads::history))
+        .routes(routes!(lists::list, lists::create))
+        .routes(routes!(lists::show, lists::delete))
+        .routes(routes!(lists::keys))
         .routes(routes!(qualify::qualify))
         .routes(routes!(qualify::unqualify))
         .routes(routes!(qualify::batch))

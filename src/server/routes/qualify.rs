@@ -52,6 +52,7 @@ async fn change_one(
                 reason: body.reason.as_deref(),
                 idempotency_key: ctx.key,
                 dry_run: false,
+                force: body.force,
             };
             let outcome = service::qualify::change_lead(ctx.tx, &lead, action, &change)?;
             let lead = store::leads::get_in_workspace(ctx.tx, ctx.caller.workspace_id, id)?;
@@ -76,6 +77,7 @@ pub async fn batch(
                 reason: body.reason.as_deref(),
                 idempotency_key: ctx.key,
                 dry_run: body.dry_run,
+                force: body.force,
             };
             let results = service::qualify::change_batch(
                 ctx.tx,

@@ -13,6 +13,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("migrations/001_initial.sql")),
     (2, include_str!("migrations/002_changes.sql")),
     (3, include_str!("migrations/003_match_key_index.sql")),
+    (4, include_str!("migrations/004_customer_lists.sql")),
 ];
 
 /// Serializes migrations between server processes starting together.
@@ -69,6 +70,10 @@ pub const COPIED_TABLES: &[&str] = &[
     "rule_matches",
     "webhook_secrets",
     "changes",
+    "list_secrets",
+    "customer_lists",
+    "customer_list_keys",
+    "list_matches",
 ];
 
 /// Rows per INSERT: well under PostgreSQL's 65,535 parameters at the

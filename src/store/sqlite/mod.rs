@@ -21,6 +21,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/006_shared_rate_limits.sql")),
         M::up(include_str!("migrations/007_changes.sql")),
         M::up(include_str!("migrations/008_match_key_index.sql")),
+        M::up(include_str!("migrations/009_customer_lists.sql")),
     ])
 }
 

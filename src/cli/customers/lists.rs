@@ -1,0 +1,274 @@
+//! `refctl customers lists`: standing customer lists. A kept list goes on
+//! qualifying the campaign's leads that appear later (or, an exclude-list,
+//! keeps its people from being qualified). Its file is read and matched
+//! exactly as `customers upload` does (the same command underneath), and
+//! only the SHA-256 of each normalized key leaves this machine.
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::upload::{self, KeepList, UploadArgs};
+use crate::api::{CustomerList, ListKey, ListKeyKind, ListKeys, ListKind, MAX_LIST_KEYS};
+use crate::cli::args::CampaignArg;
+use crate::cli::context::Ctx;
+use crate::cli::exit::{Exit, UsageError};
+use crate::client::ReferralApi;
+use crate::matching::{MatchKey, RowResult, normalize};
+use crate::output::{confirm, count};
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "Examples:
+  refctl customers lists add customers.csv --campaign spring --name weekly --yes
+  refctl customers lists add existing.csv --campaign spring --name existing --exclude --yes
+  refctl customers lists replace weekly customers-2026-12.csv --campaign spring --yes
+  refctl customers lists show weekly --campaign spring
+  refctl customers lists hash ann@example.com")]
+pub enum ListsCommand {
+    /// Keep a customer list: its pending leads are qualified now, and leads that appear later as they do
+    Add(AddArgs),
+    /// Swap a kept list's keys for a file's (its matching leads are qualified now)
+    Replace(ReplaceArgs),
+    /// The campaign's kept lists
+    List(CampaignOnly),
+    /// One kept list: its keys, expiry, and the leads it matched
+    Show(NameArgs),
+    /// Forget a kept list and its keys (what it qualified stays qualified)
+    Remove(NameArgs),
+    /// What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)
+    Hash(HashArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The list's name in the campaign
+    #[arg(long)]
+    pub name: String,
+    /// Existing customers: never qualified by uploads, rules or lists (manual `qualify --force` only)
+    #[arg(long)]
+    pub exclude: bool,
+    /// Forget the list's keys after this long, from 1d to 3650d
+    #[arg(long, value_name = "DAYS", default_value = "365d", value_parser = days)]
+    pub expires: u32,
+    #[command(flatten)]
+    pub upload: UploadArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplaceArgs {
+    /// The kept list's name
+    pub name: String,
+    #[command(flatten)]
+    pub upload: UploadArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CampaignOnly {
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+}
+
+#[derive(Debug, Args)]
+pub struct NameArgs {
+    /// The kept list's name
+    pub name: String,
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+}
+
+#[derive(Debug, Args)]
+pub struct HashArgs {
+    /// Values to hash
+    #[arg(required = true)]
+    pub values: Vec<String>,
+    /// What they are
+    #[arg(long, default_value = "email", value_parser = ["email", "code", "external-id"])]
+    pub kind: String,
+}
+
+/// `30d` or `30`: whole days from 1 to 3650.
+fn days(s: &str) -> Result<u32, String> {
+    let digits = s.trim().strip_suffix('d').unwrap_or(s.trim());
+    match digits.parse::<u32>() {
+        Ok(n @ 1..=3650) => Ok(n),
+        _ => Err(format!("'{s}' is not a number of days from 1d to 3650d")),
+    }
+}
+
+impl crate::output::Tabular for CustomerList {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("name", "NAME"),
+        ("kind", "KIND"),
+        ("keys", "KEYS"),
+        ("matched", "MATCHED"),
+        ("created_by", "BY"),
+        ("updated_at", "UPDATED"),
+        ("expires_at", "EXPIRES"),
+    ];
+}
+
+fn list_key_kind(key: MatchKey) -> Option<ListKeyKind> {
+    match key {
+        MatchKey::Email => Some(ListKeyKind::Email),
+        MatchKey::Code => Some(ListKeyKind::Code),
+        MatchKey::ExternalId => Some(ListKeyKind::ExternalId),
+        MatchKey::Phone => None,
+    }
+}
+
+/// The keys of one row of the file, as a list keeps them.
+pub(super) fn keys_of_row(row: &RowResult<'_>, out: &mut Vec<ListKey>) {
+    for (key, column) in row.key_columns {
+        let (Some(kind), Some(raw)) = (list_key_kind(*key), row.row.field(*column)) else {
+            continue;
+        };
+        if let Some(sha256) = normalize::list_key(*key, &String::from_utf8_lossy(raw)) {
+            out.push(ListKey {
+                kind,
+                sha256,
+                line: row.line,
+            });
+        }
+    }
+}
+
+/// Keeps `keys` as the campaign's list: made (or, to replace, found), then
+/// its keys sent in requests of [`MAX_LIST_KEYS`], each with a key derived
+/// from the list and its contents (a rerun replays, never doubles).
+pub(super) async fn keep(
+    ctx: &Ctx,
+    client: &dyn ReferralApi,
+    campaign: &str,
+    list: &KeepList,
+    keys: &[ListKey],
+) -> anyhow::Result<()> {
+    if list.replace {
+        client.get_list(campaign, &list.name).await?;
+    } else {
+        client
+            .create_list(
+                campaign,
+                &crate::api::NewCustomerList {
+                    name: list.name.clone(),
+                    kind: list.kind,
+                    expires_in_days: list.expires_in_days,
+                },
+            )
+            .await?;
+    }
+    use sha2::Digest as _;
+    let mut whole = sha2::Sha256::new();
+    for k in keys {
+        whole.update(k.sha256.as_bytes());
+    }
+    let whole = crate::domain::codes::hex(&whole.finalize()[..8]);
+    let chunks: Vec<&[ListKey]> = if keys.is_empty() {
+        vec![&[]]
+    } else {
+        keys.chunks(MAX_LIST_KEYS).collect()
+    };
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        let body = ListKeys {
+            keys: chunk.to_vec(),
+            // The first request of a replacement drops the old keys.
+            replace: list.replace && i == 0,
+        };
+        let key = format!("list-{campaign}-{}-{whole}-{i}", list.name);
+        client
+            .add_list_keys(campaign, &list.name, &body, key)
+            .await?;
+    }
+    ctx.printer.status(format!(
+        "Kept {} in list '{}' of campaign '{campaign}' (as digests: no address is stored)",
+        count(keys.len() as u64, "key"),
+        list.name
+    ));
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct Hashed {
+    value: String,
+    sha256: String,
+}
+
+impl crate::output::Tabular for Hashed {
+    const COLUMNS: &'static [(&'static str, &'static str)] =
+        &[("value", "VALUE"), ("sha256", "SHA-256")];
+}
+
+pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
+    match command {
+        ListsCommand::Add(a) => {
+            let keep = KeepList {
+                name: a.name.trim().to_string(),
+                kind: if a.exclude {
+                    ListKind::Exclude
+                } else {
+                    ListKind::Qualify
+                },
+                expires_in_days: Some(a.expires),
+                replace: false,
+            };
+            upload::run_keeping(ctx, a.upload, Some(keep)).await
+        }
+        ListsCommand::Replace(a) => {
+            let client = ctx.client()?;
+            let campaign = ctx.campaign(&a.upload.campaign)?;
+            let current = client.get_list(&campaign, &a.name).await?;
+            let keep = KeepList {
+                name: current.name,
+                kind: current.kind,
+                expires_in_days: None,
+                replace: true,
+            };
+            upload::run_keeping(ctx, a.upload, Some(keep)).await
+        }
+        ListsCommand::List(a) => {
+            let client = ctx.client()?;
+            let campaign = ctx.campaign(&a.campaign)?;
+            ctx.printer.list(&client.list_lists(&campaign).await?)?;
+            Ok(Exit::Success)
+        }
+        ListsCommand::Show(a) => {
+            let client = ctx.client()?;
+            let campaign = ctx.campaign(&a.campaign)?;
+            ctx.printer
+                .one(&client.get_list(&campaign, &a.name).await?)?;
+            Ok(Exit::Success)
+        }
+        ListsCommand::Remove(a) => {
+            let client = ctx.client()?;
+            let campaign = ctx.campaign(&a.campaign)?;
+            let list = client.get_list(&campaign, &a.name).await?;
+            let question = format!(
+                "Forget list '{}' ({}) of campaign '{campaign}'? The leads it qualified stay qualified",
+                list.name,
+                count(list.keys, "key")
+            );
+            if !confirm(&question, ctx.global.yes)? {
+                ctx.printer.status("Nothing was removed");
+                return Ok(Exit::Failure);
+            }
+            let removed = client.delete_list(&campaign, &a.name).await?;
+            ctx.printer
+                .status(format!("Forgot list '{}'", removed.name));
+            ctx.printer.result(&removed)?;
+            Ok(Exit::Success)
+        }
+        ListsCommand::Hash(a) => {
+            let kind: MatchKey = a
+                .kind
+                .parse()
+                .map_err(|e| UsageError(format!("--kind: {e}")))?;
+            let mut rows = Vec::new();
+            for value in a.values {
+                let Some(sha256) = normalize::list_key(kind, &value) else {
+                    return Err(UsageError(format!("'{value}' is not a valid {}", a.kind)).into());
+                };
+                rows.push(Hashed { value, sha256 });
+            }
+            ctx.printer.list(&rows)?;
+            Ok(Exit::Success)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Standing customer lists of a campaign: kept, their keys added as the
+//! SHA-256 of each normalized key (the server keeps an HMAC of it), and
+//! matched against every lead as it is created.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use crate::api::{CustomerList, KeysAdded, ListKeys, NewCustomerList, Problem};
+use crate::server::auth::Caller;
+use crate::server::error::ApiError;
+use crate::server::extract::{Empty, PathParam, Write};
+use crate::server::state::AppState;
+use crate::{service, store};
+
+#[utoipa::path(get, path = "/v1/campaigns/{campaign}/lists", operation_id = "list_customer_lists", tag = "customer lists",
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 200, body = Vec<CustomerList>)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam(campaign): PathParam<String>,
+) -> Result<Json<Vec<CustomerList>>, ApiError> {
+    let lists = state
+        .read(move |tx| {
+            let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
+            Ok(store::lists::list(tx, c.id)?)
+        })
+        .await?;
+    Ok(Json(lists))
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/lists", operation_id = "create_customer_list", tag = "customer lists",
+    request_body = NewCustomerList, params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 201, body = CustomerList), (status = 409, body = Problem), (status = 422, body = Problem)))]
+/// Keeps a new, empty list; its keys are added next.
+pub async fn create(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<NewCustomerList>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::CREATED, move |ctx, body| {
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(service::lists::create(ctx.tx, ctx.caller, &c, body)?)
+    })
+    .await
+}
+
+#[utoipa::path(get, path = "/v1/campaigns/{campaign}/lists/{name}", operation_id = "show_customer_list", tag = "customer lists",
+    params(("campaign" = String, Path, description = "id or code"), ("name" = String, Path)),
+    responses((status = 200, body = CustomerList), (status = 404, body = Problem)))]
+pub async fn show(
+    State(state): State<AppState>,
+    Caller(p): Caller,
+    PathParam((campaign, name)): PathParam<(String, String)>,
+) -> Result<Json<CustomerList>, ApiError> {
+    let list = state
+        .read(move |tx| {
+            let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
+            Ok(service::lists::get(tx, &c, &name)?)
+        })
+        .await?;
+    Ok(Json(list))
+}
+
+#[utoipa::path(delete, path = "/v1/campaigns/{campaign}/lists/{name}", operation_id = "delete_customer_list", tag = "customer lists",
+    params(("campaign" = String, Path, description = "id or code"), ("name" = String, Path)),
+    responses((status = 200, body = CustomerList), (status = 404, body = Problem)))]
+/// Forgets a list and its keys; what it qualified stays qualified.
+pub async fn delete(
+    State(state): State<AppState>,
+    PathParam((campaign, name)): PathParam<(String, String)>,
+    w: Write<Empty>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, _| {
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        let list = service::lists::get(ctx.tx, &c, &name)?;
+        store::lists::delete(ctx.tx, list.id)?;
+        Ok(list)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/lists/{name}/keys", operation_id = "add_customer_list_keys", tag = "customer lists",
+    request_body = ListKeys, params(("campaign" = String, Path, description = "id or code"), ("name" = String, Path)),
+    responses((status = 200, body = KeysAdded), (status = 404, body = Problem), (status = 422, body = Problem)))]
+/// Adds keys (each the lowercase hex SHA-256 of a normalized key); with
+/// `replace`, the list's keys are these from now on.
+pub async fn keys(
+    State(state): State<AppState>,
+    PathParam((campaign, name)): PathParam<(String, String)>,
+    w: Write<ListKeys>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(service::lists::add_keys(
+            ctx.tx, ctx.caller, &c, &name, body,
+        )?)
+    })
+    .await
+}

@@ -1,0 +1,311 @@
+//! Standing customer lists: kept, matched against every lead as it is
+//! created (or its email changed) in the same transaction, and consulted
+//! before any qualification. A qualify-list qualifies the pending leads it
+//! matches, with method `customer_list` and a history that names the list,
+//! the line and the key; an exclude-list keeps its leads from being
+//! qualified by anything but a forced manual change.
+//!
+//! Keys are kept as HMAC-SHA256, under the workspace's list secret, of the
+//! SHA-256 of the normalized key (`matching::normalize::list_key`): the
+//! client sends only the SHA-256, and the database holds no address.
+
+use std::collections::HashMap;
+
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+
+use super::Result;
+use crate::api::{
+    Campaign, CustomerList, KeysAdded, Lead, LeadStatus, ListKeys, ListKind, MAX_LIST_KEYS,
+    NewCustomerList, QualifyAction, QualifyMethod,
+};
+use crate::domain::{Refusal, validate};
+use crate::matching::{MatchKey, normalize};
+use crate::store::lists::KeyMatch;
+use crate::store::qualifications::Change;
+use crate::store::{self, Db, Principal};
+
+/// Default days before a list's keys are forgotten: the 12 months Extole
+/// and Mention Me ask for (research/field.md §1).
+const DEFAULT_DAYS: u32 = 365;
+const MAX_DAYS: u32 = 3_650;
+
+/// The kept form of a key: HMAC-SHA256(secret, SHA-256 of the normalized key).
+pub fn digest(secret: &[u8], sha256: &[u8]) -> Vec<u8> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key");
+    mac.update(sha256);
+    mac.finalize().into_bytes().to_vec()
+}
+
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim();
+    if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    (0..64)
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
+        .collect()
+}
+
+fn kind_name(kind: MatchKey) -> &'static str {
+    match kind {
+        MatchKey::Email => "email",
+        MatchKey::Code => "code",
+        MatchKey::ExternalId => "external_id",
+        MatchKey::Phone => "phone",
+    }
+}
+
+/// The keys of a lead a list may hold.
+struct LeadKeys<'a> {
+    id: i64,
+    email: &'a str,
+    code: &'a str,
+    external_id: Option<&'a str>,
+}
+
+impl<'a> From<&'a Lead> for LeadKeys<'a> {
+    fn from(lead: &'a Lead) -> Self {
+        LeadKeys {
+            id: lead.id,
+            email: &lead.email,
+            code: &lead.referral_code,
+            external_id: lead.external_id.as_deref(),
+        }
+    }
+}
+
+/// A lead's keys as lists keep them: `(kind, digest)`.
+fn lead_digests(secret: &[u8], lead: &LeadKeys) -> Vec<(&'static str, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut add = |kind: MatchKey, raw: Option<&str>| {
+        if let Some(hex) = raw.and_then(|r| normalize::list_key(kind, r))
+            && let Some(bytes) = unhex(&hex)
+        {
+            out.push((kind_name(kind), digest(secret, &bytes)));
+        }
+    };
+    add(MatchKey::Email, Some(lead.email));
+    add(MatchKey::Code, Some(lead.code));
+    add(MatchKey::ExternalId, lead.external_id);
+    out
+}
+
+pub fn create(
+    conn: &dyn Db,
+    caller: &Principal,
+    campaign: &Campaign,
+    new: NewCustomerList,
+) -> Result<CustomerList> {
+    let Some(name) =
+        validate::bounded_text("name", Some(new.name.trim().to_string()), validate::MAX_ID)?
+            .filter(|n| !n.is_empty())
+    else {
+        return Err(Refusal::invalid("name", "a list needs a name").into());
+    };
+    if store::lists::find(conn, campaign.id, &name)?.is_some() {
+        return Err(Refusal::duplicate(
+            format!(
+                "campaign '{}' has a list named '{name}' already: replace its keys, or choose another name",
+                campaign.code
+            ),
+            None,
+        )
+        .into());
+    }
+    let days = new.expires_in_days.unwrap_or(DEFAULT_DAYS);
+    if !(1..=MAX_DAYS).contains(&days) {
+        return Err(Refusal::invalid(
+            "expires_in_days",
+            format!("from 1 to {MAX_DAYS} days, not {days}"),
+        )
+        .into());
+    }
+    let expires = crate::domain::time::stored(
+        time::OffsetDateTime::now_utc() + time::Duration::days(i64::from(days)),
+    );
+    store::lists::secret(conn, caller.workspace_id)?;
+    store::lists::insert(
+        conn,
+        campaign.id,
+        &name,
+        new.kind,
+        &caller.actor,
+        Some(&expires),
+    )
+}
+
+/// The list `name` of the campaign, or a refusal naming it.
+pub fn get(conn: &dyn Db, campaign: &Campaign, name: &str) -> Result<CustomerList> {
+    store::lists::find(conn, campaign.id, name.trim())?.ok_or_else(|| {
+        Refusal::not_found(format!(
+            "campaign '{}' has no list named '{name}'",
+            campaign.code
+        ))
+        .into()
+    })
+}
+
+/// Adds keys (the SHA-256 of each normalized key) to a list; `replace`
+/// first drops every key it had.
+pub fn add_keys(
+    conn: &dyn Db,
+    caller: &Principal,
+    campaign: &Campaign,
+    name: &str,
+    body: ListKeys,
+) -> Result<KeysAdded> {
+    if body.keys.len() > MAX_LIST_KEYS {
+        return Err(Refusal::invalid(
+            "keys",
+            format!(
+                "{} keys in one request; send at most {MAX_LIST_KEYS}",
+                body.keys.len()
+            ),
+        )
+        .into());
+    }
+    let list = get(conn, campaign, name)?;
+    let secret = store::lists::secret(conn, caller.workspace_id)?;
+    let mut keys = Vec::with_capacity(body.keys.len());
+    for (i, key) in body.keys.iter().enumerate() {
+        let Some(bytes) = unhex(&key.sha256) else {
+            return Err(Refusal::invalid(
+                &format!("keys[{i}].sha256"),
+                "64 hexadecimal digits: the SHA-256 of the normalized key (`refctl customers lists hash` shows it)",
+            )
+            .into());
+        };
+        keys.push((
+            key.kind.as_str(),
+            digest(&secret, &bytes),
+            i64::try_from(key.line).unwrap_or(i64::MAX),
+        ));
+    }
+    if body.replace {
+        store::lists::clear_keys(conn, list.id)?;
+    }
+    let added = store::lists::add_keys(conn, list.id, campaign.id, &keys)?;
+    store::lists::touch(conn, list.id)?;
+    let list = store::lists::get(conn, list.id)?;
+    Ok(KeysAdded {
+        added,
+        keys: list.keys,
+    })
+}
+
+/// The list keys each lead matches, by lead id.
+fn matched(
+    conn: &dyn Db,
+    campaign_id: i64,
+    leads: &[LeadKeys],
+) -> Result<HashMap<i64, Vec<KeyMatch>>> {
+    let mut by_digest: HashMap<Vec<u8>, Vec<i64>> = HashMap::new();
+    let secret = store::lists::secret_of_campaign(conn, campaign_id)?;
+    for lead in leads {
+        for (_, d) in lead_digests(&secret, lead) {
+            by_digest.entry(d).or_default().push(lead.id);
+        }
+    }
+    let digests: Vec<Vec<u8>> = by_digest.keys().cloned().collect();
+    let mut out: HashMap<i64, Vec<KeyMatch>> = HashMap::new();
+    for m in store::lists::matches(conn, campaign_id, &digests)? {
+        for id in by_digest.get(&m.digest).into_iter().flatten() {
+            out.entry(*id).or_default().push(m.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the campaign keeps any list (most do not: no work then).
+fn has_lists(conn: &dyn Db, campaign_id: i64) -> Result<bool> {
+    Ok(!store::lists::list(conn, campaign_id)?.is_empty())
+}
+
+/// Of the leads `ids` (of any campaigns), those on an exclude-list of their
+/// campaign, with the key that put them there.
+pub fn excluded(conn: &dyn Db, ids: &[i64]) -> Result<HashMap<i64, KeyMatch>> {
+    let mut out = HashMap::new();
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    let rows = store::leads::keys_of(conn, ids)?;
+    let mut by_campaign: HashMap<i64, Vec<LeadKeys>> = HashMap::new();
+    for (id, campaign_id, email, code, external_id) in &rows {
+        by_campaign.entry(*campaign_id).or_default().push(LeadKeys {
+            id: *id,
+            email,
+            code,
+            external_id: external_id.as_deref(),
+        });
+    }
+    for (campaign_id, leads) in by_campaign {
+        if !has_lists(conn, campaign_id)? {
+            continue;
+        }
+        for (id, ms) in matched(conn, campaign_id, &leads)? {
+            if let Some(m) = ms.into_iter().find(|m| m.kind == ListKind::Exclude) {
+                out.insert(id, m);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What an exclusion says, for an outcome's detail and a refusal.
+pub fn exclusion_reason(m: &KeyMatch) -> String {
+    format!(
+        "on exclude-list '{}' (line {}, {})",
+        m.list_name, m.line, m.key_kind
+    )
+}
+
+/// Checks leads just created (or whose keys just changed) against the
+/// campaign's lists, in the caller's transaction: a pending lead on a
+/// qualify-list and on no exclude-list is qualified now. Returns the ids
+/// qualified.
+pub fn on_new_leads(conn: &dyn Db, campaign: &Campaign, leads: &[&Lead]) -> Result<Vec<i64>> {
+    if leads.is_empty() || !has_lists(conn, campaign.id)? {
+        return Ok(Vec::new());
+    }
+    let keys: Vec<LeadKeys> = leads.iter().map(|l| LeadKeys::from(*l)).collect();
+    let found = matched(conn, campaign.id, &keys)?;
+    let mut qualified = Vec::new();
+    for lead in leads {
+        let Some(ms) = found.get(&lead.id) else {
+            continue;
+        };
+        if let Some(ex) = ms.iter().find(|m| m.kind == ListKind::Exclude) {
+            store::lists::record_match(conn, ex, lead.id, "excluded")?;
+            continue;
+        }
+        let Some(m) = ms.iter().find(|m| m.kind == ListKind::Qualify) else {
+            continue;
+        };
+        if lead.status != LeadStatus::Pending {
+            continue;
+        }
+        let actor = format!("customer list '{}'", m.list_name);
+        let reason = format!(
+            "on customer list '{}' (line {}, {})",
+            m.list_name, m.line, m.key_kind
+        );
+        store::qualifications::record(
+            conn,
+            &Change {
+                lead_id: lead.id,
+                action: QualifyAction::Qualify,
+                new_status: LeadStatus::Qualified,
+                method: QualifyMethod::CustomerList,
+                actor: &actor,
+                reason: Some(&reason),
+                idempotency_key: None,
+                rule: None,
+            },
+        )?;
+        store::lists::record_match(conn, m, lead.id, "qualified")?;
+        qualified.push(lead.id);
+    }
+    Ok(qualified)
+}

@@ -1,0 +1,267 @@
+//! Standing customer lists, on the embedded default, a SQLite server and a
+//! PostgreSQL server (when the tests have one): a kept list qualifies the
+//! leads that appear later, an exclude-list keeps its people pending
+//! through uploads, rules and manual qualification, a finished upload
+//! re-matches, and no list address is stored in plain text.
+
+use crate::common::{Env, Server, fresh_postgres_database, on_postgres, postgres};
+
+/// The three places a workspace lives.
+fn envs() -> Vec<(Env, Option<String>)> {
+    let mut envs = vec![(Env::embedded(), None)];
+    let home = tempfile::TempDir::new().unwrap();
+    let sqlite = Server::start_sqlite(&home.path().join("server.db"));
+    let token = sqlite.token("acme", "ci", "admin");
+    envs.push((Env::remote_on(sqlite, token), None));
+    if let Some(base) = postgres() {
+        let url = fresh_postgres_database(&base);
+        let pg = Server::start_at(&home.path().join("unused.db"), &url);
+        let token = pg.token("acme", "ci", "admin");
+        envs.push((Env::remote_on(pg, token), Some(url)));
+    }
+    std::mem::forget(home);
+    envs
+}
+
+fn status(env: &Env, email: &str) -> String {
+    env.json(&["leads", "show", email, "--campaign", "spring"])["status"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn add_lead(env: &Env, email: &str) {
+    env.ok(&[
+        "leads",
+        "add",
+        "--campaign",
+        "spring",
+        "--email",
+        email,
+        "--referrer",
+        "ANN",
+    ]);
+}
+
+/// The bytes of a SQLite workspace: the database and its write-ahead log.
+fn sqlite_bytes(path: &std::path::Path) -> Vec<u8> {
+    let mut bytes = std::fs::read(path).unwrap();
+    let wal = path.with_extension("db-wal");
+    if let Ok(more) = std::fs::read(wal) {
+        bytes.extend(more);
+    }
+    bytes
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pending() {
+    for (env, pg) in envs() {
+        let name = env.name();
+        env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
+        env.ok(&[
+            "referrers",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "ann@example.com",
+            "--code",
+            "ANN",
+        ]);
+        add_lead(&env, "a@example.com");
+
+        // A list of a@, b@, c@ when only a@ is a lead: a@ qualified now.
+        let list = env.file(
+            "list.csv",
+            "Email,Name\na@example.com,A\nB@Example.com,B\nc.only@example.com,C\n",
+        );
+        env.ok(&[
+            "customers",
+            "lists",
+            "add",
+            &list,
+            "--campaign",
+            "spring",
+            "--name",
+            "weekly",
+            "--yes",
+        ]);
+        assert_eq!(status(&env, "a@example.com"), "qualified", "[{name}]");
+
+        // b@ signs up later: qualified as it arrives, its history names the list and line.
+        add_lead(&env, "b@example.com");
+        assert_eq!(status(&env, "b@example.com"), "qualified", "[{name}]");
+        let history = env.json(&["leads", "history", "b@example.com", "--campaign", "spring"]);
+        let record = &history.as_array().unwrap()[0];
+        assert_eq!(record["method"], "customer_list", "[{name}] {history}");
+        let reason = record["reason"].as_str().unwrap();
+        assert!(
+            reason.contains("'weekly'") && reason.contains("line 3"),
+            "[{name}] {reason}"
+        );
+        let shown = env.json(&[
+            "customers",
+            "lists",
+            "show",
+            "weekly",
+            "--campaign",
+            "spring",
+        ]);
+        assert_eq!(shown["keys"], 3, "[{name}] {shown}");
+        assert_eq!(shown["matched"], 1, "[{name}] {shown}");
+
+        // An exclude-list holding d@: d@ added later stays pending through
+        // an upload, a rule, and a manual qualify without --force.
+        let existing = env.file("existing.csv", "email\nd@example.com\n");
+        env.ok(&[
+            "customers",
+            "lists",
+            "add",
+            &existing,
+            "--campaign",
+            "spring",
+            "--name",
+            "existing",
+            "--exclude",
+            "--yes",
+        ]);
+        add_lead(&env, "d@example.com");
+        assert_eq!(status(&env, "d@example.com"), "pending", "[{name}]");
+        let upload = env.file("upload.csv", "email\nd@example.com\n");
+        let out = env.json(&[
+            "customers",
+            "upload",
+            &upload,
+            "--campaign",
+            "spring",
+            "--yes",
+        ]);
+        assert_eq!(out["execution"]["excluded"], 1, "[{name}] {out}");
+        assert_eq!(status(&env, "d@example.com"), "pending", "[{name}]");
+
+        let rules = env.file(
+            "rules.toml",
+            "[[rule]]\nname = \"paid\"\nevent_type = \"payment.succeeded\"\nidentity = \"email\"\nidentity_path = \"data.email\"\n",
+        );
+        env.ok(&[
+            "rules",
+            "apply",
+            "-f",
+            &rules,
+            "--campaign",
+            "spring",
+            "--yes",
+        ]);
+        let event = env.file(
+            "event.json",
+            r#"{"id": "evt_d", "type": "payment.succeeded", "data": {"email": "d@example.com"}}"#,
+        );
+        let records = env.json(&["events", "send", &event]);
+        let decision = &records[0]["decisions"][0];
+        assert_eq!(decision["outcome"], "excluded", "[{name}] {records}");
+        assert_eq!(status(&env, "d@example.com"), "pending", "[{name}]");
+
+        let (_, err) = env.fails(
+            &["qualify", "d@example.com", "--campaign", "spring", "--yes"],
+            6,
+        );
+        assert!(err.contains("exclude-list"), "[{name}] {err}");
+        env.ok(&[
+            "qualify",
+            "d@example.com",
+            "--campaign",
+            "spring",
+            "--yes",
+            "--force",
+            "--reason",
+            "agreed with sales",
+        ]);
+        assert_eq!(status(&env, "d@example.com"), "qualified", "[{name}]");
+        let history = env.json(&["leads", "history", "d@example.com", "--campaign", "spring"]);
+        let reason = history[0]["reason"].as_str().unwrap();
+        assert!(
+            reason.contains("forced although on exclude-list 'existing'"),
+            "[{name}] {reason}"
+        );
+
+        // A finished upload run again qualifies a customer of its file who
+        // became a lead since, and then has nothing to do.
+        let file = env.file("customers.csv", "email\na@example.com\ne@example.com\n");
+        let args = [
+            "customers",
+            "upload",
+            &file,
+            "--campaign",
+            "spring",
+            "--yes",
+        ];
+        env.ok(&args);
+        add_lead(&env, "e@example.com");
+        assert_eq!(status(&env, "e@example.com"), "pending", "[{name}]");
+        env.ok(&args);
+        assert_eq!(status(&env, "e@example.com"), "qualified", "[{name}]");
+        let (_, err) = env.fails(&args, 0);
+        assert!(err.contains("Nothing to do"), "[{name}] {err}");
+
+        // No address of a list that is not a lead is stored anywhere.
+        match (&env.backend, &pg) {
+            (_, Some(url)) => on_postgres(url, |client| async move {
+                let tables = client
+                    .query(
+                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+                        &[],
+                    )
+                    .await
+                    .unwrap();
+                for t in tables {
+                    let table: String = t.get(0);
+                    let n: i64 = client
+                        .query_one(
+                            &format!(
+                                "SELECT count(*) FROM {table} x WHERE x::text LIKE '%c.only@example.com%'"
+                            ),
+                            &[],
+                        )
+                        .await
+                        .unwrap()
+                        .get(0);
+                    assert_eq!(n, 0, "[{name}] the address is in table {table}");
+                }
+            }),
+            (crate::common::Backend::Remote { server, .. }, None) => {
+                assert!(
+                    !contains(&sqlite_bytes(&server.db), "c.only@example.com"),
+                    "[{name}]"
+                );
+            }
+            (crate::common::Backend::Embedded, None) => {
+                let db = env.home.path().join("refctl/workspace.db");
+                assert!(
+                    !contains(&sqlite_bytes(&db), "c.only@example.com"),
+                    "[{name}]"
+                );
+                assert!(
+                    contains(&sqlite_bytes(&db), "b@example.com"),
+                    "[{name}] a lead is"
+                );
+            }
+        }
+    }
+}
+
+/// `lists hash` prints what a data team's SHA-256 of the normalized email is.
+#[test]
+fn a_key_hashes_as_a_data_team_would() {
+    let env = Env::embedded();
+    let out = env.json(&["customers", "lists", "hash", " Ann@Example.COM "]);
+    assert_eq!(
+        out[0]["sha256"],
+        "71d4f55f72fa128dfb468a1a3901507c804b74316488744d769d7f4b16696476"
+    );
+}
