@@ -967,6 +967,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One kept list: its keys, expiry, and the leads it matched')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1128,6 +1129,29 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'refctl;customers;lists;sync' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign)')
+            [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be qualified; change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'refctl;customers;lists;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do')
             [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)')
@@ -1135,6 +1159,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One kept list: its keys, expiry, and the leads it matched')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1154,6 +1179,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;customers;lists;help;hash' {
+            break
+        }
+        'refctl;customers;lists;help;sync' {
             break
         }
         'refctl;customers;lists;help;help' {
@@ -1191,6 +1219,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One kept list: its keys, expiry, and the leads it matched')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)')
             break
         }
         'refctl;customers;help;lists;add' {
@@ -1209,6 +1238,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;customers;help;lists;hash' {
+            break
+        }
+        'refctl;customers;help;lists;sync' {
             break
         }
         'refctl;customers;help;help' {
@@ -2432,6 +2464,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One kept list: its keys, expiry, and the leads it matched')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)')
             break
         }
         'refctl;help;customers;lists;add' {
@@ -2450,6 +2483,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;help;customers;lists;hash' {
+            break
+        }
+        'refctl;help;customers;lists;sync' {
             break
         }
         'refctl;help;rules' {

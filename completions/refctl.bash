@@ -199,6 +199,9 @@ _refctl() {
             refctl__subcmd__customers__subcmd__help__subcmd__lists,show)
                 cmd="refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__show"
                 ;;
+            refctl__subcmd__customers__subcmd__help__subcmd__lists,sync)
+                cmd="refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__sync"
+                ;;
             refctl__subcmd__customers__subcmd__help__subcmd__uploads,list)
                 cmd="refctl__subcmd__customers__subcmd__help__subcmd__uploads__subcmd__list"
                 ;;
@@ -229,6 +232,9 @@ _refctl() {
             refctl__subcmd__customers__subcmd__lists,show)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__show"
                 ;;
+            refctl__subcmd__customers__subcmd__lists,sync)
+                cmd="refctl__subcmd__customers__subcmd__lists__subcmd__sync"
+                ;;
             refctl__subcmd__customers__subcmd__lists__subcmd__help,add)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__add"
                 ;;
@@ -249,6 +255,9 @@ _refctl() {
                 ;;
             refctl__subcmd__customers__subcmd__lists__subcmd__help,show)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__show"
+                ;;
+            refctl__subcmd__customers__subcmd__lists__subcmd__help,sync)
+                cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__sync"
                 ;;
             refctl__subcmd__customers__subcmd__uploads,help)
                 cmd="refctl__subcmd__customers__subcmd__uploads__subcmd__help"
@@ -408,6 +417,9 @@ _refctl() {
                 ;;
             refctl__subcmd__help__subcmd__customers__subcmd__lists,show)
                 cmd="refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__show"
+                ;;
+            refctl__subcmd__help__subcmd__customers__subcmd__lists,sync)
+                cmd="refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__sync"
                 ;;
             refctl__subcmd__help__subcmd__customers__subcmd__uploads,list)
                 cmd="refctl__subcmd__help__subcmd__customers__subcmd__uploads__subcmd__list"
@@ -1836,7 +1848,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__help__subcmd__lists)
-            opts="add replace list show remove hash"
+            opts="add replace list show remove hash sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1933,6 +1945,20 @@ _refctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         refctl__subcmd__customers__subcmd__help__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2004,7 +2030,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version add replace list show remove hash help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version add replace list show remove hash sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2166,7 +2192,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__help)
-            opts="add replace list show remove hash help"
+            opts="add replace list show remove hash sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,6 +2290,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2445,6 +2485,52 @@ _refctl() {
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__show)
             opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --campaign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__lists__subcmd__sync)
+            opts="-c -o -q -v -y -h -V --campaign --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3344,7 +3430,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__customers__subcmd__lists)
-            opts="add replace list show remove hash"
+            opts="add replace list show remove hash sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3428,6 +3514,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

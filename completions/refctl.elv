@@ -901,6 +901,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand show 'One kept list: its keys, expiry, and the leads it matched'
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
             cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+            cand sync 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;lists;add'= {
@@ -1055,6 +1056,28 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;customers;lists;sync'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --dry-run 'Say what would be qualified; change nothing'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;customers;lists;help'= {
             cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
             cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
@@ -1062,6 +1085,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand show 'One kept list: its keys, expiry, and the leads it matched'
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
             cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+            cand sync 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;lists;help;add'= {
@@ -1075,6 +1099,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;customers;lists;help;remove'= {
         }
         &'refctl;customers;lists;help;hash'= {
+        }
+        &'refctl;customers;lists;help;sync'= {
         }
         &'refctl;customers;lists;help;help'= {
         }
@@ -1104,6 +1130,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand show 'One kept list: its keys, expiry, and the leads it matched'
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
             cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+            cand sync 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
         }
         &'refctl;customers;help;lists;add'= {
         }
@@ -1116,6 +1143,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;customers;help;lists;remove'= {
         }
         &'refctl;customers;help;lists;hash'= {
+        }
+        &'refctl;customers;help;lists;sync'= {
         }
         &'refctl;customers;help;help'= {
         }
@@ -2215,6 +2244,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand show 'One kept list: its keys, expiry, and the leads it matched'
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
             cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
+            cand sync 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
         }
         &'refctl;help;customers;lists;add'= {
         }
@@ -2227,6 +2257,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;customers;lists;remove'= {
         }
         &'refctl;help;customers;lists;hash'= {
+        }
+        &'refctl;help;customers;lists;sync'= {
         }
         &'refctl;help;rules'= {
             cand list 'List a campaign''s rules'

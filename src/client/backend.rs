@@ -382,6 +382,20 @@ pub trait ListsApi: Backend {
     ) -> Result<KeysAdded, ClientError> {
         Err(self.unsupported("customer lists"))
     }
+
+    /// Matches the campaign's pending leads against its kept lists and
+    /// qualifies the matches (where lists are kept client-side: a hosted
+    /// platform). refctl's own store matches each lead as it is created,
+    /// so there it has nothing to do.
+    async fn sync_lists(
+        &self,
+        campaign: &str,
+        dry_run: bool,
+    ) -> Result<BatchQualifyResponse, ClientError> {
+        Ok(BatchQualifyResponse {
+            results: Vec::new(),
+        })
+    }
 }
 
 /// Every operation: what the CLI holds.

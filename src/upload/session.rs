@@ -223,7 +223,7 @@ impl<'a> Session<'a> {
         let upload_dir = self.report_dir.clone().unwrap_or_else(|| {
             self.uploads.join(format!(
                 "{}-{upload_id}",
-                path_component(&self.campaign.code)
+                crate::private_file::path_component(&self.campaign.code)
             ))
         });
         if self.dry_run {
@@ -531,45 +531,4 @@ fn fingerprint(options: &ReadOptions) -> String {
         print.push_str(";skip_unqualified");
     }
     print
-}
-
-/// A campaign's code as a directory name. The code comes from an API (a
-/// hosted platform's, or anything answering at the configured URL), so it
-/// is never trusted to be a plain name: a code of letters, digits, `-` and
-/// `_` (up to 64) is used as it is; anything else (a `/`, `..`, a control
-/// character) is reduced to those characters and marked with a hash of the
-/// whole code, so that two codes never share a directory and no code
-/// leads out of `uploads/`.
-fn path_component(code: &str) -> String {
-    let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
-    if !code.is_empty() && code.len() <= 64 && code.chars().all(plain) {
-        return code.to_string();
-    }
-    use sha2::Digest as _;
-    let digest = sha2::Sha256::digest(code.as_bytes());
-    let kept: String = code.chars().filter(|&c| plain(c)).take(40).collect();
-    format!("{kept}~{}", crate::domain::codes::hex(&digest[..4]))
-}
-
-#[cfg(test)]
-mod path_tests {
-    use super::path_component;
-
-    #[test]
-    fn a_campaign_code_never_leaves_its_directory() {
-        assert_eq!(path_component("spring-2026"), "spring-2026");
-        for hostile in ["../../etc", "/abs", "a/b", "..", ".", "", "x\n", "é"] {
-            let name = path_component(hostile);
-            assert!(
-                !name.contains('/') && !name.contains('.') && !name.is_empty(),
-                "{hostile:?} -> {name}"
-            );
-            assert!(name.contains('~'), "{hostile:?} is marked: {name}");
-        }
-        assert_ne!(
-            path_component("a/b"),
-            path_component("a.b"),
-            "distinct codes, distinct names"
-        );
-    }
 }

@@ -723,3 +723,90 @@ fn the_admins_view_carries_the_platforms_counts() {
         "{csv}"
     );
 }
+
+/// A kept list on Referral Factory (kept in REFCTL_HOME, as digests): a
+/// referred user who appears on the platform later is qualified by `lists
+/// sync` exactly once, and a second sync sends nothing.
+#[test]
+fn a_kept_list_catches_referral_factory_users_who_appear_later() {
+    use crate::emulators::referral_factory::User;
+    let env = Env::embedded();
+    let emulator = Rf::start(5);
+    let list = env.file(
+        "list.csv",
+        "email\nlead0@c11.example.com\nlater@c11.example.com\n",
+    );
+    let out = rf(
+        &env,
+        &emulator,
+        &[
+            "customers",
+            "lists",
+            "add",
+            &list,
+            "--campaign",
+            "spring",
+            "--name",
+            "weekly",
+            "--yes",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lead0 = emulator
+        .leads_of(11)
+        .iter()
+        .find(|u| u.email == "lead0@c11.example.com")
+        .unwrap()
+        .id;
+    assert_eq!(
+        emulator.world.lock().unwrap().qualify_calls.get(&lead0),
+        Some(&1)
+    );
+    let kept = std::fs::read_dir(env.home.path().join("refctl/lists/referral-factory/11"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect::<String>();
+    assert!(
+        !kept.contains("later@"),
+        "no address kept in plain text: {kept}"
+    );
+
+    emulator.world.lock().unwrap().users.push(User {
+        id: 5000,
+        campaign_id: 11,
+        referrer_id: Some(100),
+        code: "LATER".into(),
+        email: "later@c11.example.com".into(),
+        first_name: "Later".into(),
+        qualified_at: None,
+    });
+    let sync = ["customers", "lists", "sync", "--campaign", "spring"];
+    let out = rf(&env, &emulator, &sync);
+    assert!(out.status.success(), "{}", stderr(&out));
+    {
+        let w = emulator.world.lock().unwrap();
+        assert_eq!(w.qualify_calls.get(&5000), Some(&1));
+        assert_eq!(w.qualify_calls.get(&lead0), Some(&1));
+    }
+    let puts = |e: &Rf| {
+        e.world
+            .lock()
+            .unwrap()
+            .calls
+            .get("PUT /api/v2/users/qualification")
+            .copied()
+    };
+    let before = puts(&emulator);
+    let out = rf(&env, &emulator, &sync);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(puts(&emulator), before, "a second sync sends nothing");
+    let history = json_of(&rf(
+        &env,
+        &emulator,
+        &["leads", "history", "5000", "-o", "json"],
+    ));
+    assert!(
+        history[0]["reason"].as_str().unwrap().contains("'weekly'"),
+        "{history}"
+    );
+}

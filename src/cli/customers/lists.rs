@@ -7,13 +7,13 @@
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
-use super::upload::{self, KeepList, UploadArgs};
-use crate::api::{CustomerList, ListKey, ListKeyKind, ListKeys, ListKind, MAX_LIST_KEYS};
+use super::keep::KeepList;
+use super::upload::{self, UploadArgs};
+use crate::api::{CustomerList, ListKind};
 use crate::cli::args::CampaignArg;
 use crate::cli::context::Ctx;
 use crate::cli::exit::{Exit, UsageError};
-use crate::client::ReferralApi;
-use crate::matching::{MatchKey, RowResult, normalize};
+use crate::matching::{MatchKey, normalize};
 use crate::output::{confirm, count};
 
 #[derive(Debug, Subcommand)]
@@ -36,6 +36,17 @@ pub enum ListsCommand {
     Remove(NameArgs),
     /// What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)
     Hash(HashArgs),
+    /// Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)
+    Sync(SyncArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(flatten)]
+    pub campaign: CampaignArg,
+    /// Say what would be qualified; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -104,85 +115,6 @@ impl crate::output::Tabular for CustomerList {
         ("updated_at", "UPDATED"),
         ("expires_at", "EXPIRES"),
     ];
-}
-
-fn list_key_kind(key: MatchKey) -> Option<ListKeyKind> {
-    match key {
-        MatchKey::Email => Some(ListKeyKind::Email),
-        MatchKey::Code => Some(ListKeyKind::Code),
-        MatchKey::ExternalId => Some(ListKeyKind::ExternalId),
-        MatchKey::Phone => None,
-    }
-}
-
-/// The keys of one row of the file, as a list keeps them.
-pub(super) fn keys_of_row(row: &RowResult<'_>, out: &mut Vec<ListKey>) {
-    for (key, column) in row.key_columns {
-        let (Some(kind), Some(raw)) = (list_key_kind(*key), row.row.field(*column)) else {
-            continue;
-        };
-        if let Some(sha256) = normalize::list_key(*key, &String::from_utf8_lossy(raw)) {
-            out.push(ListKey {
-                kind,
-                sha256,
-                line: row.line,
-            });
-        }
-    }
-}
-
-/// Keeps `keys` as the campaign's list: made (or, to replace, found), then
-/// its keys sent in requests of [`MAX_LIST_KEYS`], each with a key derived
-/// from the list and its contents (a rerun replays, never doubles).
-pub(super) async fn keep(
-    ctx: &Ctx,
-    client: &dyn ReferralApi,
-    campaign: &str,
-    list: &KeepList,
-    keys: &[ListKey],
-) -> anyhow::Result<()> {
-    if list.replace {
-        client.get_list(campaign, &list.name).await?;
-    } else {
-        client
-            .create_list(
-                campaign,
-                &crate::api::NewCustomerList {
-                    name: list.name.clone(),
-                    kind: list.kind,
-                    expires_in_days: list.expires_in_days,
-                },
-            )
-            .await?;
-    }
-    use sha2::Digest as _;
-    let mut whole = sha2::Sha256::new();
-    for k in keys {
-        whole.update(k.sha256.as_bytes());
-    }
-    let whole = crate::domain::codes::hex(&whole.finalize()[..8]);
-    let chunks: Vec<&[ListKey]> = if keys.is_empty() {
-        vec![&[]]
-    } else {
-        keys.chunks(MAX_LIST_KEYS).collect()
-    };
-    for (i, chunk) in chunks.into_iter().enumerate() {
-        let body = ListKeys {
-            keys: chunk.to_vec(),
-            // The first request of a replacement drops the old keys.
-            replace: list.replace && i == 0,
-        };
-        let key = format!("list-{campaign}-{}-{whole}-{i}", list.name);
-        client
-            .add_list_keys(campaign, &list.name, &body, key)
-            .await?;
-    }
-    ctx.printer.status(format!(
-        "Kept {} in list '{}' of campaign '{campaign}' (as digests: no address is stored)",
-        count(keys.len() as u64, "key"),
-        list.name
-    ));
-    Ok(())
 }
 
 #[derive(Serialize)]
@@ -254,6 +186,49 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
                 .status(format!("Forgot list '{}'", removed.name));
             ctx.printer.result(&removed)?;
             Ok(Exit::Success)
+        }
+        ListsCommand::Sync(a) => {
+            let client = ctx.paced_client().await?;
+            let campaign = ctx.campaign(&a.campaign)?;
+            if ctx.settings.provider == crate::config::Provider::Refctl {
+                ctx.printer.status(
+                    "refctl's own store matches every lead against the kept lists as it is created: nothing to sync",
+                );
+                return Ok(Exit::Success);
+            }
+            let results = client.sync_lists(&campaign, a.dry_run).await?.results;
+            if !results.is_empty() {
+                ctx.printer.list(&results)?;
+            }
+            let qualified = results
+                .iter()
+                .filter(|r| r.outcome == crate::api::QualifyOutcome::Qualified)
+                .count();
+            let failed = results
+                .iter()
+                .filter(|r| {
+                    !r.outcome.is_success() && r.outcome != crate::api::QualifyOutcome::Excluded
+                })
+                .count();
+            ctx.printer.status(format!(
+                "{}{} on a kept list {}{}",
+                if a.dry_run { "Dry run: " } else { "" },
+                count(qualified as u64, "pending lead"),
+                if a.dry_run {
+                    "would be qualified"
+                } else {
+                    "qualified"
+                },
+                match failed {
+                    0 => String::new(),
+                    n => format!("; {} could not be", count(n as u64, "lead")),
+                }
+            ));
+            Ok(if failed > 0 {
+                Exit::Partial
+            } else {
+                Exit::Success
+            })
         }
         ListsCommand::Hash(a) => {
             let kind: MatchKey = a

@@ -99,22 +99,13 @@ pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
     run_keeping(ctx, args, None).await
 }
 
-/// A list to keep from the file being uploaded (`customers lists add`).
-pub struct KeepList {
-    pub name: String,
-    pub kind: crate::api::ListKind,
-    pub expires_in_days: Option<u32>,
-    /// Swap the keys of the list of that name instead of making a new one.
-    pub replace: bool,
-}
-
 /// An upload, and with `keep` the file's keys kept as a standing list
 /// before anything is qualified (so a lead that appears meanwhile is
 /// caught by the list).
 pub async fn run_keeping(
     ctx: &Ctx,
     mut args: UploadArgs,
-    keep: Option<KeepList>,
+    keep: Option<super::keep::KeepList>,
 ) -> anyhow::Result<Exit> {
     let options = read_options(&args)?;
     let from_stdin = args.file.as_os_str() == "-";
@@ -216,7 +207,7 @@ pub async fn run_keeping(
                 bar.update(row.record, row.byte_offset);
             }
             if keep.is_some() {
-                super::lists::keys_of_row(row, &mut list_keys);
+                super::keep::keys_of_row(row, &mut list_keys);
             }
         })
         .map_err(failure)?;
@@ -315,7 +306,7 @@ pub async fn run_keeping(
             return Ok(Exit::Failure);
         }
         asked = true;
-        super::lists::keep(
+        super::keep::keep(
             ctx,
             client.as_ref(),
             &session.campaign.code,
@@ -352,6 +343,11 @@ pub async fn run_keeping(
                 "This upload already finished: {} qualified, {} already qualified; no lead has appeared on it since. Nothing to do.",
                 done.qualified, done.already_qualified
             ));
+            let out = session.summary(Some(planned.report), Some(done), false, true);
+            session.write_summary(&out).map_err(failure)?;
+            if ctx.printer.format != crate::output::Format::Table {
+                ctx.printer.one(&out)?;
+            }
             return Ok(Exit::Success);
         }
         let question = format!(

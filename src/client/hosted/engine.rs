@@ -20,6 +20,7 @@ pub struct Hosted<P: Platform> {
     pub(super) platform: P,
     pub(super) audit: AuditLog,
     pub(super) aliases: CodeAliases,
+    pub(super) lists: super::list_store::LocalLists,
     /// Campaigns by every reference that found them (id, code, number).
     campaigns: Mutex<HashMap<String, HostedCampaign>>,
     /// People fetched page by page, per scope (a campaign, or "" for the account).
@@ -33,11 +34,17 @@ pub struct Hosted<P: Platform> {
 }
 
 impl<P: Platform> Hosted<P> {
-    pub fn new(platform: P, audit: AuditLog, aliases: CodeAliases) -> Hosted<P> {
+    pub fn new(
+        platform: P,
+        audit: AuditLog,
+        aliases: CodeAliases,
+        lists: super::list_store::LocalLists,
+    ) -> Hosted<P> {
         Hosted {
             platform,
             audit,
             aliases,
+            lists,
             campaigns: Mutex::new(HashMap::new()),
             snapshots: tokio::sync::Mutex::new(HashMap::new()),
             known: Mutex::new(HashMap::new()),

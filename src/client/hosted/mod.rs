@@ -10,6 +10,8 @@
 mod aliases;
 mod cooldown;
 mod engine;
+mod list_store;
+mod lists;
 mod people;
 mod platform;
 mod qualify;
@@ -21,6 +23,7 @@ use std::time::Duration;
 pub use aliases::CodeAliases;
 pub use cooldown::Cooldown;
 pub use engine::Hosted;
+pub use list_store::LocalLists;
 pub use platform::{
     HostedCampaign, Key, Lacks, NewPerson, Person, Platform, PlatformInfo, Referrer, Verdict,
     hashed,
@@ -51,6 +54,7 @@ pub fn engine<P: Platform>(platform: P, home: &Path) -> Box<dyn ReferralApi> {
         platform,
         AuditLog::new(home, id),
         CodeAliases::new(home, id),
+        LocalLists::new(home, id),
     ))
 }
 

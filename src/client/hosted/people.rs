@@ -510,6 +510,3 @@ impl<P: Platform> Hosted<P> {
 // platform has them (a `refctl server` in front of one runs them).
 impl<P: Platform> RulesApi for Hosted<P> {}
 impl<P: Platform> WebhooksApi for Hosted<P> {}
-// Customer lists on a hosted platform live in REFCTL_HOME (`customers lists
-// sync`), not behind these calls.
-impl<P: Platform> crate::client::ListsApi for Hosted<P> {}
