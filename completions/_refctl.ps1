@@ -968,6 +968,8 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Delete the keys of the campaign''s lists past their expiry')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Remove people from every kept list of the workspace (an erasure request)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1152,6 +1154,49 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'refctl;customers;lists;purge' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign)')
+            [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Campaign id or code (default: the profile''s campaign)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'refctl;customers;lists;forget' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What they are')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'refctl;customers;lists;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do')
             [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)')
@@ -1160,6 +1205,8 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Delete the keys of the campaign''s lists past their expiry')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Remove people from every kept list of the workspace (an erasure request)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1182,6 +1229,12 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;customers;lists;help;sync' {
+            break
+        }
+        'refctl;customers;lists;help;purge' {
+            break
+        }
+        'refctl;customers;lists;help;forget' {
             break
         }
         'refctl;customers;lists;help;help' {
@@ -1220,6 +1273,8 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Delete the keys of the campaign''s lists past their expiry')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Remove people from every kept list of the workspace (an erasure request)')
             break
         }
         'refctl;customers;help;lists;add' {
@@ -1241,6 +1296,12 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;customers;help;lists;sync' {
+            break
+        }
+        'refctl;customers;help;lists;purge' {
+            break
+        }
+        'refctl;customers;help;lists;forget' {
             break
         }
         'refctl;customers;help;help' {
@@ -2465,6 +2526,8 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Delete the keys of the campaign''s lists past their expiry')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Remove people from every kept list of the workspace (an erasure request)')
             break
         }
         'refctl;help;customers;lists;add' {
@@ -2486,6 +2549,12 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;help;customers;lists;sync' {
+            break
+        }
+        'refctl;help;customers;lists;purge' {
+            break
+        }
+        'refctl;help;customers;lists;forget' {
             break
         }
         'refctl;help;rules' {

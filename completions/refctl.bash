@@ -184,11 +184,17 @@ _refctl() {
             refctl__subcmd__customers__subcmd__help__subcmd__lists,add)
                 cmd="refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__add"
                 ;;
+            refctl__subcmd__customers__subcmd__help__subcmd__lists,forget)
+                cmd="refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__forget"
+                ;;
             refctl__subcmd__customers__subcmd__help__subcmd__lists,hash)
                 cmd="refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__hash"
                 ;;
             refctl__subcmd__customers__subcmd__help__subcmd__lists,list)
                 cmd="refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__list"
+                ;;
+            refctl__subcmd__customers__subcmd__help__subcmd__lists,purge)
+                cmd="refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__purge"
                 ;;
             refctl__subcmd__customers__subcmd__help__subcmd__lists,remove)
                 cmd="refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__remove"
@@ -214,6 +220,9 @@ _refctl() {
             refctl__subcmd__customers__subcmd__lists,add)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__add"
                 ;;
+            refctl__subcmd__customers__subcmd__lists,forget)
+                cmd="refctl__subcmd__customers__subcmd__lists__subcmd__forget"
+                ;;
             refctl__subcmd__customers__subcmd__lists,hash)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__hash"
                 ;;
@@ -222,6 +231,9 @@ _refctl() {
                 ;;
             refctl__subcmd__customers__subcmd__lists,list)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__list"
+                ;;
+            refctl__subcmd__customers__subcmd__lists,purge)
+                cmd="refctl__subcmd__customers__subcmd__lists__subcmd__purge"
                 ;;
             refctl__subcmd__customers__subcmd__lists,remove)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__remove"
@@ -238,6 +250,9 @@ _refctl() {
             refctl__subcmd__customers__subcmd__lists__subcmd__help,add)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__add"
                 ;;
+            refctl__subcmd__customers__subcmd__lists__subcmd__help,forget)
+                cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__forget"
+                ;;
             refctl__subcmd__customers__subcmd__lists__subcmd__help,hash)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__hash"
                 ;;
@@ -246,6 +261,9 @@ _refctl() {
                 ;;
             refctl__subcmd__customers__subcmd__lists__subcmd__help,list)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__list"
+                ;;
+            refctl__subcmd__customers__subcmd__lists__subcmd__help,purge)
+                cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__purge"
                 ;;
             refctl__subcmd__customers__subcmd__lists__subcmd__help,remove)
                 cmd="refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__remove"
@@ -403,11 +421,17 @@ _refctl() {
             refctl__subcmd__help__subcmd__customers__subcmd__lists,add)
                 cmd="refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__add"
                 ;;
+            refctl__subcmd__help__subcmd__customers__subcmd__lists,forget)
+                cmd="refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__forget"
+                ;;
             refctl__subcmd__help__subcmd__customers__subcmd__lists,hash)
                 cmd="refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__hash"
                 ;;
             refctl__subcmd__help__subcmd__customers__subcmd__lists,list)
                 cmd="refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__list"
+                ;;
+            refctl__subcmd__help__subcmd__customers__subcmd__lists,purge)
+                cmd="refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__purge"
                 ;;
             refctl__subcmd__help__subcmd__customers__subcmd__lists,remove)
                 cmd="refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__remove"
@@ -1848,7 +1872,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__help__subcmd__lists)
-            opts="add replace list show remove hash sync"
+            opts="add replace list show remove hash sync purge forget"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,6 +1886,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1890,6 +1928,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__help__subcmd__lists__subcmd__purge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2030,7 +2082,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version add replace list show remove hash sync help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version add replace list show remove hash sync purge forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2149,6 +2201,48 @@ _refctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        refctl__subcmd__customers__subcmd__lists__subcmd__forget)
+            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "email code external-id" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__hash)
             opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2192,7 +2286,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__help)
-            opts="add replace list show remove hash sync help"
+            opts="add replace list show remove hash sync purge forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2206,6 +2300,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2248,6 +2356,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__lists__subcmd__help__subcmd__purge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2318,6 +2440,52 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__list)
+            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --campaign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__customers__subcmd__lists__subcmd__purge)
             opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3430,7 +3598,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__customers__subcmd__lists)
-            opts="add replace list show remove hash sync"
+            opts="add replace list show remove hash sync purge forget"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3444,6 +3612,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3472,6 +3654,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__customers__subcmd__lists__subcmd__purge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

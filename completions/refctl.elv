@@ -902,6 +902,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
             cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
             cand sync 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
+            cand purge 'Delete the keys of the campaign''s lists past their expiry'
+            cand forget 'Remove people from every kept list of the workspace (an erasure request)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;lists;add'= {
@@ -1078,6 +1080,47 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;customers;lists;purge'= {
+            cand -c 'Campaign id or code (default: the profile''s campaign)'
+            cand --campaign 'Campaign id or code (default: the profile''s campaign)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;customers;lists;forget'= {
+            cand --kind 'What they are'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;customers;lists;help'= {
             cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
             cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
@@ -1086,6 +1129,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
             cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
             cand sync 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
+            cand purge 'Delete the keys of the campaign''s lists past their expiry'
+            cand forget 'Remove people from every kept list of the workspace (an erasure request)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;lists;help;add'= {
@@ -1101,6 +1146,10 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;customers;lists;help;hash'= {
         }
         &'refctl;customers;lists;help;sync'= {
+        }
+        &'refctl;customers;lists;help;purge'= {
+        }
+        &'refctl;customers;lists;help;forget'= {
         }
         &'refctl;customers;lists;help;help'= {
         }
@@ -1131,6 +1180,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
             cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
             cand sync 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
+            cand purge 'Delete the keys of the campaign''s lists past their expiry'
+            cand forget 'Remove people from every kept list of the workspace (an erasure request)'
         }
         &'refctl;customers;help;lists;add'= {
         }
@@ -1145,6 +1196,10 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;customers;help;lists;hash'= {
         }
         &'refctl;customers;help;lists;sync'= {
+        }
+        &'refctl;customers;help;lists;purge'= {
+        }
+        &'refctl;customers;help;lists;forget'= {
         }
         &'refctl;customers;help;help'= {
         }
@@ -2245,6 +2300,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
             cand hash 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
             cand sync 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
+            cand purge 'Delete the keys of the campaign''s lists past their expiry'
+            cand forget 'Remove people from every kept list of the workspace (an erasure request)'
         }
         &'refctl;help;customers;lists;add'= {
         }
@@ -2259,6 +2316,10 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;customers;lists;hash'= {
         }
         &'refctl;help;customers;lists;sync'= {
+        }
+        &'refctl;help;customers;lists;purge'= {
+        }
+        &'refctl;help;customers;lists;forget'= {
         }
         &'refctl;help;rules'= {
             cand list 'List a campaign''s rules'

@@ -699,6 +699,8 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "remove" -d 'Forget a kept list and its keys (what it qualified stays qualified)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "hash" -d 'What refctl computes for a key: the SHA-256 of the normalized value (for a pre-hashed list)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "sync" -d 'Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "purge" -d 'Delete the keys of the campaign\'s lists past their expiry'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "forget" -d 'Remove people from every kept list of the workspace (an erasure request)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Match a customer list (CSV) against a campaign\'s leads and qualify the pending ones'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "uploads" -d 'The uploads of this workspace, dry and real: list, show, revert'

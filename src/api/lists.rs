@@ -71,5 +71,16 @@ pub struct KeysAdded {
     pub keys: u64,
 }
 
+/// Keys to forget from every list of the workspace (an erasure request).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ForgetKeys {
+    pub keys: Vec<ListKey>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct KeysRemoved {
+    pub removed: u64,
+}
+
 /// The most keys one request may carry.
 pub const MAX_LIST_KEYS: usize = 10_000;

@@ -53,8 +53,8 @@ mod webhooks;
 pub use error::{FieldError, Problem, ProblemCode};
 pub use keys::{KeyFields, MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchKeysRef, MatchRole};
 pub use lists::{
-    CustomerList, KeysAdded, ListKey, ListKeyKind, ListKeys, ListKind, MAX_LIST_KEYS,
-    NewCustomerList,
+    CustomerList, ForgetKeys, KeysAdded, KeysRemoved, ListKey, ListKeyKind, ListKeys, ListKind,
+    MAX_LIST_KEYS, NewCustomerList,
 };
 pub use model::*;
 pub use page::{Cursor, Page};

@@ -383,6 +383,16 @@ pub trait ListsApi: Backend {
         Err(self.unsupported("customer lists"))
     }
 
+    /// Deletes the keys of the campaign's lists past their expiry.
+    async fn purge_lists(&self, campaign: &str) -> Result<KeysRemoved, ClientError> {
+        Err(self.unsupported("customer lists"))
+    }
+
+    /// Forgets people from every kept list (an erasure request).
+    async fn forget_list_keys(&self, keys: &ForgetKeys) -> Result<KeysRemoved, ClientError> {
+        Err(self.unsupported("customer lists"))
+    }
+
     /// Matches the campaign's pending leads against its kept lists and
     /// qualifies the matches (where lists are kept client-side: a hosted
     /// platform). refctl's own store matches each lead as it is created,

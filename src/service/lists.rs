@@ -309,3 +309,23 @@ pub fn on_new_leads(conn: &dyn Db, campaign: &Campaign, leads: &[&Lead]) -> Resu
     }
     Ok(qualified)
 }
+
+/// Forgets `keys` from every list of the workspace (an erasure request).
+pub fn forget(conn: &dyn Db, caller: &Principal, keys: &[crate::api::ListKey]) -> Result<u64> {
+    if keys.len() > MAX_LIST_KEYS {
+        return Err(Refusal::invalid("keys", format!("send at most {MAX_LIST_KEYS} keys")).into());
+    }
+    let secret = store::lists::secret(conn, caller.workspace_id)?;
+    let mut digests = Vec::with_capacity(keys.len());
+    for (i, key) in keys.iter().enumerate() {
+        let Some(bytes) = unhex(&key.sha256) else {
+            return Err(Refusal::invalid(
+                &format!("keys[{i}].sha256"),
+                "64 hexadecimal digits: the SHA-256 of the normalized key",
+            )
+            .into());
+        };
+        digests.push(digest(&secret, &bytes));
+    }
+    store::lists::forget(conn, caller.workspace_id, &digests)
+}

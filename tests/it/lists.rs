@@ -209,6 +209,18 @@ fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pendin
         let (_, err) = env.fails(&args, 0);
         assert!(err.contains("Nothing to do"), "[{name}] {err}");
 
+        // An erasure request takes a person off every list.
+        env.ok(&["customers", "lists", "forget", "C.Only@example.com"]);
+        let shown = env.json(&[
+            "customers",
+            "lists",
+            "show",
+            "weekly",
+            "--campaign",
+            "spring",
+        ]);
+        assert_eq!(shown["keys"], 2, "[{name}] {shown}");
+
         // No address of a list that is not a lead is stored anywhere.
         match (&env.backend, &pg) {
             (_, Some(url)) => on_postgres(url, |client| async move {

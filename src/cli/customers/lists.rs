@@ -38,6 +38,10 @@ pub enum ListsCommand {
     Hash(HashArgs),
     /// Qualify the leads that appeared on a hosted platform since and are on a kept list (for cron or CI)
     Sync(SyncArgs),
+    /// Delete the keys of the campaign's lists past their expiry
+    Purge(CampaignOnly),
+    /// Remove people from every kept list of the workspace (an erasure request)
+    Forget(HashArgs),
 }
 
 #[derive(Debug, Args)]
@@ -229,6 +233,48 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
             } else {
                 Exit::Success
             })
+        }
+        ListsCommand::Purge(a) => {
+            let client = ctx.client()?;
+            let campaign = ctx.campaign(&a.campaign)?;
+            let removed = client.purge_lists(&campaign).await?.removed;
+            ctx.printer.status(format!(
+                "Deleted {} of expired lists in campaign '{campaign}'",
+                count(removed, "key")
+            ));
+            Ok(Exit::Success)
+        }
+        ListsCommand::Forget(a) => {
+            let kind: MatchKey = a
+                .kind
+                .parse()
+                .map_err(|e| UsageError(format!("--kind: {e}")))?;
+            let list_kind = match kind {
+                MatchKey::Code => crate::api::ListKeyKind::Code,
+                MatchKey::ExternalId => crate::api::ListKeyKind::ExternalId,
+                _ => crate::api::ListKeyKind::Email,
+            };
+            let mut keys = Vec::new();
+            for value in &a.values {
+                let Some(sha256) = normalize::list_key(kind, value) else {
+                    return Err(UsageError(format!("'{value}' is not a valid {}", a.kind)).into());
+                };
+                keys.push(crate::api::ListKey {
+                    kind: list_kind,
+                    sha256,
+                    line: 0,
+                });
+            }
+            let client = ctx.client()?;
+            let removed = client
+                .forget_list_keys(&crate::api::ForgetKeys { keys })
+                .await?
+                .removed;
+            ctx.printer.status(format!(
+                "Removed {} from the kept lists",
+                count(removed, "key")
+            ));
+            Ok(Exit::Success)
         }
         ListsCommand::Hash(a) => {
             let kind: MatchKey = a

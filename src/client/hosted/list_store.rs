@@ -143,4 +143,25 @@ impl LocalLists {
         lists.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(lists)
     }
+
+    /// Every list file kept for this platform, of every campaign.
+    pub fn every_file(&self) -> Result<Vec<PathBuf>, ClientError> {
+        let mut files = Vec::new();
+        let campaigns = match std::fs::read_dir(&self.dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(files),
+            Err(e) => return Err(local(e, &self.dir)),
+        };
+        for campaign in campaigns.flatten() {
+            if let Ok(entries) = std::fs::read_dir(campaign.path()) {
+                files.extend(
+                    entries
+                        .flatten()
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "json")),
+                );
+            }
+        }
+        Ok(files)
+    }
 }

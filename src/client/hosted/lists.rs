@@ -149,6 +149,49 @@ impl<P: Platform> ListsApi for Hosted<P> {
         })
     }
 
+    async fn purge_lists(&self, campaign: &str) -> Result<KeysRemoved, ClientError> {
+        let c = self.campaign(campaign).await?;
+        let mut removed = 0;
+        for list in self.lists.all(&c)? {
+            if list
+                .expires_at
+                .as_deref()
+                .is_some_and(|at| at <= now().as_str())
+            {
+                let path = self.lists.path(&c, &list.name);
+                let mut list = list;
+                removed += list.keys.len() as u64;
+                list.keys.clear();
+                self.lists.write(&path, &list)?;
+            }
+        }
+        Ok(KeysRemoved { removed })
+    }
+
+    /// Forgets the keys from every list of every campaign kept here.
+    async fn forget_list_keys(&self, keys: &ForgetKeys) -> Result<KeysRemoved, ClientError> {
+        let secret = self.lists.secret()?;
+        let mut gone: std::collections::HashSet<(ListKeyKind, String)> = Default::default();
+        for key in &keys.keys {
+            if let Some(bytes) = unhex(&key.sha256) {
+                gone.insert((key.kind, LocalLists::digest(&secret, &bytes)));
+            }
+        }
+        let mut removed = 0;
+        for path in self.lists.every_file()? {
+            if let Some(mut list) = self.lists.read(&path)? {
+                let before = list.keys.len();
+                list.keys
+                    .retain(|(k, d, _)| !gone.contains(&(*k, d.clone())));
+                if list.keys.len() != before {
+                    removed += (before - list.keys.len()) as u64;
+                    self.lists.write(&path, &list)?;
+                }
+            }
+        }
+        Ok(KeysRemoved { removed })
+    }
+
     /// Matches the campaign's pending leads against its kept lists and
     /// qualifies those on a qualify-list and on no exclude-list.
     async fn sync_lists(

@@ -44,6 +44,20 @@ impl ListsApi for RefctlClient {
             .await
     }
 
+    async fn purge_lists(&self, campaign: &str) -> Result<KeysRemoved, ClientError> {
+        self.write(
+            Method::POST,
+            format!("/v1/campaigns/{}/lists/purge", encode(campaign.trim())),
+            &serde_json::json!({}),
+        )
+        .await
+    }
+
+    async fn forget_list_keys(&self, keys: &ForgetKeys) -> Result<KeysRemoved, ClientError> {
+        self.write(Method::POST, "/v1/lists/forget".to_string(), keys)
+            .await
+    }
+
     async fn add_list_keys(
         &self,
         campaign: &str,

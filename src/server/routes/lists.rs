@@ -7,7 +7,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::api::{CustomerList, KeysAdded, ListKeys, NewCustomerList, Problem};
+use crate::api::{
+    CustomerList, ForgetKeys, KeysAdded, KeysRemoved, ListKeys, NewCustomerList, Problem,
+};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{Empty, PathParam, Write};
@@ -97,6 +99,40 @@ pub async fn keys(
         Ok(service::lists::add_keys(
             ctx.tx, ctx.caller, &c, &name, body,
         )?)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/lists/purge", operation_id = "purge_customer_lists", tag = "customer lists",
+    params(("campaign" = String, Path, description = "id or code")),
+    responses((status = 200, body = KeysRemoved)))]
+/// Deletes the keys of the campaign's lists past their expiry.
+pub async fn purge(
+    State(state): State<AppState>,
+    PathParam(campaign): PathParam<String>,
+    w: Write<Empty>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, _| {
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(KeysRemoved {
+            removed: store::lists::purge_expired(ctx.tx, c.id)?,
+        })
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/lists/forget", operation_id = "forget_customer_keys", tag = "customer lists",
+    request_body = ForgetKeys, responses((status = 200, body = KeysRemoved), (status = 422, body = Problem)))]
+/// Forgets people (each by the SHA-256 of a normalized key) from every list
+/// of the workspace: an erasure request.
+pub async fn forget(
+    State(state): State<AppState>,
+    w: Write<ForgetKeys>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        Ok(KeysRemoved {
+            removed: service::lists::forget(ctx.tx, ctx.caller, &body.keys)?,
+        })
     })
     .await
 }

@@ -50,6 +50,8 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         .routes(routes!(lists::list, lists::create))
         .routes(routes!(lists::show, lists::delete))
         .routes(routes!(lists::keys))
+        .routes(routes!(lists::purge))
+        .routes(routes!(lists::forget))
         .routes(routes!(qualify::qualify))
         .routes(routes!(qualify::unqualify))
         .routes(routes!(qualify::batch))
