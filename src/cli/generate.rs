@@ -70,7 +70,11 @@ pub fn write_all(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
             .with_context(|| format!("could not write the {shell} completions"))?;
         written.push(path);
     }
-    let mut cmd = super::command().disable_help_subcommand(true);
+    // The pages name the release, not the commit: they are checked in, and
+    // would otherwise change with every commit.
+    let mut cmd = super::command()
+        .disable_help_subcommand(true)
+        .long_version(None::<&str>);
     cmd.build();
     write_man_pages(&cmd, &man, &mut written)
         .with_context(|| format!("could not write the man pages into {}", man.display()))?;

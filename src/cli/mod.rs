@@ -38,6 +38,9 @@ pub use exit::{Exit, report_error};
 #[command(
     name = "refctl",
     version,
+    // `--version` names the commit too (`-V` and the man pages do not, so
+    // that they stay the same from commit to commit).
+    long_version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("REFCTL_COMMIT"), ")"),
     propagate_version = true,
     max_term_width = 100
 )]
@@ -107,9 +110,16 @@ pub fn parse() -> Cli {
     match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() && wants_json(&args) => {
-            // The same JSON error as every other, from clap's first line.
+            // The same JSON error as every other, from clap's message: its
+            // first paragraph (which names a missing argument on the lines
+            // after the first), without the usage and the tips.
             let text = e.to_string();
-            let message = text.lines().next().unwrap_or_default();
+            let message = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty() && !l.starts_with("Usage:"))
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(" ");
             let error = exit::UsageError(message.trim_start_matches("error: ").to_string());
             let exit = report_error(&error.into(), output::Format::Json);
             std::process::exit(exit as i32);

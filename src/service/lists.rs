@@ -220,7 +220,7 @@ fn matched(
 
 /// Whether the campaign keeps any list (most do not: no work then).
 fn has_lists(conn: &dyn Db, campaign_id: i64) -> Result<bool> {
-    Ok(!store::lists::list(conn, campaign_id)?.is_empty())
+    store::lists::any(conn, campaign_id)
 }
 
 /// Of the leads `ids` (of any campaigns), those on an exclude-list of their

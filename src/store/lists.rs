@@ -108,6 +108,17 @@ pub fn list(conn: &dyn Db, campaign_id: i64) -> Result<Vec<CustomerList>> {
     .collect()
 }
 
+/// Whether the campaign keeps any list: one index probe (most campaigns
+/// keep none, and every lead created asks).
+pub fn any(conn: &dyn Db, campaign_id: i64) -> Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM customer_lists WHERE campaign_id = ?1)",
+        params![campaign_id],
+        |r| r.get::<i64>(0),
+    )
+    .map(|n| n != 0)
+}
+
 /// Deletes a list with its keys and its match records.
 pub fn delete(conn: &dyn Db, id: i64) -> Result<()> {
     conn.execute(

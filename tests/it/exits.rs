@@ -141,3 +141,17 @@ fn every_documented_exit_code_is_produced() {
     assert_eq!(status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("interrupted"), "{stderr}");
 }
+
+/// A usage error in JSON names what is missing; `--version` names the
+/// commit the binary was built from.
+#[test]
+fn a_json_usage_error_names_the_missing_argument_and_the_version_names_a_commit() {
+    let env = Env::embedded();
+    let error = json_error(&env, &[], &["qualify"], 2);
+    assert!(
+        error["message"].as_str().unwrap().contains("<LEAD>"),
+        "{error}"
+    );
+    let version = env.ok(&["--version"]);
+    assert!(version.contains("(commit "), "{version}");
+}
