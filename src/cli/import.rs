@@ -418,14 +418,60 @@ fn outcomes<T>(
         })
         .collect()
 }
+/// Rows named one by one on the terminal; past these, the report file has them.
+const SHOWN: usize = 20;
+
+/// Writes every failed row (line, code, reason) to a spreadsheet-safe CSV
+/// under `REFCTL_HOME/imports/`, and returns its path.
+fn failure_report(
+    ctx: &super::Ctx,
+    noun: &str,
+    results: &[RowResult],
+) -> anyhow::Result<std::path::PathBuf> {
+    let dir = ctx.settings.paths.home.join("imports");
+    crate::private_file::create_dir_all(&dir)
+        .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
+    let stamp = time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000;
+    let path = dir.join(format!("{noun}s-{stamp}-failed.csv"));
+    let write = |e: std::io::Error| anyhow::anyhow!("could not write {}: {e}", path.display());
+    let file = crate::private_file::create(&path).map_err(write)?;
+    let mut out = csv::Writer::from_writer(std::io::BufWriter::new(file));
+    let csv = |e: csv::Error| anyhow::anyhow!("could not write {}: {e}", path.display());
+    out.write_record(["line", "code", "reason"]).map_err(csv)?;
+    for r in results.iter().filter(|r| r.status == RowStatus::Failed) {
+        out.write_record([
+            r.line.to_string(),
+            r.code
+                .and_then(|c| serde_json::to_value(c).ok())
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            crate::output::spreadsheet_safe(r.message.clone().unwrap_or_default()),
+        ])
+        .map_err(csv)?;
+    }
+    out.flush().map_err(write)?;
+    Ok(path)
+}
+
 /// Prints the results and a summary; the exit code says whether every row made it.
 fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::Result<Exit> {
     results.sort_by_key(|r| r.line);
+    let failures = results
+        .iter()
+        .filter(|r| r.status == RowStatus::Failed)
+        .count();
+    // Many failures go to a file, whole; the terminal names a few.
+    let report = if failures > SHOWN {
+        Some(failure_report(ctx, noun, &results)?)
+    } else {
+        None
+    };
     if ctx.printer.format == crate::output::Format::Table {
         // A person wants to see what went wrong, not ten thousand "created" lines.
         let notable: Vec<&RowResult> = results
             .iter()
             .filter(|r| matches!(r.status, RowStatus::Failed | RowStatus::Skipped))
+            .take(SHOWN)
             .collect();
         if !notable.is_empty() {
             ctx.printer.list(&notable)?;
@@ -467,11 +513,22 @@ fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::
             }
         ));
     }
-    for r in results.iter().filter(|r| r.status == RowStatus::Failed) {
+    for r in results
+        .iter()
+        .filter(|r| r.status == RowStatus::Failed)
+        .take(SHOWN)
+    {
         ctx.printer.warn(format!(
             "line {}: {}",
             r.line,
             r.message.as_deref().unwrap_or("failed")
+        ));
+    }
+    if let Some(path) = report {
+        ctx.printer.warn(format!(
+            "… and {} more: every failed row, with its line and reason, is in {}",
+            thousands((failures - SHOWN) as u64),
+            path.display()
         ));
     }
     Ok(match (failed, created + skipped + valid) {

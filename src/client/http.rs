@@ -30,7 +30,9 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(250),
             max_delay: Duration::from_secs(30),
             timeout: Duration::from_secs(30),
-            total: Duration::from_secs(120),
+            // A server that accepts and never answers costs one timeout,
+            // not several: the whole loop, waits and tries, ends by then.
+            total: Duration::from_secs(30),
         }
     }
 }
@@ -86,9 +88,15 @@ impl HttpTransport {
     async fn attempt(
         &self,
         request: &ApiRequest,
+        remaining: Duration,
     ) -> Result<(ApiResponse, Option<u64>), reqwest::Error> {
         let url = format!("{}{}", self.base_url, request.path);
-        let mut builder = self.http.request(request.method.clone(), url);
+        // No try outlives the loop's bound.
+        let mut builder = self.http.request(request.method.clone(), url).timeout(
+            self.retry
+                .timeout
+                .min(remaining.max(Duration::from_secs(1))),
+        );
         if let Some(token) = &self.token
             && let Ok(mut value) = HeaderValue::from_str(&format!("Bearer {token}"))
         {
@@ -149,7 +157,8 @@ impl Transport for HttpTransport {
                     }
                     pacer.until_ready().await;
                 }
-                let outcome = self.attempt(&request).await;
+                let remaining = self.retry.total.saturating_sub(started.elapsed());
+                let outcome = self.attempt(&request, remaining).await;
                 let wait = match &outcome {
                     Ok((response, retry_after)) if is_retryable_status(response.status) => {
                         match retry_after {

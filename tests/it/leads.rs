@@ -560,3 +560,42 @@ fn leads_and_referrers_are_updated_and_deleted_with_a_record_of_it() {
         env.fails(&["referrers", "show", &lonely_id], 5);
     }
 }
+
+/// An import where half the rows fail says a few on the terminal and puts
+/// every failed row, with its line and reason, in a report file it names.
+#[test]
+fn a_large_failed_import_names_a_report_instead_of_flooding_the_terminal() {
+    let env = Env::embedded();
+    env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
+    env.ok(&[
+        "referrers",
+        "add",
+        "--campaign",
+        "spring",
+        "--email",
+        "ann@example.com",
+        "--code",
+        "ANN",
+    ]);
+    let mut file = String::from("email,referred_by\n");
+    for i in 0..10_000 {
+        let referrer = if i % 2 == 0 { "ANN" } else { "NOBODY" };
+        file.push_str(&format!("lead{i}@example.com,{referrer}\n"));
+    }
+    let path = env.file("leads.csv", &file);
+    let (_, err) = env.fails(&["leads", "import", &path, "--campaign", "spring"], 3);
+    assert!(
+        err.lines().count() <= 50,
+        "{} lines on stderr",
+        err.lines().count()
+    );
+    let report = err
+        .split_whitespace()
+        .find(|w| w.ends_with("-failed.csv"))
+        .unwrap_or_else(|| panic!("no report named: {err}"));
+    let mut reader = csv::Reader::from_path(report).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 5_000);
+    assert_eq!(&rows[0][0], "3", "the file's line of the first failed row");
+    assert!(rows[0][2].contains("NOBODY"), "{:?}", rows[0]);
+}

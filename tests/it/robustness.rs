@@ -468,6 +468,15 @@ fn giving_up_says_what_happened_and_how_often_it_was_tried() {
         took < std::time::Duration::from_secs(10),
         "gave up after {took:?}"
     );
+    // Without --timeout, a server that never answers costs one 30 s
+    // timeout, retries included, not several.
+    let (code, err, took) = run(&silent_url, &[]);
+    assert_eq!(code, Some(7));
+    assert!(err.contains("did not answer within 30 s"), "{err}");
+    assert!(
+        took < std::time::Duration::from_secs(35),
+        "gave up after {took:?}"
+    );
     drop(silent);
 }
 
