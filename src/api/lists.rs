@@ -38,7 +38,11 @@ pub struct NewCustomerList {
     #[serde(default = "qualify")]
     pub kind: ListKind,
     /// Days until its keys are forgotten (default 365, at most 3,650).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::shape::optional_u32"
+    )]
     pub expires_in_days: Option<u32>,
 }
 
@@ -52,12 +56,14 @@ fn qualify() -> ListKind {
 pub struct ListKey {
     pub kind: ListKeyKind,
     pub sha256: String,
+    #[serde(deserialize_with = "super::shape::u64")]
     pub line: u64,
 }
 
 /// Keys to add to a list (at most 10,000 a request).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ListKeys {
+    #[serde(deserialize_with = "super::shape::objects")]
     pub keys: Vec<ListKey>,
     /// Replace every key the list has with these (the first request of a
     /// replacement; later ones add).
@@ -74,6 +80,7 @@ pub struct KeysAdded {
 /// Keys to forget from every list of the workspace (an erasure request).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ForgetKeys {
+    #[serde(deserialize_with = "super::shape::objects")]
     pub keys: Vec<ListKey>,
 }
 

@@ -49,6 +49,21 @@ pub fn u32<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
         .map_err(|_| D::Error::custom(format!("{n} is out of range (0 to {})", u32::MAX)))
 }
 
+pub fn u64<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    let n = whole(d)?;
+    u64::try_from(n).map_err(|_| D::Error::custom(format!("{n} is out of range (0 or more)")))
+}
+
+/// An optional whole number from 0 to `u32::MAX`.
+pub fn optional_u32<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    match Option::<serde_json::Number>::deserialize(d)? {
+        None => Ok(None),
+        Some(n) => u32(serde_json::Value::Number(n))
+            .map(Some)
+            .map_err(D::Error::custom),
+    }
+}
+
 pub fn i64<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
     let n = whole(d)?;
     i64::try_from(n).map_err(|_| D::Error::custom(format!("{n} is out of range")))
