@@ -120,10 +120,14 @@ impl Ctx {
         F: FnMut(PageQuery) -> Fut,
         Fut: std::future::Future<Output = Result<Page<T>, crate::client::ClientError>>,
     {
+        // An order asked for is the order of the whole list, not of its
+        // first page: `--reverse --limit 5` is the five newest. So every
+        // page is read, then arranged, then cut.
+        let whole = list.all || list.sort.is_some() || list.reverse;
         let mut items = Vec::new();
         let mut cursor = None;
         loop {
-            let want = if list.all {
+            let want = if whole {
                 crate::api::MAX_PAGE
             } else {
                 (list.limit as usize - items.len()).min(crate::api::MAX_PAGE as usize) as u32
@@ -136,16 +140,11 @@ impl Ctx {
             .await?;
             items.extend(page.data);
             match page.next_cursor {
-                Some(next) if list.all || items.len() < list.limit as usize => cursor = Some(next),
+                Some(next) if whole || items.len() < list.limit as usize => cursor = Some(next),
                 Some(_) => {
                     self.printer.status(format!(
-                        "showing the first {}{}; pass --all for every one, or a larger --limit",
+                        "showing the first {}; pass --all for every one, or a larger --limit",
                         items.len(),
-                        if list.sort.is_some() || list.reverse {
-                            ", in the order asked among those"
-                        } else {
-                            ""
-                        }
                     ));
                     break;
                 }
@@ -153,6 +152,14 @@ impl Ctx {
             }
         }
         list.arrange(&mut items)?;
+        if !list.all && items.len() > list.limit as usize {
+            let total = items.len();
+            items.truncate(list.limit as usize);
+            self.printer.status(format!(
+                "showing {} of {total}; pass --all for every one, or a larger --limit",
+                items.len()
+            ));
+        }
         Ok(items)
     }
 

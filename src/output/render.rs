@@ -21,10 +21,28 @@ pub fn cell_text(value: &Value) -> String {
     }
 }
 
-/// A cell of a table for people: times in their style, the rest as text.
+/// A cell of a table for people: times in their style, the rest as text,
+/// with control characters shown as symbols (`␛` for ESC): a name that holds
+/// an escape sequence must not retitle the terminal or clear its screen.
 fn shown(key: &str, value: &Value, dates: &DateStyle) -> String {
     let text = cell_text(value);
-    dates.cell(key, &text).unwrap_or(text)
+    inert(dates.cell(key, &text).unwrap_or(text))
+}
+
+/// `text` with every control character replaced by a visible stand-in:
+/// C0 by its Unicode control picture, DEL by `␡`, C1 by `�`.
+pub fn inert(text: String) -> String {
+    if !text.chars().any(char::is_control) {
+        return text;
+    }
+    text.chars()
+        .map(|c| match c {
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
 }
 
 fn base_table(width: Option<u16>) -> Table {
@@ -52,6 +70,17 @@ pub fn table(
     color: bool,
     dates: &DateStyle,
 ) -> String {
+    let cells: Vec<Vec<String>> = values
+        .iter()
+        .map(|v| {
+            columns
+                .iter()
+                .map(|(k, _)| shown(k, v.get(k).unwrap_or(&Value::Null), dates))
+                .collect()
+        })
+        .collect();
+    let kept = fitting(columns, &cells, width);
+    let columns: Vec<&(String, String)> = kept.iter().map(|&i| &columns[i]).collect();
     let mut table = base_table(width);
     let mut header = Row::from(columns.iter().map(|(_, h)| {
         let cell = Cell::new(h);
@@ -63,17 +92,44 @@ pub fn table(
     }));
     header.max_height(1);
     table.set_header(header);
-    for v in values {
-        let mut row = Row::from(
-            columns
-                .iter()
-                .map(|(k, _)| shown(k, v.get(k).unwrap_or(&Value::Null), dates)),
-        );
+    for row in &cells {
+        let mut row = Row::from(kept.iter().map(|&i| row[i].clone()));
         // One line per row: gh's tables, not a wrapped grid.
         row.max_height(1);
         table.add_row(row);
     }
     finish(table)
+}
+
+/// The columns to show at `width`: all when they fit; else the empty ones
+/// go first, then the rightmost (the least telling), so that what is left
+/// (an id and an email, whole) need not be cut. The first two stay.
+fn fitting(columns: &[(String, String)], cells: &[Vec<String>], width: Option<u16>) -> Vec<usize> {
+    let mut kept: Vec<usize> = (0..columns.len()).collect();
+    let Some(width) = width else {
+        return kept;
+    };
+    let wide = |i: usize| {
+        cells
+            .iter()
+            .map(|r| r[i].chars().count())
+            .chain(std::iter::once(columns[i].1.chars().count()))
+            .max()
+            .unwrap_or(0)
+    };
+    let total = |kept: &[usize]| {
+        // Each column is padded by two on its right, the last one too.
+        kept.iter().map(|&i| wide(i)).sum::<usize>() + 2 * kept.len()
+    };
+    let empty = |i: usize| cells.iter().all(|r| r[i].is_empty());
+    while total(&kept) > usize::from(width) && kept.len() > 2 {
+        let drop = kept
+            .iter()
+            .position(|&i| empty(i) && i >= 2)
+            .unwrap_or(kept.len() - 1);
+        kept.remove(drop);
+    }
+    kept
 }
 
 /// One object as `field  value` lines.

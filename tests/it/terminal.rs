@@ -219,3 +219,148 @@ fn a_prompt_names_the_leads_it_would_change_and_is_not_asked_for_nothing() {
     );
     assert!(text.contains("EXIT=0"), "{text}");
 }
+
+/// At 80 columns, 45-character addresses are shown whole, one line a row:
+/// the columns that do not fit (empty ones first) make room, not the
+/// addresses. A name holding escape sequences changes neither the title
+/// nor the screen, and `-o json` gives it back byte for byte.
+#[test]
+fn long_addresses_stay_whole_and_escape_sequences_stay_inert() {
+    let env = Env::embedded();
+    env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
+    env.ok(&[
+        "referrers",
+        "add",
+        "--campaign",
+        "spring",
+        "--email",
+        "ann@example.com",
+        "--code",
+        "ANN",
+    ]);
+    let mut file = String::from("email,referred_by\n");
+    let emails: Vec<String> = (0..5)
+        .map(|i| format!("customer-number-{i}-with-longer-name@example.co"))
+        .collect();
+    assert_eq!(emails[0].len(), 45);
+    for e in &emails {
+        file.push_str(&format!("{e},ANN\n"));
+    }
+    env.ok(&[
+        "leads",
+        "import",
+        &env.file("l.csv", &file),
+        "--campaign",
+        "spring",
+    ]);
+    let screen = env.pty("$REFCTL leads list --campaign spring", "", b"");
+    let text = visible(&screen);
+    for e in &emails {
+        let line = text
+            .lines()
+            .find(|l| l.contains(e.as_str()))
+            .unwrap_or_else(|| panic!("{e} is not whole in: {text}"));
+        assert!(line.chars().count() <= 80, "wider than 80: {line:?}");
+    }
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("ID  EMAIL"))
+        .unwrap();
+    let head = column_starts(lines[at]);
+    for line in &lines[at..] {
+        assert_eq!(column_starts(line), head, "misaligned: {line:?}");
+    }
+
+    let hostile = "\x1b]0;pwned\x07\x1b[2J";
+    env.ok(&[
+        "leads",
+        "add",
+        "--campaign",
+        "spring",
+        "--email",
+        "evil@example.com",
+        "--referrer",
+        "ANN",
+        "--name",
+        hostile,
+    ]);
+    let screen = env.pty(
+        "$REFCTL leads list --campaign spring --email-contains evil",
+        "",
+        b"",
+    );
+    assert!(!screen.contains("\x1b]0;"), "the title was set: {screen:?}");
+    assert!(
+        !screen.contains("\x1b[2J"),
+        "the screen was cleared: {screen:?}"
+    );
+    assert!(screen.contains("␛]0;pwned␇␛[2J"), "{screen:?}");
+    let json = env.json(&["leads", "show", "evil@example.com", "--campaign", "spring"]);
+    assert_eq!(json["name"], hostile);
+}
+
+/// An order asked for is the whole list's: `--reverse --limit 5` shows the
+/// five newest, `--sort email --limit 3` the first three by email.
+#[test]
+fn a_limited_list_is_cut_after_it_is_ordered() {
+    let env = Env::embedded();
+    env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
+    env.ok(&[
+        "referrers",
+        "add",
+        "--campaign",
+        "spring",
+        "--email",
+        "ann@example.com",
+        "--code",
+        "ANN",
+    ]);
+    let mut file = String::from("email,referred_by\n");
+    for i in 0..50 {
+        // Emails in the opposite order of ids: the first by email is the newest.
+        file.push_str(&format!("lead{:02}@example.com,ANN\n", 49 - i));
+    }
+    env.ok(&[
+        "leads",
+        "import",
+        &env.file("l.csv", &file),
+        "--campaign",
+        "spring",
+    ]);
+    let ids = |args: &[&str]| -> Vec<i64> {
+        let mut all = vec!["leads", "list", "--campaign", "spring"];
+        all.extend(args);
+        env.json(&all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["id"].as_i64().unwrap())
+            .collect()
+    };
+    assert_eq!(ids(&["--limit", "5", "--reverse"]), [50, 49, 48, 47, 46]);
+    let first: Vec<String> = env
+        .json(&[
+            "leads",
+            "list",
+            "--campaign",
+            "spring",
+            "--sort",
+            "email",
+            "--limit",
+            "3",
+        ])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["email"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        first,
+        [
+            "lead00@example.com",
+            "lead01@example.com",
+            "lead02@example.com"
+        ]
+    );
+}
