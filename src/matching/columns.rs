@@ -197,22 +197,38 @@ pub fn map_columns(
     let normalized: Vec<String> = headers.iter().map(|h| normalize_header(h)).collect();
     let mut mapped = Vec::with_capacity(keys.len());
     for &key in keys {
-        if let Some((_, wanted)) = overrides.iter().find(|(k, _)| *k == key) {
-            let wanted_norm = normalize_header(wanted);
-            let at = headers
-                .iter()
-                .position(|h| h.trim() == wanted.trim())
-                .or_else(|| normalized.iter().position(|h| *h == wanted_norm))
-                .ok_or_else(|| MatchError::UnknownColumn {
-                    key,
-                    header: wanted.clone(),
-                    headers: headers.to_vec(),
-                })?;
-            mapped.push((key, at));
+        // `--column email=A --column email=B` chooses exactly those columns.
+        let wanted: Vec<&String> = overrides
+            .iter()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, h)| h)
+            .collect();
+        if !wanted.is_empty() {
+            for wanted in wanted {
+                let wanted_norm = normalize_header(wanted);
+                let at = headers
+                    .iter()
+                    .position(|h| h.trim() == wanted.trim())
+                    .or_else(|| normalized.iter().position(|h| *h == wanted_norm))
+                    .ok_or_else(|| MatchError::UnknownColumn {
+                        key,
+                        header: wanted.clone(),
+                        headers: headers.to_vec(),
+                    })?;
+                if !mapped.contains(&(key, at)) {
+                    mapped.push((key, at));
+                }
+            }
             continue;
         }
-        if let Some(&at) = candidates(&normalized, key).first() {
-            mapped.push((key, at));
+        let found = candidates(&normalized, key);
+        match key {
+            // A person's addresses and phones sit in several columns (work,
+            // home, additional): each one counts, and they must agree.
+            MatchKey::Email | MatchKey::Phone => {
+                mapped.extend(found.into_iter().map(|at| (key, at)));
+            }
+            _ => mapped.extend(found.first().map(|&at| (key, at))),
         }
     }
     if mapped.is_empty() {

@@ -256,13 +256,18 @@ fn ignored_columns(
         .iter()
         .map(|h| columns::normalize_header(h))
         .collect();
-    columns
-        .iter()
-        .filter(|(key, _)| !overrides.iter().any(|(k, _)| k == key))
-        .filter_map(|&(key, used)| {
+    let mut keys: Vec<MatchKey> = Vec::new();
+    for (key, _) in columns {
+        if !keys.contains(key) {
+            keys.push(*key);
+        }
+    }
+    keys.into_iter()
+        .filter(|key| !overrides.iter().any(|(k, _)| k == key))
+        .filter_map(|key| {
             let others: Vec<String> = columns::candidates(&normalized, key)
                 .into_iter()
-                .filter(|at| *at != used)
+                .filter(|at| !columns.contains(&(key, *at)))
                 .map(|at| headers[at].clone())
                 .collect();
             (!others.is_empty()).then_some((key, others))
@@ -1089,19 +1094,50 @@ cus_9,\u{a0}dave@example.com\u{200b},\"Dave, the \"\"one\"\"\"\n";
         assert_eq!(outcomes(&seen), [(WillQualify, Some(1))]);
         assert_eq!((summary.header_line, seen[0].line), (5, 6));
         assert_eq!(summary.preamble_lines, 3);
-        // Google Contacts: the value column, not its label; the second
-        // address column is said to be ignored.
+        // Google Contacts: the value columns, not their labels; every
+        // address column counts.
         let google = "Name,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value\n\
             Ann,* Home,ann@example.com,Work,ann@work.example\n";
         let (summary, seen) = run(google.as_bytes(), &email_options(), &index);
         assert_eq!(outcomes(&seen), [(WillQualify, Some(1))]);
         assert_eq!(
             summary.columns,
-            [(MatchKey::Email, "E-mail 1 - Value".to_string())]
+            [
+                (MatchKey::Email, "E-mail 1 - Value".to_string()),
+                (MatchKey::Email, "E-mail 2 - Value".to_string())
+            ]
         );
+        assert!(summary.ignored.is_empty(), "{:?}", summary.ignored);
+    }
+
+    /// A HubSpot export keeps a person's addresses in three columns: each
+    /// counts, in one upload; two that name different leads are ambiguous.
+    #[test]
+    fn every_address_column_of_a_row_counts() {
+        let index = index(false);
+        let hubspot = "Record ID,Email,Additional email addresses,Work Email\n\
+            1,nobody@example.com,,bob@example.com\n\
+            2,,x@example.org;carol@gmail.com,\n\
+            3,dave@example.com,,\n\
+            4,ann@example.com,,eve@example.com\n";
+        let (summary, seen) = run(hubspot.as_bytes(), &email_options(), &index);
+        assert_eq!(summary.columns.len(), 3, "{:?}", summary.columns);
         assert_eq!(
-            summary.ignored,
-            [(MatchKey::Email, vec!["E-mail 2 - Value".to_string()])]
+            outcomes(&seen),
+            [
+                (AlreadyQualified, Some(2)),
+                (WillQualify, Some(3)),
+                (WillQualify, Some(4)),
+                (Ambiguous, None)
+            ]
+        );
+        // `--column` chooses exactly the columns it names.
+        let mut options = email_options();
+        options.columns = vec![(MatchKey::Email, "Work Email".into())];
+        let (summary, _) = run(hubspot.as_bytes(), &options, &index);
+        assert_eq!(
+            summary.columns,
+            [(MatchKey::Email, "Work Email".to_string())]
         );
     }
 
