@@ -69,30 +69,44 @@ fn synonyms(key: MatchKey) -> &'static [&'static str] {
             "tel",
             "telefon",
             "telefono",
+            "telefonnummer",
+            "handy",
             "whatsapp",
             "default address phone",
+            "mobile phone number",
+            "work phone",
+            "home phone",
+            "business phone",
+            "phone mobile",
+            "phone 1 value",
+            "phone 2 value",
+            "phone 3 value",
         ],
     }
 }
 
 /// Lowercase, accents off, runs of anything but letters and digits as one
-/// space: `E-Mail-Adresse` -> `e mail adresse`, `Correo electrónico` ->
-/// `correo electronico`.
+/// space, and a word break where camel case starts one: `E-Mail-Adresse` ->
+/// `e mail adresse`, `Correo electrónico` -> `correo electronico`, Xero's
+/// `MobileNumber` -> `mobile number`.
 pub fn normalize_header(header: &str) -> String {
     let mut out = String::with_capacity(header.len());
     let mut gap = false;
+    let mut lower_before = false;
     for c in header.trim_start_matches('\u{feff}').nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
             continue;
         }
         if c.is_alphanumeric() {
-            if gap && !out.is_empty() {
+            if (gap || (lower_before && c.is_uppercase())) && !out.is_empty() {
                 out.push(' ');
             }
             gap = false;
+            lower_before = c.is_lowercase() || c.is_ascii_digit();
             out.extend(c.to_lowercase());
         } else {
             gap = true;
+            lower_before = false;
         }
     }
     out

@@ -432,6 +432,21 @@ pub fn phone(
     if s.contains(['e', 'E']) && s.contains('+') && s.contains('.') && !s.contains("ext") {
         return Err("a phone number a spreadsheet turned into 1.4E+10 notation");
     }
+    // A label before the number, as some tools write it: `Phone:(415) …`,
+    // `Mobile: +44 …`, `Tel. 030 …`.
+    let s = match s.find(|c: char| c.is_ascii_digit() || c == '+' || c == '(') {
+        Some(at) if at > 0 && s[..at].trim_end().ends_with([':', '.']) => s[at..].trim(),
+        _ => s,
+    };
+    // `+44 (0)7911 …`: the national trunk prefix written beside the
+    // country code is not dialled from abroad.
+    let trunkless;
+    let s = if s.starts_with('+') && s.contains("(0)") {
+        trunkless = s.replacen("(0)", "", 1);
+        trunkless.as_str()
+    } else {
+        s
+    };
     // `00` is the international prefix of most of the world, whatever
     // `region` says (the US dials 011).
     let plus;
@@ -457,6 +472,22 @@ pub fn phone(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phones_are_read_as_tools_write_them() {
+        let us = Some(phonenumber::country::Id::US);
+        let mut out = String::new();
+        phone("Phone:(415) 555-0123", us, &mut out).unwrap();
+        assert_eq!(out, "+14155550123");
+        phone("Mobile: +44 7911 123456", us, &mut out).unwrap();
+        assert_eq!(out, "+447911123456");
+        // International with a leading + or 00, whatever the region; the
+        // trunk prefix beside the country code is dropped.
+        phone("+44 (0)7911 123456", us, &mut out).unwrap();
+        assert_eq!(out, "+447911123456");
+        phone("0044 7911 123456", us, &mut out).unwrap();
+        assert_eq!(out, "+447911123456");
+    }
 
     fn e(raw: &str) -> Result<String, EmailProblem> {
         let mut out = String::new();

@@ -1141,6 +1141,48 @@ cus_9,\u{a0}dave@example.com\u{200b},\"Dave, the \"\"one\"\"\"\n";
         );
     }
 
+    /// A Xero contacts export: phones in `PhoneNumber` and `MobileNumber`,
+    /// national numbers read with `--region NZ`; either column matches.
+    #[test]
+    fn a_xero_export_matches_on_either_phone_column() {
+        let index = LeadIndex::new(
+            vec![
+                IndexedLead {
+                    phone: Some("+64 21 123 4567".into()),
+                    ..lead(1, "aroha@example.co.nz", false)
+                },
+                IndexedLead {
+                    phone: Some("+64 9 300 1234".into()),
+                    ..lead(2, "tane@example.co.nz", false)
+                },
+            ],
+            Vec::new(),
+            &IndexOptions {
+                email_aliases: false,
+                region: Some("NZ".into()),
+            },
+        );
+        let xero = "*ContactName,EmailAddress,PhoneNumber,MobileNumber\n\
+            Aroha,,,021 123 4567\n\
+            Tane,,09 300 1234,\n\
+            Nobody,,09 555 0000,\n";
+        let options = ReadOptions {
+            keys: vec![MatchKey::Phone],
+            region: Some("NZ".into()),
+            ..ReadOptions::default()
+        };
+        let (summary, seen) = run(xero.as_bytes(), &options, &index);
+        assert_eq!(summary.columns.len(), 2, "{:?}", summary.columns);
+        assert_eq!(
+            outcomes(&seen),
+            [
+                (WillQualify, Some(1)),
+                (WillQualify, Some(2)),
+                (NoMatch, None)
+            ]
+        );
+    }
+
     #[test]
     fn a_sep_line_and_quoted_newlines_keep_line_numbers_true() {
         let file = "sep=;\r\n\
