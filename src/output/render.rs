@@ -1,4 +1,6 @@
-use comfy_table::{Attribute, Cell, ContentArrangement, Row, Table, presets};
+use comfy_table::{
+    Attribute, Cell, ColumnConstraint, ContentArrangement, Row, Table, Width, presets,
+};
 use serde_json::Value;
 
 use super::DateStyle;
@@ -98,17 +100,36 @@ pub fn table(
         row.max_height(1);
         table.add_row(row);
     }
+    if width.is_some() {
+        hold_identifiers(&mut table, &columns, &cells, &kept);
+    }
     finish(table)
 }
 
-/// The columns to show at `width`: all when they fit; else the empty ones
-/// go first, then the rightmost (the least telling), so that what is left
-/// (an id and an email, whole) need not be cut. The first two stay.
+/// Fields that name something (an id, an address, a code): never cut.
+const IDENTIFIERS: &[&str] = &[
+    "id",
+    "email",
+    "code",
+    "referral_code",
+    "referred_by",
+    "lead_id",
+    "reference",
+    "upload_id",
+    "sha256",
+];
+
+/// The columns to show at `width`, and which of them are identifiers that
+/// must keep their whole width. All show when they fit. Else empty columns
+/// go first; then, while the identifiers whole and the rest at ten
+/// characters still do not fit, the rightmost column that is not an
+/// identifier. Free text (names, explanations) is what shrinks.
 fn fitting(columns: &[(String, String)], cells: &[Vec<String>], width: Option<u16>) -> Vec<usize> {
     let mut kept: Vec<usize> = (0..columns.len()).collect();
     let Some(width) = width else {
         return kept;
     };
+    let width = usize::from(width);
     let wide = |i: usize| {
         cells
             .iter()
@@ -117,19 +138,57 @@ fn fitting(columns: &[(String, String)], cells: &[Vec<String>], width: Option<u1
             .max()
             .unwrap_or(0)
     };
-    let total = |kept: &[usize]| {
-        // Each column is padded by two on its right, the last one too.
-        kept.iter().map(|&i| wide(i)).sum::<usize>() + 2 * kept.len()
+    let identifier = |i: usize| IDENTIFIERS.contains(&columns[i].0.as_str());
+    // Each column is padded by two on its right, the last one too.
+    let total = |kept: &[usize]| kept.iter().map(|&i| wide(i) + 2).sum::<usize>();
+    let least = |kept: &[usize]| {
+        kept.iter()
+            .map(|&i| if identifier(i) { wide(i) } else { wide(i).min(10) } + 2)
+            .sum::<usize>()
     };
     let empty = |i: usize| cells.iter().all(|r| r[i].is_empty());
-    while total(&kept) > usize::from(width) && kept.len() > 2 {
-        let drop = kept
-            .iter()
-            .position(|&i| empty(i) && i >= 2)
-            .unwrap_or(kept.len() - 1);
-        kept.remove(drop);
+    while total(&kept) > width {
+        match kept.iter().position(|&i| i >= 2 && empty(i)) {
+            Some(at) => {
+                kept.remove(at);
+            }
+            None => break,
+        }
+    }
+    while least(&kept) > width && kept.len() > 2 {
+        match kept.iter().rposition(|&i| i >= 1 && !identifier(i)) {
+            Some(at) => {
+                kept.remove(at);
+            }
+            None => break,
+        }
     }
     kept
+}
+
+/// Keeps identifier columns at their whole width (the rest may shrink).
+fn hold_identifiers(
+    table: &mut Table,
+    columns: &[&(String, String)],
+    cells: &[Vec<String>],
+    kept: &[usize],
+) {
+    for (n, &i) in kept.iter().enumerate() {
+        if !IDENTIFIERS.contains(&columns[n].0.as_str()) {
+            continue;
+        }
+        let wide = cells
+            .iter()
+            .map(|r| r[i].chars().count())
+            .chain(std::iter::once(columns[n].1.chars().count()))
+            .max()
+            .unwrap_or(0);
+        if let Some(column) = table.column_mut(n) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                u16::try_from(wide + 2).unwrap_or(u16::MAX),
+            )));
+        }
+    }
 }
 
 /// One object as `field  value` lines.

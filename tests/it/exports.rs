@@ -1,5 +1,6 @@
 //! Customer lists shaped like real exports (tests/fixtures/exports/: a
-//! Salesforce report, Google and Outlook contacts, Excel for Mac, HubSpot,
+//! Salesforce report, Google and Outlook contacts, Excel for Mac, HubSpot
+//! (one address column, and three),
 //! Shopify, a UTF-8 file with a stray Windows-1252 byte): every row lands in
 //! the outcome a person would expect, naming the right lead, on the right
 //! line.
@@ -58,6 +59,16 @@ const CASES: &[(&str, Expected)] = &[
             (3, "will_qualify", Some("kate.murphy@example.ie")),
             (4, "already_qualified", Some("dev.patel@example.org")),
             (5, "not_a_lead", None),
+        ],
+    ),
+    (
+        // A person's addresses in three columns: each one counts.
+        "hubspot-several-emails.csv",
+        &[
+            (2, "will_qualify", Some("bob.martin@example.com")),
+            (3, "will_qualify", Some("carla.rossi@example.com")),
+            (4, "will_qualify", Some("farid.nasser@example.com")),
+            (5, "no_match", None),
         ],
     ),
     (
