@@ -56,6 +56,9 @@ pub struct LastStep {
     pub action: QualifyAction,
     #[serde(default)]
     pub hold_until: Option<String>,
+    /// The request's key: a resent batch finds its own earlier change by it.
+    #[serde(default)]
+    pub key: Option<String>,
 }
 
 /// The log of one provider.

@@ -510,7 +510,22 @@ impl<'a> Session<'a> {
         })?;
         super::runs::register(&self.uploads, &self.run_id, &self.dir)?;
         let path = self.dir.join("summary.json");
-        super::runs::write_summary(&self.dir, summary)
+        let mut json = serde_json::to_value(summary).unwrap_or_default();
+        // A resumed run has no plan of its own: the first run's is kept, with
+        // its start time, so the record stays whole across runs.
+        if !summary.dry_run
+            && let Ok(text) = std::fs::read_to_string(&path)
+            && let Ok(before) = serde_json::from_str::<serde_json::Value>(&text)
+            && before["upload_id"] == json["upload_id"]
+        {
+            if json.get("plan").is_none() && before.get("plan").is_some() {
+                json["plan"] = before["plan"].clone();
+            }
+            if let Some(started) = before.get("started_at").filter(|s| s.is_string()) {
+                json["started_at"] = started.clone();
+            }
+        }
+        super::runs::write_summary(&self.dir, &json)
             .map_err(|source| UploadError::Summary { path, source })
     }
 }

@@ -609,9 +609,28 @@ fn ctrl_c_stops_an_upload_that_then_resumes() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let w = emulator.world.lock().unwrap();
-    assert_eq!(w.qualify_calls.len(), 18);
-    assert!(w.qualify_calls.values().all(|n| *n == 1));
+    {
+        let w = emulator.world.lock().unwrap();
+        assert_eq!(w.qualify_calls.len(), 18);
+        assert!(w.qualify_calls.values().all(|n| *n == 1));
+    }
+    // The record survives the resume: the first run's plan, and totals
+    // over both runs as one uninterrupted run would have them.
+    let runs = json_of(&rf(
+        &env,
+        &emulator,
+        &["customers", "uploads", "list", "-o", "json"],
+    ));
+    let id = runs[0]["id"].as_str().unwrap().to_string();
+    let show = json_of(&rf(
+        &env,
+        &emulator,
+        &["customers", "uploads", "show", &id, "-o", "json"],
+    ));
+    assert_eq!(show["plan"]["will_qualify"], 18, "{show}");
+    assert_eq!(show["plan"]["rows"], 20, "{show}");
+    assert_eq!(show["execution"]["qualified"], 18, "{show}");
+    assert_eq!(show["execution"]["already_qualified"], 0, "{show}");
 }
 
 /// A campaign code that comes back from the platform becomes a directory

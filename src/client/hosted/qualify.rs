@@ -67,6 +67,7 @@ impl<P: Platform> Hosted<P> {
                 phase,
                 action: ask.action,
                 hold_until,
+                key: ask.key.map(str::to_string),
             },
         );
         Ok(())
@@ -98,7 +99,7 @@ impl<P: Platform> Hosted<P> {
         }
         let mut person = self.as_known(person);
         let last = self.last_step(person.number)?;
-        if !ask.dry_run && last.is_some_and(|l| l.phase == Phase::Sending) {
+        if !ask.dry_run && last.as_ref().is_some_and(|l| l.phase == Phase::Sending) {
             // An earlier run sent a change and never heard: ask the platform.
             match self.read_back(c, &person).await? {
                 Some(now) => person = now,
@@ -106,6 +107,32 @@ impl<P: Platform> Hosted<P> {
             }
         }
         let status = person.status.unwrap_or(LeadStatus::Pending);
+        // The same request sent again (a batch resent after an interruption)
+        // answers as it did the first time, as a replayed idempotency key
+        // does on refctl's own server: the change is this request's.
+        if let Some(l) = &last
+            && l.phase == Phase::Applied
+            && l.action == ask.action
+            && l.key.is_some()
+            && l.key.as_deref() == ask.key
+        {
+            let (done, _) = crate::domain::lifecycle::transition(
+                match ask.action {
+                    QualifyAction::Qualify => LeadStatus::Pending,
+                    QualifyAction::Unqualify => LeadStatus::Qualified,
+                },
+                ask.action,
+            );
+            let settled = match ask.action {
+                QualifyAction::Qualify => {
+                    matches!(status, LeadStatus::Qualified | LeadStatus::Held)
+                }
+                QualifyAction::Unqualify => status == LeadStatus::Pending,
+            };
+            if settled {
+                return Ok((done, None));
+            }
+        }
         if ask.action == QualifyAction::Unqualify && status != LeadStatus::Held {
             // Only a held credit can be taken back where awarded credit cannot.
             crate::client::Backend::takes_back(self)?;
