@@ -13,6 +13,18 @@ pub struct RateLimit {
 }
 
 impl RateLimit {
+    /// `requests` per `per_seconds` seconds, for constants: a zero fails
+    /// the build.
+    pub const fn new(requests: u32, per_seconds: u32) -> RateLimit {
+        match (NonZeroU32::new(requests), NonZeroU32::new(per_seconds)) {
+            (Some(requests), Some(per_seconds)) => RateLimit {
+                requests,
+                per_seconds,
+            },
+            _ => panic!("a rate is never zero"),
+        }
+    }
+
     /// The even spacing between two requests at this rate.
     pub fn interval(&self) -> Duration {
         Duration::from_secs(u64::from(self.per_seconds.get())) / self.requests.get()

@@ -329,13 +329,24 @@ mod tests {
             ("email".into(), "EMAIL".into()),
             ("name".into(), "NAME".into()),
         ];
-        let text = table(
-            &rows,
-            &cols,
-            Some(40),
-            false,
-            &DateStyle::Local(jiff::tz::TimeZone::UTC),
+        let utc = DateStyle::Local(jiff::tz::TimeZone::UTC);
+        // Wide enough for the identifiers: the free text shrinks to fit.
+        let text = table(&rows, &cols, Some(64), false, &utc);
+        assert!(text.lines().all(|l| l.chars().count() <= 64), "{text}");
+        assert!(
+            text.contains("someone.with.a.long.address.2@example.com"),
+            "{text}"
         );
-        assert!(text.lines().all(|l| l.chars().count() <= 40), "{text}");
+        assert!(text.contains("NAME"), "{text}");
+        // Too narrow for them: the free text goes, and an address is never
+        // cut (the line may be longer than the terminal instead).
+        let text = table(&rows, &cols, Some(40), false, &utc);
+        assert!(!text.contains("NAME"), "{text}");
+        for i in 0..3 {
+            assert!(
+                text.contains(&format!("someone.with.a.long.address.{i}@example.com")),
+                "{text}"
+            );
+        }
     }
 }

@@ -9,34 +9,10 @@ use serde_json::Value;
 use crate::common::Env;
 use crate::emulators::growsurf::Emulator as Gs;
 use crate::emulators::referral_factory::Emulator as Rf;
-
-fn rf(env: &Env, emulator: &Rf, args: &[&str]) -> Output {
-    env.cmd()
-        .env("REFCTL_PROVIDER", "referral-factory")
-        .env("REFCTL_API_URL", &emulator.url)
-        .env("REFCTL_TOKEN", "rf_test_token")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn gs(env: &Env, emulator: &Gs, args: &[&str]) -> Output {
-    env.cmd()
-        .env("REFCTL_PROVIDER", "growsurf")
-        .env("REFCTL_API_URL", &emulator.url)
-        .env("REFCTL_TOKEN", "gs_test_key")
-        .args(args)
-        .output()
-        .unwrap()
-}
+use crate::emulators::{gs, json_of, rf};
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn json_of(out: &Output) -> Value {
-    assert!(out.status.success(), "{}", stderr(out));
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 /// A customer list of spring's leads `from..to` (emails as the emulator makes them).

@@ -1,33 +1,13 @@
 //! The same commands against hosted platforms, through contract emulators
 //! on loopback (`emulators/`): Referral Factory and GrowSurf.
 
-use std::process::Output;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
 use crate::common::Env;
 use crate::emulators::referral_factory::Emulator as Rf;
-
-/// refctl pointed at the Referral Factory emulator.
-fn rf(env: &Env, emulator: &Rf, args: &[&str]) -> Output {
-    env.cmd()
-        .env("REFCTL_PROVIDER", "referral-factory")
-        .env("REFCTL_API_URL", &emulator.url)
-        .env("REFCTL_TOKEN", "rf_test_token")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn json_of(out: &Output) -> Value {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use crate::emulators::{gs, json_of, rf};
 
 #[test]
 fn referral_factory_campaigns_leads_and_one_qualification() {
@@ -295,16 +275,6 @@ fn referral_factory_stops_at_the_first_429_and_resumes() {
 }
 
 use crate::emulators::growsurf::Emulator as Gs;
-
-fn gs(env: &Env, emulator: &Gs, args: &[&str]) -> Output {
-    env.cmd()
-        .env("REFCTL_PROVIDER", "growsurf")
-        .env("REFCTL_API_URL", &emulator.url)
-        .env("REFCTL_TOKEN", "gs_test_key")
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn growsurf_campaigns_leads_qualify_and_upload() {

@@ -33,25 +33,12 @@ use crate::client::encode;
 
 /// The pace without `--rate`: 3 a second, under GrowSurf's published
 /// 30 per 5 s and 200 per minute (GUIDE; a newer copy says 50 and 400).
-pub const DEFAULT_PACE: RateLimit = RateLimit {
-    requests: nonzero(180),
-    per_seconds: nonzero(60),
-};
+pub const DEFAULT_PACE: RateLimit = RateLimit::new(180, 60);
 
 /// The fastest `--rate` may ask for. GrowSurf announces what is left of
 /// each window in its headers, and the client waits what they say, so this
 /// is only a bound on a typo (GUIDE's hourly limit is 10,000).
-const PLATFORM_LIMIT: RateLimit = RateLimit {
-    requests: nonzero(1200),
-    per_seconds: nonzero(60),
-};
-
-const fn nonzero(n: u32) -> std::num::NonZeroU32 {
-    match std::num::NonZeroU32::new(n) {
-        Some(n) => n,
-        None => panic!("a rate is never zero"),
-    }
-}
+const PLATFORM_LIMIT: RateLimit = RateLimit::new(1200, 60);
 
 /// Participants per page: "Maximum 100" (TS `CampaignListParticipantsParams`).
 const PER_PAGE: u32 = 100;

@@ -26,24 +26,11 @@ use model::{RfCampaign, RfUser, listed, next_page, single};
 
 /// The most requests a token may make: "Burst limit: 600 API calls per one
 /// minute … per access token" (N7, developers.referral-factory.com).
-pub const PLATFORM_LIMIT: RateLimit = RateLimit {
-    requests: nonzero(600),
-    per_seconds: nonzero(60),
-};
+pub const PLATFORM_LIMIT: RateLimit = RateLimit::new(600, 60);
 
 /// The pace without `--rate`: half the limit, because going over it more
 /// than three times earns an IP block of up to 7 days (N7; research §1.3).
-pub const DEFAULT_PACE: RateLimit = RateLimit {
-    requests: nonzero(5),
-    per_seconds: nonzero(1),
-};
-
-const fn nonzero(n: u32) -> std::num::NonZeroU32 {
-    match std::num::NonZeroU32::new(n) {
-        Some(n) => n,
-        None => panic!("a rate is never zero"),
-    }
-}
+pub const DEFAULT_PACE: RateLimit = RateLimit::new(5, 1);
 
 /// Users per page: "`per_page` … default 25; maximum 250" (N10; RFN §1).
 const PER_PAGE: u32 = 250;
