@@ -164,14 +164,21 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
         LeadsCommand::Show(a) => {
             let lead = resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign).await?;
             ctx.printer.one(&lead)?;
-            // Say what made the last change, when a rule did.
-            if let Some(last) = client.lead_history(lead.id).await?.pop()
-                && let (Some(rule), Some(event)) = (&last.rule, &last.event)
-            {
-                ctx.printer.status(format!(
-                    "Last change: {} by rule '{rule}' on event {event} at {}",
-                    last.action, last.created_at
-                ));
+            // Say what made the last change, when a rule or a kept list did.
+            if let Some(last) = client.lead_history(lead.id).await?.pop() {
+                if let (Some(rule), Some(event)) = (&last.rule, &last.event) {
+                    ctx.printer.status(format!(
+                        "Last change: {} by rule '{rule}' on event {event} at {}",
+                        last.action, last.created_at
+                    ));
+                } else if last.method == crate::api::QualifyMethod::CustomerList
+                    && let Some(why) = last.reason.as_deref().filter(|r| r.starts_with("on "))
+                {
+                    ctx.printer.status(format!(
+                        "Last change: {} at {}: {why}",
+                        last.action, last.created_at
+                    ));
+                }
             }
         }
         LeadsCommand::History(a) => {
