@@ -538,6 +538,21 @@ impl Env {
         ]);
     }
 
+    /// A campaign `spring` with one referrer, code `ANN` (ann@example.com).
+    pub fn spring_with_ann(&self) {
+        self.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
+        self.ok(&[
+            "referrers",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "ann@example.com",
+            "--code",
+            "ANN",
+        ]);
+    }
+
     /// [`Env::seed`], then two leads qualified, as the quick start leaves them.
     pub fn seed_quickstart(&self) {
         self.seed();

@@ -566,17 +566,7 @@ fn leads_and_referrers_are_updated_and_deleted_with_a_record_of_it() {
 #[test]
 fn a_large_failed_import_names_a_report_instead_of_flooding_the_terminal() {
     let env = Env::embedded();
-    env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
-    env.ok(&[
-        "referrers",
-        "add",
-        "--campaign",
-        "spring",
-        "--email",
-        "ann@example.com",
-        "--code",
-        "ANN",
-    ]);
+    env.spring_with_ann();
     let mut file = String::from("email,referred_by\n");
     for i in 0..10_000 {
         let referrer = if i % 2 == 0 { "ANN" } else { "NOBODY" };

@@ -63,17 +63,7 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
 fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pending() {
     for (env, pg) in envs() {
         let name = env.name();
-        env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
-        env.ok(&[
-            "referrers",
-            "add",
-            "--campaign",
-            "spring",
-            "--email",
-            "ann@example.com",
-            "--code",
-            "ANN",
-        ]);
+        env.spring_with_ann();
         add_lead(&env, "a@example.com");
 
         // A list of a@, b@, c@ when only a@ is a lead: a@ qualified now.

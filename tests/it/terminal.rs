@@ -227,17 +227,7 @@ fn a_prompt_names_the_leads_it_would_change_and_is_not_asked_for_nothing() {
 #[test]
 fn long_addresses_stay_whole_and_escape_sequences_stay_inert() {
     let env = Env::embedded();
-    env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
-    env.ok(&[
-        "referrers",
-        "add",
-        "--campaign",
-        "spring",
-        "--email",
-        "ann@example.com",
-        "--code",
-        "ANN",
-    ]);
+    env.spring_with_ann();
     let mut file = String::from("email,referred_by\n");
     let emails: Vec<String> = (0..5)
         .map(|i| format!("customer-number-{i}-with-longer-name@example.co"))
@@ -305,17 +295,7 @@ fn long_addresses_stay_whole_and_escape_sequences_stay_inert() {
 #[test]
 fn a_limited_list_is_cut_after_it_is_ordered() {
     let env = Env::embedded();
-    env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
-    env.ok(&[
-        "referrers",
-        "add",
-        "--campaign",
-        "spring",
-        "--email",
-        "ann@example.com",
-        "--code",
-        "ANN",
-    ]);
+    env.spring_with_ann();
     let mut file = String::from("email,referred_by\n");
     for i in 0..50 {
         // Emails in the opposite order of ids: the first by email is the newest.
