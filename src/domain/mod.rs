@@ -4,6 +4,7 @@ pub mod campaigns;
 pub mod codes;
 pub mod events;
 pub mod lifecycle;
+pub mod list_keys;
 mod refusal;
 pub mod rules;
 pub mod signature;

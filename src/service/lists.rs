@@ -11,9 +11,6 @@
 
 use std::collections::HashMap;
 
-use hmac::{Hmac, KeyInit, Mac};
-use sha2::Sha256;
-
 use super::Result;
 use crate::api::{
     Campaign, CustomerList, KeysAdded, Lead, LeadStatus, ListKeys, ListKind, MAX_LIST_KEYS,
@@ -29,24 +26,6 @@ use crate::store::{self, Db, Principal};
 /// and Mention Me ask for (research/field.md §1).
 const DEFAULT_DAYS: u32 = 365;
 const MAX_DAYS: u32 = 3_650;
-
-/// The kept form of a key: HMAC-SHA256(secret, SHA-256 of the normalized key).
-pub fn digest(secret: &[u8], sha256: &[u8]) -> Vec<u8> {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key");
-    mac.update(sha256);
-    mac.finalize().into_bytes().to_vec()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim();
-    if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    (0..64)
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
-        .collect()
-}
 
 fn kind_name(kind: MatchKey) -> &'static str {
     match kind {
@@ -81,9 +60,12 @@ fn lead_digests(secret: &[u8], lead: &LeadKeys) -> Vec<(&'static str, Vec<u8>)> 
     let mut out = Vec::new();
     let mut add = |kind: MatchKey, raw: Option<&str>| {
         if let Some(hex) = raw.and_then(|r| normalize::list_key(kind, r))
-            && let Some(bytes) = unhex(&hex)
+            && let Some(bytes) = crate::domain::list_keys::sha256_from_hex(&hex)
         {
-            out.push((kind_name(kind), digest(secret, &bytes)));
+            out.push((
+                kind_name(kind),
+                crate::domain::list_keys::digest(secret, &bytes),
+            ));
         }
     };
     add(MatchKey::Email, Some(lead.email));
@@ -170,7 +152,7 @@ pub fn add_keys(
     let secret = store::lists::secret(conn, caller.workspace_id)?;
     let mut keys = Vec::with_capacity(body.keys.len());
     for (i, key) in body.keys.iter().enumerate() {
-        let Some(bytes) = unhex(&key.sha256) else {
+        let Some(bytes) = crate::domain::list_keys::sha256_from_hex(&key.sha256) else {
             return Err(Refusal::invalid(
                 &format!("keys[{i}].sha256"),
                 "64 hexadecimal digits: the SHA-256 of the normalized key (`refctl customers lists hash` shows it)",
@@ -179,7 +161,7 @@ pub fn add_keys(
         };
         keys.push((
             key.kind.as_str(),
-            digest(&secret, &bytes),
+            crate::domain::list_keys::digest(&secret, &bytes),
             i64::try_from(key.line).unwrap_or(i64::MAX),
         ));
     }
@@ -318,14 +300,14 @@ pub fn forget(conn: &dyn Db, caller: &Principal, keys: &[crate::api::ListKey]) -
     let secret = store::lists::secret(conn, caller.workspace_id)?;
     let mut digests = Vec::with_capacity(keys.len());
     for (i, key) in keys.iter().enumerate() {
-        let Some(bytes) = unhex(&key.sha256) else {
+        let Some(bytes) = crate::domain::list_keys::sha256_from_hex(&key.sha256) else {
             return Err(Refusal::invalid(
                 &format!("keys[{i}].sha256"),
                 "64 hexadecimal digits: the SHA-256 of the normalized key",
             )
             .into());
         };
-        digests.push(digest(&secret, &bytes));
+        digests.push(crate::domain::list_keys::digest(&secret, &bytes));
     }
     store::lists::forget(conn, caller.workspace_id, &digests)
 }

@@ -36,7 +36,9 @@ pub fn change_lead(
 ) -> Result<QualifyOutcome> {
     let (outcome, new_status) = lifecycle::transition(lead.status, action);
     let exclusion = match new_status {
-        Some(LeadStatus::Qualified) => super::lists::excluded(conn, &[lead.id])?.remove(&lead.id),
+        Some(LeadStatus::Qualified) if store::lists::any(conn, lead.campaign_id)? => {
+            super::lists::excluded(conn, &[lead.id])?.remove(&lead.id)
+        }
         _ => None,
     };
     if exclusion.is_some() && !ctx.force {

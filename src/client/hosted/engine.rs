@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use super::aliases::CodeAliases;
+use super::known::{Known, Snapshot};
 use super::platform::{HostedCampaign, Key, Person, Platform};
 use crate::api::*;
 use crate::client::audit::{AuditLog, LastStep, Phase};
@@ -24,9 +25,9 @@ pub struct Hosted<P: Platform> {
     /// Campaigns by every reference that found them (id, code, number).
     campaigns: Mutex<HashMap<String, HostedCampaign>>,
     /// People fetched page by page, per scope (a campaign, or "" for the account).
-    snapshots: tokio::sync::Mutex<HashMap<String, Vec<Person>>>,
-    /// Every person this run has seen, by the number refctl shows.
-    known: Mutex<HashMap<i64, Person>>,
+    snapshots: tokio::sync::Mutex<HashMap<String, Snapshot>>,
+    /// Every person this run has seen.
+    known: Mutex<Known>,
     /// The last audit step of each lead, read once.
     steps: Mutex<Option<HashMap<i64, LastStep>>>,
     /// Days the platform is to hold the credit of the qualifications sent.
@@ -47,7 +48,7 @@ impl<P: Platform> Hosted<P> {
             lists,
             campaigns: Mutex::new(HashMap::new()),
             snapshots: tokio::sync::Mutex::new(HashMap::new()),
-            known: Mutex::new(HashMap::new()),
+            known: Mutex::new(Known::default()),
             steps: Mutex::new(None),
             hold: Mutex::new(None),
         }
@@ -152,18 +153,19 @@ impl<P: Platform> Hosted<P> {
                     _ => break,
                 }
             }
-            // A person can come twice when the list shifts between pages.
-            let mut seen = std::collections::HashSet::new();
-            people.retain(|p| seen.insert(p.id.clone()));
+            // A person can come twice when the list shifts between pages:
+            // the snapshot keeps each once.
+            let snapshot = Snapshot::new(people);
             {
                 let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
-                for p in &people {
-                    known.insert(p.number, p.clone());
+                for p in snapshot.people() {
+                    known.put(p.clone());
                 }
             }
-            snapshots.insert(scope.clone(), people);
+            snapshots.insert(scope.clone(), snapshot);
         }
         Ok(snapshots[&scope]
+            .people()
             .iter()
             .filter(|p| p.campaign == c.id)
             .cloned()
@@ -176,7 +178,7 @@ impl<P: Platform> Hosted<P> {
             .lock()
             .await
             .get("")
-            .cloned()
+            .map(|s| s.people().to_vec())
             .unwrap_or_default()
     }
 
@@ -189,17 +191,14 @@ impl<P: Platform> Hosted<P> {
         self.known
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .insert(person.number, person.clone());
+            .put(person.clone());
         let scope = if self.platform.info().people_span_account {
             String::new()
         } else {
             person.campaign.clone()
         };
-        if let Some(people) = self.snapshots.lock().await.get_mut(&scope) {
-            match people.iter_mut().find(|p| p.id == person.id) {
-                Some(p) => *p = person.clone(),
-                None => people.push(person.clone()),
-            }
+        if let Some(snapshot) = self.snapshots.lock().await.get_mut(&scope) {
+            snapshot.put(person.clone());
         }
     }
 
@@ -207,19 +206,15 @@ impl<P: Platform> Hosted<P> {
         self.known
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .remove(&person.number);
-        for people in self.snapshots.lock().await.values_mut() {
-            people.retain(|p| p.id != person.id);
+            .remove(person.number);
+        for snapshot in self.snapshots.lock().await.values_mut() {
+            snapshot.remove(&person.id);
         }
     }
 
-    fn known_where(&self, test: impl Fn(&Person) -> bool) -> Option<Person> {
-        self.known
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .values()
-            .find(|p| test(p))
-            .cloned()
+    /// What the run knows, asked under its lock.
+    fn known(&self, ask: impl FnOnce(&Known) -> Option<&Person>) -> Option<Person> {
+        ask(&self.known.lock().unwrap_or_else(|p| p.into_inner())).cloned()
     }
 
     /// Loads the campaign's people when a batch is large enough that one
@@ -243,13 +238,17 @@ impl<P: Platform> Hosted<P> {
         reference: &LeadRef,
     ) -> Result<Option<Person>, ClientError> {
         let in_campaign = |p: &Person| c.is_none_or(|c| p.campaign == c.id);
+        let campaign = c.map(|c| c.id.as_str());
         let snapshot = match c {
             Some(c) => self.has_snapshot(c).await,
             None => false,
         };
         match reference {
             LeadRef::Id(number) => {
-                if let Some(p) = self.known_where(|p| p.number == *number && in_campaign(p)) {
+                if let Some(p) = self
+                    .known(|k| k.by_number(*number))
+                    .filter(|p| in_campaign(p))
+                {
                     return Ok(Some(p));
                 }
                 if snapshot {
@@ -278,7 +277,7 @@ impl<P: Platform> Hosted<P> {
             }
             LeadRef::Email(email) => {
                 let email = email.trim().to_lowercase();
-                if let Some(p) = self.known_where(|p| p.email == email && in_campaign(p)) {
+                if let Some(p) = self.known(|k| k.by_email(campaign, &email)) {
                     return Ok(Some(p));
                 }
                 let Some(c) = c else {
@@ -294,9 +293,7 @@ impl<P: Platform> Hosted<P> {
             }
             LeadRef::Code(code) => {
                 let code = code.trim();
-                if let Some(p) =
-                    self.known_where(|p| (p.code == code || p.id == code) && in_campaign(p))
-                {
+                if let Some(p) = self.known(|k| k.by_code(campaign, code)) {
                     return Ok(Some(p));
                 }
                 if snapshot {
@@ -333,7 +330,7 @@ impl<P: Platform> Hosted<P> {
         let Some(id) = &person.referrer else {
             return String::new();
         };
-        self.known_where(|p| &p.id == id)
+        self.known(|k| k.by_id(id))
             .map(|r| r.code)
             .unwrap_or_else(|| id.clone())
     }

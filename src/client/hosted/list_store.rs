@@ -5,9 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
-use sha2::Sha256;
 
 use super::platform::HostedCampaign;
 use crate::api::{ListKeyKind, ListKind};
@@ -40,15 +38,9 @@ fn hex(bytes: &[u8]) -> String {
     crate::domain::codes::hex(bytes)
 }
 
+/// A SHA-256 in hex as its bytes (see `domain::list_keys`).
 pub fn unhex(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim();
-    if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    (0..64)
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
-        .collect()
+    crate::domain::list_keys::sha256_from_hex(text)
 }
 
 /// The lists of one platform under `REFCTL_HOME`.
@@ -83,9 +75,7 @@ impl LocalLists {
     }
 
     pub fn digest(secret: &[u8], sha256: &[u8]) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key");
-        mac.update(sha256);
-        hex(&mac.finalize().into_bytes())
+        hex(&crate::domain::list_keys::digest(secret, sha256))
     }
 
     /// A list's file: the campaign's id, then the name, both reduced to a

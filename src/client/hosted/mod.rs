@@ -10,6 +10,7 @@
 mod aliases;
 mod cooldown;
 mod engine;
+mod known;
 mod list_store;
 mod lists;
 mod people;

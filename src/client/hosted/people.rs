@@ -27,7 +27,33 @@ fn bad_filter(field: &str, message: String) -> ClientError {
     ClientError::Api(Box::new(Problem::validation(field, message)))
 }
 
+/// One person to add, as the requests name them.
+struct Adding<'a> {
+    email: &'a str,
+    name: Option<&'a str>,
+    referrer: Option<&'a str>,
+    code: Option<&'a str>,
+}
+
 impl<P: Platform> Hosted<P> {
+    /// Adds each person in turn (the platforms have no bulk call); a refusal
+    /// stays with its item, failing to reach the platform stops the import.
+    async fn add_each<'a, T>(
+        &self,
+        campaign: &str,
+        items: impl ExactSizeIterator<Item = Adding<'a>>,
+        shown: impl Fn(&Person) -> T,
+    ) -> Result<BulkResponse<T>, ClientError> {
+        let c = self.campaign(campaign).await?;
+        self.prepare(&c, items.len()).await?;
+        let mut results = Vec::with_capacity(items.len());
+        for (index, a) in items.enumerate() {
+            let added = self.add(&c, a.email, a.name, a.referrer, a.code).await;
+            results.push(bulk_item(index, added.map(|p| shown(&p)))?);
+        }
+        Ok(BulkResponse { results })
+    }
+
     /// How a new lead's `referred_by` names its referrer: an email, a code
     /// the user asked for earlier (an alias), an id, or the platform's code.
     fn named_referrer(&self, c: &HostedCampaign, text: &str) -> Named {
@@ -267,23 +293,13 @@ impl<P: Platform> PeopleApi for Hosted<P> {
         items: &BulkRequest<NewReferrer>,
         _key: String,
     ) -> Result<BulkResponse<Referrer>, ClientError> {
-        let c = self.campaign(campaign).await?;
-        self.prepare(&c, items.items.len()).await?;
-        let mut results = Vec::with_capacity(items.items.len());
-        for (index, new) in items.items.iter().enumerate() {
-            let email = new.email.as_deref().unwrap_or_default();
-            let added = self
-                .add(
-                    &c,
-                    email,
-                    new.name.as_deref(),
-                    None,
-                    new.referral_code.as_deref(),
-                )
-                .await;
-            results.push(bulk_item(index, added.map(|p| self.referrer(&p)))?);
-        }
-        Ok(BulkResponse { results })
+        let adding = items.items.iter().map(|new| Adding {
+            email: new.email.as_deref().unwrap_or_default(),
+            name: new.name.as_deref(),
+            referrer: None,
+            code: new.referral_code.as_deref(),
+        });
+        self.add_each(campaign, adding, |p| self.referrer(p)).await
     }
 
     async fn list_leads(&self, query: &LeadQuery) -> Result<Page<Lead>, ClientError> {
@@ -421,22 +437,13 @@ impl<P: Platform> PeopleApi for Hosted<P> {
         items: &BulkRequest<NewLead>,
         _key: String,
     ) -> Result<BulkResponse<Lead>, ClientError> {
-        let c = self.campaign(campaign).await?;
-        self.prepare(&c, items.items.len()).await?;
-        let mut results = Vec::with_capacity(items.items.len());
-        for (index, new) in items.items.iter().enumerate() {
-            let added = self
-                .add(
-                    &c,
-                    &new.email,
-                    new.name.as_deref(),
-                    Some(&new.referred_by),
-                    new.referral_code.as_deref(),
-                )
-                .await;
-            results.push(bulk_item(index, added.map(|p| self.lead(&p)))?);
-        }
-        Ok(BulkResponse { results })
+        let adding = items.items.iter().map(|new| Adding {
+            email: &new.email,
+            name: new.name.as_deref(),
+            referrer: Some(&new.referred_by),
+            code: new.referral_code.as_deref(),
+        });
+        self.add_each(campaign, adding, |p| self.lead(p)).await
     }
 }
 

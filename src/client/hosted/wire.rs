@@ -74,6 +74,9 @@ pub struct Wire {
     pacer: Mutex<Arc<DefaultDirectRateLimiter>>,
     /// No request before this: the waits the headers asked for.
     not_before: tokio::sync::Mutex<Instant>,
+    /// The cool-down of an earlier run was checked (once a run: a 429 in
+    /// this one stops it anyway).
+    cool_checked: std::sync::atomic::AtomicBool,
 }
 
 fn pacer(limit: RateLimit) -> Arc<DefaultDirectRateLimiter> {
@@ -100,6 +103,7 @@ impl Wire {
             http,
             pacer: Mutex::new(pacer(pace)),
             not_before: tokio::sync::Mutex::new(Instant::now()),
+            cool_checked: std::sync::atomic::AtomicBool::new(false),
             spec: WireSpec {
                 base_url: spec.base_url.trim_end_matches('/').to_string(),
                 ..spec
@@ -151,8 +155,12 @@ impl Wire {
         path: &str,
         body: Option<&Value>,
     ) -> Result<Answer, ClientError> {
-        if let Some(cooldown) = &self.spec.cooldown {
+        if let Some(cooldown) = &self.spec.cooldown
+            && !self.cool_checked.load(std::sync::atomic::Ordering::Relaxed)
+        {
             cooldown.check(self.spec.title)?;
+            self.cool_checked
+                .store(true, std::sync::atomic::Ordering::Relaxed);
         }
         let mut attempt = 0;
         loop {
