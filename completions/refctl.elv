@@ -44,6 +44,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand rules 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl''s API only)'
             cand events 'Send events to the rules, and see what each one did (refctl''s API only)'
             cand webhooks 'The secrets that sign inbound webhooks, generic and Stripe (refctl''s API only)'
+            cand outbox 'The changes a refctl server in front of a hosted platform delivers there'
             cand auth 'Log in to an API, log out, and see which backend is in use'
             cand config 'Read and write profiles (API URL, default campaign)'
             cand doctor 'Check the setup: configuration, the API, the token, what the platform can do'
@@ -1740,6 +1741,130 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;webhooks;help;help'= {
         }
+        &'refctl;outbox'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The changes on their way to the platform, newest first, and what it answered'
+            cand retry 'Send failed entries again (each lead is read back first)'
+            cand discard 'Give up a pending or failed entry without sending it'
+            cand status 'The link''s health: the sync''s age, its last error, the outbox''s counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;outbox;list'= {
+            cand --state 'Only entries in this state'
+            cand --limit 'Show at most this many'
+            cand --sort 'Sort by this field (e.g. created_at, email, status); default: the API''s order (oldest first)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --all 'Fetch every page (ignores --limit)'
+            cand --reverse 'Reverse the order (newest first, or --sort descending)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;outbox;retry'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --all-failed 'Every failed entry'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;outbox;discard'= {
+            cand --reason 'Why (kept with the entry)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;outbox;status'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;outbox;help'= {
+            cand list 'The changes on their way to the platform, newest first, and what it answered'
+            cand retry 'Send failed entries again (each lead is read back first)'
+            cand discard 'Give up a pending or failed entry without sending it'
+            cand status 'The link''s health: the sync''s age, its last error, the outbox''s counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'refctl;outbox;help;list'= {
+        }
+        &'refctl;outbox;help;retry'= {
+        }
+        &'refctl;outbox;help;discard'= {
+        }
+        &'refctl;outbox;help;status'= {
+        }
+        &'refctl;outbox;help;help'= {
+        }
         &'refctl;auth'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
@@ -1998,6 +2123,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --listen 'Address and port to listen on (port 0 picks a free one)'
             cand --readers 'Read-only database connections beside the one writer, so that lists never wait behind a change'
             cand --pool 'PostgreSQL: the most connections this process opens to the database (several processes share the server''s max_connections)'
+            cand --sync-every 'How often each linked workspace syncs its hosted program, e.g. 5m, 30s'
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
             cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -2019,6 +2145,9 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
             cand token 'Manage API tokens'
             cand migrate-db 'Copy a SQLite workspace database into an empty PostgreSQL database'
+            cand link 'Put a workspace in front of a program on a hosted platform'
+            cand unlink 'Stop a workspace''s link to its hosted platform'
+            cand links 'List the linked workspaces, their sync and their deliveries'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;server;token'= {
@@ -2148,9 +2277,81 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;server;link'= {
+            cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
+            cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
+            cand --workspace 'The workspace to link (created when missing)'
+            cand --provider 'The hosted platform'
+            cand --api-url 'The platform''s API (default: its public one)'
+            cand --token-env 'The environment variable of the server''s that holds the platform token'
+            cand --token-file 'A file that holds the platform token'
+            cand --rate 'The pace of calls to the platform, e.g. 5/s (default: the platform''s safe pace; never above its published limit)'
+            cand --cool-down 'The rest after the platform answers 429, e.g. 60s, 2m (default: 60s on Referral Factory, which blocks an IP that keeps going over; 5s elsewhere)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;server;unlink'= {
+            cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
+            cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
+            cand --workspace 'The linked workspace'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;server;links'= {
+            cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
+            cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;server;help'= {
             cand token 'Manage API tokens'
             cand migrate-db 'Copy a SQLite workspace database into an empty PostgreSQL database'
+            cand link 'Put a workspace in front of a program on a hosted platform'
+            cand unlink 'Stop a workspace''s link to its hosted platform'
+            cand links 'List the linked workspaces, their sync and their deliveries'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;server;help;token'= {
@@ -2165,6 +2366,12 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;server;help;token;revoke'= {
         }
         &'refctl;server;help;migrate-db'= {
+        }
+        &'refctl;server;help;link'= {
+        }
+        &'refctl;server;help;unlink'= {
+        }
+        &'refctl;server;help;links'= {
         }
         &'refctl;server;help;help'= {
         }
@@ -2197,6 +2404,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand rules 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl''s API only)'
             cand events 'Send events to the rules, and see what each one did (refctl''s API only)'
             cand webhooks 'The secrets that sign inbound webhooks, generic and Stripe (refctl''s API only)'
+            cand outbox 'The changes a refctl server in front of a hosted platform delivers there'
             cand auth 'Log in to an API, log out, and see which backend is in use'
             cand config 'Read and write profiles (API URL, default campaign)'
             cand doctor 'Check the setup: configuration, the API, the token, what the platform can do'
@@ -2378,6 +2586,20 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;help;webhooks;secret;set'= {
         }
+        &'refctl;help;outbox'= {
+            cand list 'The changes on their way to the platform, newest first, and what it answered'
+            cand retry 'Send failed entries again (each lead is read back first)'
+            cand discard 'Give up a pending or failed entry without sending it'
+            cand status 'The link''s health: the sync''s age, its last error, the outbox''s counts'
+        }
+        &'refctl;help;outbox;list'= {
+        }
+        &'refctl;help;outbox;retry'= {
+        }
+        &'refctl;help;outbox;discard'= {
+        }
+        &'refctl;help;outbox;status'= {
+        }
         &'refctl;help;auth'= {
             cand login 'Store a token for the profile''s API (checked against the API first)'
             cand logout 'Forget the profile''s stored token'
@@ -2411,6 +2633,9 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;server'= {
             cand token 'Manage API tokens'
             cand migrate-db 'Copy a SQLite workspace database into an empty PostgreSQL database'
+            cand link 'Put a workspace in front of a program on a hosted platform'
+            cand unlink 'Stop a workspace''s link to its hosted platform'
+            cand links 'List the linked workspaces, their sync and their deliveries'
         }
         &'refctl;help;server;token'= {
             cand create 'Create a token and print it once (it is stored hashed)'
@@ -2424,6 +2649,12 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;server;token;revoke'= {
         }
         &'refctl;help;server;migrate-db'= {
+        }
+        &'refctl;help;server;link'= {
+        }
+        &'refctl;help;server;unlink'= {
+        }
+        &'refctl;help;server;links'= {
         }
         &'refctl;help;completion'= {
         }

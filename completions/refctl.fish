@@ -49,6 +49,7 @@ complete -c refctl -n "__fish_refctl_needs_command" -f -a "customers" -d 'Upload
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "rules" -d 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl\'s API only)'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "events" -d 'Send events to the rules, and see what each one did (refctl\'s API only)'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "webhooks" -d 'The secrets that sign inbound webhooks, generic and Stripe (refctl\'s API only)'
+complete -c refctl -n "__fish_refctl_needs_command" -f -a "outbox" -d 'The changes a refctl server in front of a hosted platform delivers there'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
 complete -c refctl -n "__fish_refctl_needs_command" -f -a "doctor" -d 'Check the setup: configuration, the API, the token, what the platform can do'
@@ -1065,6 +1066,108 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "list" -d 'The changes on their way to the platform, newest first, and what it answered'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "retry" -d 'Send failed entries again (each lead is read back first)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "discard" -d 'Give up a pending or failed entry without sending it'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "status" -d 'The link\'s health: the sync\'s age, its last error, the outbox\'s counts'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l state -d 'Only entries in this state' -r -f -a "pending\t''
+sending\t''
+applied\t''
+failed\t''
+skipped\t''
+discarded\t''"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (e.g. created_at, email, status); default: the API\'s order (oldest first)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l all-failed -d 'Every failed entry'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -l reason -d 'Why (kept with the entry)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The changes on their way to the platform, newest first, and what it answered'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Send failed entries again (each lead is read back first)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Give up a pending or failed entry without sending it'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'The link\'s health: the sync\'s age, its last error, the outbox\'s counts'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -1262,30 +1365,34 @@ complete -c refctl -n "__fish_refctl_using_subcommand doctor" -l no-color -d 'Ne
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l listen -d 'Address and port to listen on (port 0 picks a free one)' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l readers -d 'Read-only database connections beside the one writer, so that lists never wait behind a change' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l pool -d 'PostgreSQL: the most connections this process opens to the database (several processes share the server\'s max_connections)' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l db -d 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace\'s SQLite file)' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l db-password-file -d 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does' -r -F
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l listen -d 'Address and port to listen on (port 0 picks a free one)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l readers -d 'Read-only database connections beside the one writer, so that lists never wait behind a change' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l pool -d 'PostgreSQL: the most connections this process opens to the database (several processes share the server\'s max_connections)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l sync-every -d 'How often each linked workspace syncs its hosted program, e.g. 5m, 30s' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l db -d 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace\'s SQLite file)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l db-password-file -d 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
 referral-factory\t'Referral Factory\'s API v2'
 growsurf\t'GrowSurf\'s API v2'"
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s q -l quiet -d 'Print only data and errors: no status lines'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -f -a "token" -d 'Manage API tokens'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -f -a "migrate-db" -d 'Copy a SQLite workspace database into an empty PostgreSQL database'
-complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -f -a "token" -d 'Manage API tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -f -a "migrate-db" -d 'Copy a SQLite workspace database into an empty PostgreSQL database'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -f -a "link" -d 'Put a workspace in front of a program on a hosted platform'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -f -a "unlink" -d 'Stop a workspace\'s link to its hosted platform'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -f -a "links" -d 'List the linked workspaces, their sync and their deliveries'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -1324,8 +1431,69 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l db -d 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace\'s SQLite file)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l db-password-file -d 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l workspace -d 'The workspace to link (created when missing)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l provider -d 'The hosted platform' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l api-url -d 'The platform\'s API (default: its public one)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l token-env -d 'The environment variable of the server\'s that holds the platform token' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l token-file -d 'A file that holds the platform token' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l rate -d 'The pace of calls to the platform, e.g. 5/s (default: the platform\'s safe pace; never above its published limit)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l cool-down -d 'The rest after the platform answers 429, e.g. 60s, 2m (default: 60s on Referral Factory, which blocks an IP that keeps going over; 5s elsewhere)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l db -d 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace\'s SQLite file)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l db-password-file -d 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l workspace -d 'The linked workspace' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -l db -d 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace\'s SQLite file)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -l db-password-file -d 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "migrate-db" -d 'Copy a SQLite workspace database into an empty PostgreSQL database'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "link" -d 'Put a workspace in front of a program on a hosted platform'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Stop a workspace\'s link to its hosted platform'
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "links" -d 'List the linked workspaces, their sync and their deliveries'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
@@ -1343,21 +1511,22 @@ complete -c refctl -n "__fish_refctl_using_subcommand completion" -l no-color -d
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "campaigns" -d 'Create, list and change campaigns (hosted platforms: list and show)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "referrers" -d 'Add, import and look at referrers'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "leads" -d 'Add, import, list, export leads and see their history'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "qualify" -d 'Qualify leads: mark them converted'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending (not on GrowSurf)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "customers" -d 'Upload a customer list: match it against the leads, qualify the pending ones'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "rules" -d 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl\'s API only)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "events" -d 'Send events to the rules, and see what each one did (refctl\'s API only)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "webhooks" -d 'The secrets that sign inbound webhooks, generic and Stripe (refctl\'s API only)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "doctor" -d 'Check the setup: configuration, the API, the token, what the platform can do'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks auth config doctor server completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "campaigns" -d 'Create, list and change campaigns (hosted platforms: list and show)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "referrers" -d 'Add, import and look at referrers'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "leads" -d 'Add, import, list, export leads and see their history'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "qualify" -d 'Qualify leads: mark them converted'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "unqualify" -d 'Unqualify leads (refunds, chargebacks): back to pending (not on GrowSurf)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "customers" -d 'Upload a customer list: match it against the leads, qualify the pending ones'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "rules" -d 'Qualification rules: create, test against a sample event, enable, disable, apply from a file (refctl\'s API only)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "events" -d 'Send events to the rules, and see what each one did (refctl\'s API only)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "webhooks" -d 'The secrets that sign inbound webhooks, generic and Stripe (refctl\'s API only)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "outbox" -d 'The changes a refctl server in front of a hosted platform delivers there'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "auth" -d 'Log in to an API, log out, and see which backend is in use'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "config" -d 'Read and write profiles (API URL, default campaign)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "doctor" -d 'Check the setup: configuration, the API, the token, what the platform can do'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "server" -d 'Serve the referral API over HTTP, and manage its tokens'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "completion" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and not __fish_seen_subcommand_from campaigns referrers leads qualify unqualify customers rules events webhooks outbox auth config doctor server completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "list" -d 'List campaigns'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "show" -d 'Show one campaign'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from campaigns" -f -a "create" -d 'Create a campaign'
@@ -1395,6 +1564,10 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'One event, with every rule\'s decision'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The changes on their way to the platform, newest first, and what it answered'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "retry" -d 'Send failed entries again (each lead is read back first)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "discard" -d 'Give up a pending or failed entry without sending it'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "status" -d 'The link\'s health: the sync\'s age, its last error, the outbox\'s counts'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a token for the profile\'s API (checked against the API first)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the profile\'s stored token'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which backend, profile and token are in use'
@@ -1405,3 +1578,6 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a profile the default'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "token" -d 'Manage API tokens'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "migrate-db" -d 'Copy a SQLite workspace database into an empty PostgreSQL database'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "link" -d 'Put a workspace in front of a program on a hosted platform'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "unlink" -d 'Stop a workspace\'s link to its hosted platform'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "links" -d 'List the linked workspaces, their sync and their deliveries'

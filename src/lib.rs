@@ -6,6 +6,7 @@
 //! in-process.
 
 pub mod api;
+pub mod bridge;
 pub mod cli;
 pub mod client;
 pub mod config;

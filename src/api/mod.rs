@@ -44,6 +44,7 @@ mod error;
 mod keys;
 mod lists;
 mod model;
+mod outbox;
 mod page;
 mod rate;
 mod rules;
@@ -57,6 +58,7 @@ pub use lists::{
     MAX_LIST_KEYS, NewCustomerList,
 };
 pub use model::*;
+pub use outbox::{DiscardOutboxEntry, LinkStatus, OutboxEntry, OutboxRetried, OutboxState};
 pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};
 pub use rules::{

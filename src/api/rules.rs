@@ -145,6 +145,10 @@ pub struct RuleDecision {
     pub outcome: Option<QualifyOutcome>,
     /// The decision in a sentence.
     pub explanation: String,
+    /// On a workspace linked to a hosted platform: the change on its way
+    /// there, and what the platform answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<super::OutboxEntry>,
 }
 
 /// An event as received, with every rule's decision.

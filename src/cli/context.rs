@@ -89,7 +89,7 @@ impl Ctx {
         }
         let platform = crate::client::platforms::platform(self.settings.provider.as_str())
             .with_context(|| format!("{} is not a hosted platform", self.settings.provider))?;
-        Ok((platform.connect)(&crate::client::hosted::Connection {
+        Ok(platform.connect(&crate::client::hosted::Connection {
             base_url: api_url,
             token,
             timeout: policy.timeout,

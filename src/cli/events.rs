@@ -285,6 +285,25 @@ pub fn print_records(ctx: &Ctx, records: &[EventRecord]) -> anyhow::Result<()> {
         if !r.decisions.is_empty() {
             ctx.printer.list(&r.decisions)?;
         }
+        // On a workspace in front of a hosted platform: what the platform did.
+        for d in &r.decisions {
+            if let Some(e) = &d.delivery {
+                let answer = e
+                    .answer_status
+                    .map(|s| format!(" (HTTP {s})"))
+                    .unwrap_or_default();
+                ctx.printer.status(format!(
+                    "  {} of lead {} on the platform: {}{answer}{}",
+                    e.action,
+                    e.lead_id,
+                    e.state,
+                    e.note
+                        .as_deref()
+                        .map(|n| format!(": {n}"))
+                        .unwrap_or_default()
+                ));
+            }
+        }
     }
     Ok(())
 }

@@ -14,6 +14,7 @@ mod exit;
 mod generate;
 mod import;
 mod leads;
+mod outbox;
 mod qualify;
 mod reference;
 mod referrers;
@@ -78,6 +79,9 @@ pub enum Command {
     /// The secrets that sign inbound webhooks, generic and Stripe (refctl's API only)
     #[command(subcommand)]
     Webhooks(webhooks::WebhooksCommand),
+    /// The changes a refctl server in front of a hosted platform delivers there
+    #[command(subcommand)]
+    Outbox(outbox::OutboxCommand),
     /// Log in to an API, log out, and see which backend is in use
     #[command(subcommand)]
     Auth(auth::AuthCommand),
@@ -172,6 +176,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Rules(c) => rules::run(&ctx()?, c).await,
         Command::Events(c) => events::run(&ctx()?, c).await,
         Command::Webhooks(c) => webhooks::run(&ctx()?, c).await,
+        Command::Outbox(c) => outbox::run(&ctx()?, c).await,
         Command::Auth(c) => auth::run(&ctx()?, c).await,
         Command::Config(c) => config_cmd::run(&ctx()?, c),
         Command::Doctor(a) => doctor::run(&ctx()?, a).await,

@@ -408,13 +408,44 @@ pub trait ListsApi: Backend {
     }
 }
 
+/// The outbox of a workspace linked to a hosted platform (a `refctl server`
+/// in front of it).
+#[async_trait]
+#[allow(unused_variables)]
+pub trait OutboxApi: Backend {
+    async fn list_outbox(
+        &self,
+        state: Option<OutboxState>,
+        limit: Option<u32>,
+        cursor: Option<&str>,
+    ) -> Result<Page<OutboxEntry>, ClientError> {
+        Err(self.unsupported("an outbox (it is a refctl server's, in front of a platform)"))
+    }
+
+    async fn retry_outbox(&self, id: i64) -> Result<OutboxEntry, ClientError> {
+        Err(self.unsupported("an outbox (it is a refctl server's, in front of a platform)"))
+    }
+
+    async fn retry_failed_outbox(&self) -> Result<OutboxRetried, ClientError> {
+        Err(self.unsupported("an outbox (it is a refctl server's, in front of a platform)"))
+    }
+
+    async fn discard_outbox(&self, id: i64, reason: &str) -> Result<OutboxEntry, ClientError> {
+        Err(self.unsupported("an outbox (it is a refctl server's, in front of a platform)"))
+    }
+
+    async fn link_status(&self) -> Result<LinkStatus, ClientError> {
+        Err(self.unsupported("links to hosted platforms (they are a refctl server's)"))
+    }
+}
+
 /// Every operation: what the CLI holds.
 pub trait ReferralApi:
-    CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi + ListsApi
+    CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi + ListsApi + OutboxApi
 {
 }
 
-impl<T: CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi + ListsApi> ReferralApi
-    for T
+impl<T: CampaignsApi + PeopleApi + QualifyApi + RulesApi + WebhooksApi + ListsApi + OutboxApi>
+    ReferralApi for T
 {
 }

@@ -18,8 +18,8 @@ use std::future::Future;
 use std::pin::Pin;
 
 pub use backend::{
-    Backend, CampaignsApi, KeysPage, ListsApi, PeopleApi, QualifyApi, ReferralApi, RulesApi,
-    WebhooksApi,
+    Backend, CampaignsApi, KeysPage, ListsApi, OutboxApi, PeopleApi, QualifyApi, ReferralApi,
+    RulesApi, WebhooksApi,
 };
 pub use embedded::EmbeddedTransport;
 pub use error::ClientError;

@@ -43,6 +43,7 @@ pub fn identify(rule: &Rule, campaign: &Campaign, event: &Value) -> Step<(RuleDe
         threshold_amount: None,
         outcome: None,
         explanation: String::new(),
+        delivery: None,
     };
     if !d.type_matched {
         d.explanation = format!(

@@ -118,3 +118,35 @@ impl Tabular for WebhookInfo {
         ("refused", "REFUSED"),
     ];
 }
+
+impl Tabular for OutboxEntry {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("id", "ID"),
+        ("lead_id", "LEAD"),
+        ("action", "ACTION"),
+        ("state", "STATE"),
+        ("attempts", "TRIES"),
+        ("answer_status", "HTTP"),
+        ("rule", "RULE"),
+        ("actor", "BY"),
+        ("updated_at", "UPDATED"),
+        ("note", "WHY"),
+    ];
+}
+
+impl Tabular for OutboxRetried {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[("retried", "RETRIED")];
+}
+
+impl Tabular for LinkStatus {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("provider", "PROVIDER"),
+        ("synced_at", "SYNCED"),
+        ("sync_age_seconds", "AGE (S)"),
+        ("outbox_pending", "PENDING"),
+        ("outbox_failed", "FAILED"),
+        ("resting_until", "RESTING UNTIL"),
+        ("sync_error", "SYNC ERROR"),
+        ("delivery_error", "DELIVERY ERROR"),
+    ];
+}

@@ -114,6 +114,52 @@ pub async fn revoke_token(db: &Location, id: i64) -> Result<Option<TokenInfo>, S
     on_store(db, move |db| store::tokens::revoke(db, id)).await
 }
 
+/// What `refctl server link` records.
+pub struct LinkRequest {
+    pub provider: String,
+    pub api_url: String,
+    pub token: store::links::TokenSource,
+    pub rate: Option<(u32, u32)>,
+    pub cool_down: u64,
+}
+
+/// Links `workspace` to a hosted program (for `refctl server link`).
+pub async fn link_workspace(
+    db: &Location,
+    workspace: &str,
+    request: LinkRequest,
+) -> Result<store::links::Link, StoreError> {
+    let workspace = workspace.to_string();
+    on_store(db, move |db| {
+        store::links::link(
+            db,
+            &workspace,
+            &store::links::NewLink {
+                provider: &request.provider,
+                api_url: &request.api_url,
+                token: &request.token,
+                rate: request.rate,
+                cool_down: request.cool_down,
+            },
+        )
+    })
+    .await
+}
+
+/// Removes a workspace's link (for `refctl server unlink`).
+pub async fn unlink_workspace(
+    db: &Location,
+    workspace: &str,
+) -> Result<Option<store::links::Link>, StoreError> {
+    let workspace = workspace.to_string();
+    on_store(db, move |db| store::links::unlink(db, &workspace)).await
+}
+
+/// The linked workspaces (for `refctl server links`).
+pub async fn list_links(db: &Location) -> Result<Vec<store::links::Link>, StoreError> {
+    on_store(db, store::links::list).await
+}
+
 /// Copies the SQLite workspace database at `from` into the empty PostgreSQL
 /// database at `to` (for `refctl server migrate-db`): each table and its
 /// rows, counted on both sides.
@@ -139,6 +185,7 @@ pub async fn serve(
     listen: SocketAddr,
     db: &Location,
     connections: Connections,
+    sync_every: std::time::Duration,
 ) -> anyhow::Result<()> {
     if let Location::Sqlite(path) = db
         && !path.exists()
@@ -146,11 +193,26 @@ pub async fn serve(
         // A typo in --db must not look like an empty program.
         eprintln!("no database at {}: creating a new one", path.display());
     }
-    let state = AppState::new(Store::open(db, connections).await?, AuthMode::Tokens);
+    let store = Store::open(db, connections).await?;
+    let state = AppState::new(store.clone(), AuthMode::Tokens);
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| anyhow::anyhow!("could not listen on {listen}: {e}"))?;
     let local = listener.local_addr()?;
+    // Linked workspaces: their sync and their outbox, beside the API.
+    let (stop_bridge, stopped) = tokio::sync::watch::channel(false);
+    let bridge = tokio::spawn(crate::bridge::run(
+        store,
+        crate::bridge::BridgeOptions {
+            sync_every,
+            worker: crate::bridge::worker_name(local.port()),
+            home: crate::config::Paths::from_env()
+                .map(|p| p.home)
+                .unwrap_or_else(|_| std::env::temp_dir()),
+            timeout: std::time::Duration::from_secs(15),
+        },
+        stopped,
+    ));
     eprintln!(
         "refctl server listening on http://{local} ({})",
         state.describe()
@@ -158,6 +220,8 @@ pub async fn serve(
     axum::serve(listener, router(state.clone()))
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    let _ = stop_bridge.send(true);
+    let _ = bridge.await;
     // Refusals counted since the last write are kept too.
     let pending = state.refused.drain();
     if !pending.is_empty() {

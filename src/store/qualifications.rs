@@ -21,7 +21,8 @@ pub struct Change<'a> {
     pub rule: Option<(&'a str, &'a str)>,
 }
 
-/// Sets the lead's status and appends the record, in the caller's transaction.
+/// Sets the lead's status and appends the record, in the caller's
+/// transaction; on a linked workspace, the change goes to the outbox too.
 pub fn record(conn: &dyn Db, change: &Change) -> Result<()> {
     let at = now();
     super::leads::set_status(conn, change.lead_id, change.new_status, &at)?;
@@ -41,7 +42,16 @@ pub fn record(conn: &dyn Db, change: &Change) -> Result<()> {
             change.rule.map(|r| r.1),
         ],
     )?;
-    Ok(())
+    super::outbox::enqueue(
+        conn,
+        &[change.lead_id],
+        &super::outbox::Cause {
+            action: change.action,
+            actor: change.actor,
+            reason: change.reason,
+            rule: change.rule,
+        },
+    )
 }
 
 /// What many leads' changes share: one action by one actor for one reason.
@@ -63,6 +73,16 @@ const RECORDS_PER_INSERT: usize = 500;
 /// the rows and decided that each changes).
 pub fn record_many(conn: &dyn Db, lead_ids: &[i64], change: &BatchChange) -> Result<()> {
     let at = now();
+    super::outbox::enqueue(
+        conn,
+        lead_ids,
+        &super::outbox::Cause {
+            action: change.action,
+            actor: change.actor,
+            reason: change.reason,
+            rule: None,
+        },
+    )?;
     super::leads::set_statuses(conn, lead_ids, change.new_status, &at)?;
     if conn.dialect() == super::Dialect::Postgres {
         conn.execute(

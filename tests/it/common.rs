@@ -118,8 +118,20 @@ impl Server {
 
     /// [`Server::start_at`] with environment variables.
     pub fn start_with(db: &Path, location: &str, vars: &[(&str, &str)]) -> Server {
+        Server::launch(db, location, vars, "127.0.0.1:0", &[])
+    }
+
+    /// [`Server::start_with`] listening on `listen`, with more arguments.
+    pub fn launch(
+        db: &Path,
+        location: &str,
+        vars: &[(&str, &str)],
+        listen: &str,
+        more: &[&str],
+    ) -> Server {
         let mut child = StdCommand::new(bin())
-            .args(["server", "-v", "--listen", "127.0.0.1:0", "--db", location])
+            .args(["server", "-v", "--listen", listen, "--db", location])
+            .args(more)
             .env_clear()
             .envs(database_trust())
             .envs(vars.iter().copied())
@@ -297,6 +309,14 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Kills the process at once (SIGKILL: no shutdown, nothing flushed).
+    pub fn kill_hard(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -336,6 +356,14 @@ impl Env {
         }
     }
 
+    /// An environment in `home` talking to `server` with `token`.
+    pub fn remote_on_home(home: TempDir, server: Server, token: String) -> Env {
+        Env {
+            home,
+            backend: Backend::Remote { server, token },
+        }
+    }
+
     /// A fresh environment talking to `server` with `token`.
     pub fn remote_on(server: Server, token: String) -> Env {
         Env {
@@ -358,6 +386,14 @@ impl Env {
 
     pub fn server(&self) -> &Server {
         match &self.backend {
+            Backend::Remote { server, .. } => server,
+            Backend::Embedded => panic!("not a remote environment"),
+        }
+    }
+
+    /// The server, to restart it.
+    pub fn server_mut(&mut self) -> &mut Server {
+        match &mut self.backend {
             Backend::Remote { server, .. } => server,
             Backend::Embedded => panic!("not a remote environment"),
         }

@@ -9,6 +9,7 @@ mod emulators;
 
 mod architecture;
 mod auth;
+mod bridge;
 mod campaigns;
 mod consistency;
 mod events;

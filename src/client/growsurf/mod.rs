@@ -59,7 +59,7 @@ pub static INFO: PlatformInfo = PlatformInfo {
 
 pub const REGISTERED: Registered = Registered {
     info: &INFO,
-    connect: |c| Ok(super::hosted::engine(GrowSurf::new(c)?, c.home)),
+    platform: |c| Ok(Box::new(GrowSurf::new(c)?)),
 };
 
 /// The wait a response's headers ask for, the longest of its policies

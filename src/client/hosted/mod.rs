@@ -45,7 +45,17 @@ pub struct Connection<'a> {
 /// One entry of the registry.
 pub struct Registered {
     pub info: &'static PlatformInfo,
-    pub connect: fn(&Connection<'_>) -> Result<Box<dyn ReferralApi>, super::ClientError>,
+    /// The platform alone, for callers that keep their own record (the
+    /// server's bridge).
+    pub platform: fn(&Connection<'_>) -> Result<Box<dyn Platform>, super::ClientError>,
+}
+
+impl Registered {
+    /// The client of refctl's operations on this platform: the engine
+    /// around it, with its audit log and aliases under the connection's home.
+    pub fn connect(&self, c: &Connection<'_>) -> Result<Box<dyn ReferralApi>, super::ClientError> {
+        Ok(engine((self.platform)(c)?, c.home))
+    }
 }
 
 /// The engine around `platform`, with its audit log and aliases under `home`.

@@ -517,3 +517,4 @@ impl<P: Platform> Hosted<P> {
 // platform has them (a `refctl server` in front of one runs them).
 impl<P: Platform> RulesApi for Hosted<P> {}
 impl<P: Platform> WebhooksApi for Hosted<P> {}
+impl<P: Platform> crate::client::OutboxApi for Hosted<P> {}

@@ -195,3 +195,70 @@ pub fn hashed(id: &str) -> i64 {
     bytes.copy_from_slice(&digest[..8]);
     (u64::from_le_bytes(bytes) >> 11) as i64
 }
+
+/// A platform chosen at run time (from the registry) is still a platform.
+#[async_trait]
+impl Platform for Box<dyn Platform> {
+    fn info(&self) -> &'static PlatformInfo {
+        (**self).info()
+    }
+    fn wire(&self) -> &Wire {
+        (**self).wire()
+    }
+    fn number(&self, id: &str) -> i64 {
+        (**self).number(id)
+    }
+    async fn campaigns(&self) -> Result<Vec<HostedCampaign>, ClientError> {
+        (**self).campaigns().await
+    }
+    async fn campaign(&self, reference: &str) -> Result<Option<HostedCampaign>, ClientError> {
+        (**self).campaign(reference).await
+    }
+    async fn people_page(
+        &self,
+        campaign: &HostedCampaign,
+        cursor: Option<&str>,
+    ) -> Result<(Vec<Person>, Option<String>), ClientError> {
+        (**self).people_page(campaign, cursor).await
+    }
+    async fn person(
+        &self,
+        campaign: Option<&HostedCampaign>,
+        key: Key<'_>,
+    ) -> Result<Option<Person>, ClientError> {
+        (**self).person(campaign, key).await
+    }
+    async fn create(
+        &self,
+        campaign: &HostedCampaign,
+        new: &NewPerson,
+    ) -> Result<Person, ClientError> {
+        (**self).create(campaign, new).await
+    }
+    async fn update(
+        &self,
+        campaign: &HostedCampaign,
+        person: &Person,
+        patch: &PersonPatch,
+    ) -> Result<Person, ClientError> {
+        (**self).update(campaign, person, patch).await
+    }
+    async fn delete(&self, campaign: &HostedCampaign, person: &Person) -> Result<(), ClientError> {
+        (**self).delete(campaign, person).await
+    }
+    async fn set_qualified(
+        &self,
+        campaign: &HostedCampaign,
+        person: &Person,
+        action: QualifyAction,
+        hold: Option<u32>,
+    ) -> Result<Answer, ClientError> {
+        (**self).set_qualified(campaign, person, action, hold).await
+    }
+    fn verdict(&self, action: QualifyAction, answer: &Answer) -> Verdict {
+        (**self).verdict(action, answer)
+    }
+    async fn probe(&self) -> Vec<Probe> {
+        (**self).probe().await
+    }
+}

@@ -2,6 +2,7 @@
 
 mod campaigns;
 mod lists;
+mod outbox;
 mod people;
 mod qualify;
 mod rules;

@@ -49,7 +49,7 @@ pub static INFO: PlatformInfo = PlatformInfo {
 
 pub const REGISTERED: Registered = Registered {
     info: &INFO,
-    connect: |c| Ok(super::hosted::engine(ReferralFactory::new(c)?, c.home)),
+    platform: |c| Ok(Box::new(ReferralFactory::new(c)?)),
 };
 
 /// Referral Factory, through its API.

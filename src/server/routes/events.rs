@@ -85,9 +85,19 @@ pub async fn show_event(
 ) -> Result<Json<EventRecord>, ApiError> {
     let event = state
         .read(move |tx| {
-            store::events::get(tx, p.workspace_id, &id)?.ok_or_else(|| {
+            let mut event = store::events::get(tx, p.workspace_id, &id)?.ok_or_else(|| {
                 ApiError::from(Problem::not_found(format!("no event with id '{id}'")))
-            })
+            })?;
+            // On a linked workspace: what became of each decision there.
+            let mut sent = store::outbox::of_event(tx, p.workspace_id, &id)?;
+            for d in &mut event.decisions {
+                if let Some(at) = sent.iter().position(|e| {
+                    Some(e.lead_id) == d.lead_id && e.rule.as_deref() == Some(d.rule.as_str())
+                }) {
+                    d.delivery = Some(sent.remove(at));
+                }
+            }
+            Ok(event)
         })
         .await?;
     Ok(Json(event))

@@ -14,6 +14,10 @@ use crate::server::state::AppState;
 pub struct Health {
     /// `ok`
     pub status: &'static str,
+    /// Workspaces linked to hosted platforms: each sync's age and last
+    /// error, and the outbox's counts (readiness only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<crate::api::LinkStatus>,
 }
 
 /// Liveness: the process answers. It does not touch the database, so a
@@ -21,7 +25,10 @@ pub struct Health {
 #[utoipa::path(get, path = "/v1/health", operation_id = "health", tag = "operations", security(()),
     responses((status = 200, description = "the process is alive", body = Health)))]
 pub async fn health() -> Json<Health> {
-    Json(Health { status: "ok" })
+    Json(Health {
+        status: "ok",
+        links: Vec::new(),
+    })
 }
 
 /// Readiness: the database answers a query now; 503 when it does not, so
@@ -34,7 +41,22 @@ pub async fn health() -> Json<Health> {
     ))]
 pub async fn ready(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
     match state.ready().await {
-        Ok(()) => Ok(Json(Health { status: "ok" })),
+        Ok(()) => {
+            let links = state
+                .read(|tx| {
+                    let mut all = Vec::new();
+                    for link in crate::store::links::list(tx)? {
+                        all.extend(super::outbox::status(tx, link.workspace_id)?);
+                    }
+                    Ok(all)
+                })
+                .await
+                .unwrap_or_default();
+            Ok(Json(Health {
+                status: "ok",
+                links,
+            }))
+        }
         Err(e) => {
             tracing::warn!(target: "refctl::server", "not ready: {e}");
             let mut problem = Problem::new(

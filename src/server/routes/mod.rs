@@ -8,6 +8,7 @@ mod identity;
 mod leads;
 mod lists;
 mod match_keys;
+mod outbox;
 mod qualify;
 mod referrers;
 mod rules;
@@ -65,6 +66,12 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         ))
         .routes(routes!(events::list_events, events::send))
         .routes(routes!(events::show_event))
+        .routes(routes!(outbox::list))
+        .routes(routes!(outbox::show))
+        .routes(routes!(outbox::retry))
+        .routes(routes!(outbox::retry_failed))
+        .routes(routes!(outbox::discard))
+        .routes(routes!(outbox::link))
         .routes(routes!(webhooks::list))
         .routes(routes!(webhooks::create_secret))
         .routes(routes!(webhooks::set_secret))

@@ -14,6 +14,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("migrations/002_changes.sql")),
     (3, include_str!("migrations/003_match_key_index.sql")),
     (4, include_str!("migrations/004_customer_lists.sql")),
+    (5, include_str!("migrations/005_hosted_links.sql")),
 ];
 
 /// Serializes migrations between server processes starting together.
@@ -74,6 +75,9 @@ pub const COPIED_TABLES: &[&str] = &[
     "customer_lists",
     "customer_list_keys",
     "list_matches",
+    "hosted_links",
+    "outbox",
+    "outbox_attempts",
 ];
 
 /// Rows per INSERT: well under PostgreSQL's 65,535 parameters at the

@@ -22,6 +22,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/007_changes.sql")),
         M::up(include_str!("migrations/008_match_key_index.sql")),
         M::up(include_str!("migrations/009_customer_lists.sql")),
+        M::up(include_str!("migrations/010_hosted_links.sql")),
     ])
 }
 

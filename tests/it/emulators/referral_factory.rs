@@ -66,6 +66,10 @@ pub struct World {
     qualifications: u64,
     /// Calls per route (`PUT /users/qualification`…), to count what a command costs.
     pub calls: std::collections::HashMap<String, u64>,
+    /// Every call is answered 429 until then (an outage of the limit).
+    pub refuse_until: Option<Instant>,
+    /// When each call came, answered or refused (to check a client's pace).
+    pub arrivals: Vec<Instant>,
 }
 
 pub type Shared = Arc<Mutex<World>>;
@@ -148,6 +152,21 @@ impl Emulator {
         Emulator { url, world }
     }
 
+    /// The most calls that came within any `window`.
+    pub fn busiest(&self, window: Duration) -> usize {
+        let w = self.world.lock().unwrap();
+        let times = &w.arrivals;
+        let mut most = 0;
+        let mut from = 0;
+        for (to, t) in times.iter().enumerate() {
+            while t.duration_since(times[from]) >= window {
+                from += 1;
+            }
+            most = most.max(to - from + 1);
+        }
+        most
+    }
+
     pub fn leads_of(&self, campaign: i64) -> Vec<User> {
         let w = self.world.lock().unwrap();
         w.users
@@ -192,7 +211,9 @@ async fn gate(State(world): State<Shared>, request: Request, next: Next) -> Resp
         {
             w.recent.pop_front();
         }
-        let refused = w.recent.len() >= w.limit_per_minute;
+        w.arrivals.push(now);
+        let refused =
+            w.recent.len() >= w.limit_per_minute || w.refuse_until.is_some_and(|until| now < until);
         if refused {
             w.refused_429 += 1;
         } else {

@@ -3,6 +3,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
+mod link;
+
 use super::args::GlobalArgs;
 use super::exit::Exit;
 use crate::api::Scope;
@@ -46,6 +48,9 @@ pub struct ServeArgs {
     /// (several processes share the server's max_connections)
     #[arg(long, default_value_t = 16, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub pool: u16,
+    /// How often each linked workspace syncs its hosted program, e.g. 5m, 30s
+    #[arg(long, default_value = "5m", value_name = "DURATION", value_parser = link::seconds)]
+    pub sync_every: u64,
     #[command(flatten)]
     pub db: DbArg,
 }
@@ -63,7 +68,7 @@ pub struct DbArg {
 }
 
 impl DbArg {
-    fn location(&self) -> anyhow::Result<Location> {
+    pub fn location(&self) -> anyhow::Result<Location> {
         if let Some(path) = &self.db_password_file {
             crate::store::postgres::use_password_file(path.clone());
         }
@@ -87,6 +92,21 @@ Every table is copied in one transaction, ids kept, and each table's rows are
 counted on both sides. A target that holds any row is refused. Stop the servers
 that write to the SQLite file first.")]
     MigrateDb(MigrateDbArgs),
+    /// Put a workspace in front of a program on a hosted platform
+    Link(link::LinkArgs),
+    /// Stop a workspace's link to its hosted platform
+    Unlink {
+        #[command(flatten)]
+        db: DbArg,
+        /// The linked workspace
+        #[arg(long)]
+        workspace: String,
+    },
+    /// List the linked workspaces, their sync and their deliveries
+    Links {
+        #[command(flatten)]
+        db: DbArg,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -216,8 +236,14 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
                 readers: args.serve.readers.into(),
                 pool: args.serve.pool.into(),
             };
-            crate::server::serve(args.serve.listen, &db, connections).await?;
+            let sync_every = std::time::Duration::from_secs(args.serve.sync_every.max(1));
+            crate::server::serve(args.serve.listen, &db, connections, sync_every).await?;
         }
+        Some(ServerCommand::Link(a)) => return link::link(global, a).await,
+        Some(ServerCommand::Unlink { db, workspace }) => {
+            return link::unlink(global, &db, &workspace).await;
+        }
+        Some(ServerCommand::Links { db }) => return link::links(global, &db).await,
         Some(ServerCommand::MigrateDb(a)) => {
             let from = match a.from {
                 Some(path) => path,

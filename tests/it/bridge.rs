@@ -1,0 +1,440 @@
+//! `refctl server` in front of a hosted program (the bridge), against each
+//! platform's emulator: a Stripe-signed charge delivered twice qualifies its
+//! lead there once, by the rule; 50 of them get through a 429 outage at the
+//! pace; a kill -9 with deliveries in flight loses and repeats nothing; a
+//! refund unqualifies (or, on GrowSurf, is reported as not reversible); and
+//! the database holds no platform token.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use refctl::domain::signature;
+use serde_json::Value;
+
+use crate::common::{Env, Server, bin, database_trust, fresh_postgres_database, postgres};
+use crate::emulators::growsurf::Emulator as Gs;
+use crate::emulators::referral_factory::Emulator as Rf;
+
+const RF_TOKEN: &str = "rf_test_token";
+
+/// A workspace linked to a platform on a running server, and how to start
+/// that server again.
+struct Linked {
+    env: Env,
+    location: String,
+    vars: Vec<(String, String)>,
+    more: Vec<String>,
+    stripe_secret: String,
+}
+
+impl Linked {
+    /// A server whose workspace `acme` is linked (`link` are the link's
+    /// arguments after the workspace), with the bridge's rules applied;
+    /// returns once the first sync is done.
+    fn start(
+        provider: &str,
+        campaign: &str,
+        url: &str,
+        token: &str,
+        link: &[&str],
+        serve: &[&str],
+    ) -> Linked {
+        let home = tempfile::TempDir::new().unwrap();
+        let db = home.path().join("server.db");
+        let location = match postgres() {
+            Some(base) => fresh_postgres_database(&base),
+            None => db.display().to_string(),
+        };
+        let server_home = home.path().join("server-home");
+        let vars = vec![
+            ("PLATFORM_TOKEN".to_string(), token.to_string()),
+            ("REFCTL_HOME".to_string(), server_home.display().to_string()),
+        ];
+        let out = Command::new(bin())
+            .args(["server", "link", "--db", &location, "--workspace", "acme"])
+            .args([
+                "--provider",
+                provider,
+                "--api-url",
+                url,
+                "--token-env",
+                "PLATFORM_TOKEN",
+            ])
+            .args(link)
+            .env_clear()
+            .envs(database_trust())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let more: Vec<String> = serve.iter().map(|s| s.to_string()).collect();
+        let server = launch(&db, &location, &vars, "127.0.0.1:0", &more);
+        let token = server.token("acme", "ci", "admin");
+        let env = Env::remote_on_home(home, server, token);
+        let linked = Linked {
+            env,
+            location,
+            vars,
+            more,
+            stripe_secret: String::new(),
+        };
+        linked.until("the first sync", |l| !l.status()["synced_at"].is_null());
+        let mut linked = linked;
+        linked.env.ok(&[
+            "rules",
+            "apply",
+            "-f",
+            &root("examples/bridge/rules.toml"),
+            "--campaign",
+            campaign,
+            "--yes",
+        ]);
+        linked.stripe_secret = linked
+            .env
+            .ok(&["webhooks", "secret", "create", "--kind", "stripe"])
+            .trim()
+            .to_string();
+        linked
+    }
+
+    fn status(&self) -> Value {
+        self.env.json(&["outbox", "status"])
+    }
+
+    /// Waits (up to a minute) until `done` holds.
+    fn until(&self, what: &str, done: impl Fn(&Linked) -> bool) {
+        let start = Instant::now();
+        while !done(self) {
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "waited a minute for {what}: {}",
+                self.status()
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Waits until nothing is left to deliver.
+    fn settled(&self) {
+        self.until("the outbox to settle", |l| {
+            let s = l.status();
+            s["outbox_pending"] == 0
+        });
+    }
+
+    /// Posts a Stripe-signed event of `kind` for `email`, as Stripe signs it.
+    fn stripe(&self, id: &str, kind: &str, email: &str) -> Value {
+        let body = serde_json::json!({
+            "id": id, "object": "event", "type": kind, "created": 1764000000,
+            "data": {"object": {"id": format!("ch_{id}"), "object": "charge", "amount": 6000,
+                "amount_refunded": if kind == "charge.refunded" { 6000 } else { 0 },
+                "currency": "usd", "billing_details": {"email": email}, "paid": true}}
+        })
+        .to_string();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let header = signature::header(&self.stripe_secret, now, body.as_bytes());
+        let (status, answer) = self.env.server().http(
+            "POST",
+            "/v1/hooks/acme/stripe",
+            &[
+                ("Stripe-Signature", &header),
+                ("Content-Type", "application/json"),
+            ],
+            body.as_bytes(),
+        );
+        assert_eq!(status, 200, "{answer}");
+        serde_json::from_str(&answer).unwrap()
+    }
+
+    /// Kills the server at once and starts it again on the same port.
+    fn kill_and_restart(&mut self) {
+        let listen = self
+            .env
+            .server()
+            .url
+            .trim_start_matches("http://")
+            .to_string();
+        let db = self.env.server().db.clone();
+        self.env.server_mut().kill_hard();
+        let again = launch(&db, &self.location, &self.vars, &listen, &self.more);
+        *self.env.server_mut() = again;
+    }
+}
+
+fn launch(
+    db: &std::path::Path,
+    location: &str,
+    vars: &[(String, String)],
+    listen: &str,
+    more: &[String],
+) -> Server {
+    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let more: Vec<&str> = more.iter().map(String::as_str).collect();
+    Server::launch(db, location, &vars, listen, &more)
+}
+
+fn root(path: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(path)
+        .display()
+        .to_string()
+}
+
+fn calls(rf: &Rf, id: i64) -> u32 {
+    rf.world
+        .lock()
+        .unwrap()
+        .qualify_calls
+        .get(&id)
+        .copied()
+        .unwrap_or(0)
+}
+
+fn rf_lead(rf: &Rf, email: &str) -> crate::emulators::referral_factory::User {
+    rf.leads_of(11)
+        .into_iter()
+        .find(|u| u.email == email)
+        .unwrap()
+}
+
+/// A charge delivered twice qualifies its lead on Referral Factory once, by
+/// the rule; `events show` names the rule and the platform's answer; the
+/// refund unqualifies it there; the database never held the token.
+#[test]
+fn a_stripe_charge_qualifies_once_on_referral_factory_and_its_refund_unqualifies() {
+    let rf = Rf::start(5);
+    let linked = Linked::start("referral-factory", "spring", &rf.url, RF_TOKEN, &[], &[]);
+    let env = &linked.env;
+    // The mirror answers reads: the campaign's leads, by the platform's code.
+    let leads = env.json(&["leads", "list", "--campaign", "spring"]);
+    assert_eq!(leads.as_array().unwrap().len(), 5, "{leads}");
+
+    let email = "lead0@c11.example.com";
+    let first = linked.stripe("evt_paid_1", "charge.succeeded", email);
+    let again = linked.stripe("evt_paid_1", "charge.succeeded", email);
+    assert_eq!(again["redelivered"], true, "{again}");
+    assert_eq!(first["decisions"][0]["outcome"], "qualified", "{first}");
+    linked.settled();
+    let lead = rf_lead(&rf, email);
+    assert!(lead.qualified_at.is_some());
+    assert_eq!(calls(&rf, lead.id), 1, "qualified exactly once");
+
+    let shown = env.json(&["events", "show", "evt_paid_1"])[0].clone();
+    let decision = shown["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "stripe-paid")
+        .unwrap()
+        .clone();
+    assert_eq!(decision["delivery"]["state"], "applied", "{shown}");
+    assert_eq!(decision["delivery"]["answer_status"], 200, "{shown}");
+    assert!(
+        decision["delivery"]["answer"]
+            .as_str()
+            .unwrap()
+            .contains("Qualification updated"),
+        "{shown}"
+    );
+    let table = env.ok(&["events", "show", "evt_paid_1", "-o", "table"]);
+    assert!(table.contains("stripe-paid"), "{table}");
+
+    linked.stripe("evt_refund_1", "charge.refunded", email);
+    linked.settled();
+    assert!(
+        rf_lead(&rf, email).qualified_at.is_none(),
+        "unqualified on the platform"
+    );
+    assert_eq!(calls(&rf, lead.id), 2);
+    let entries = env.json(&["outbox", "list"]);
+    let states: Vec<&str> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["applied", "applied"], "{entries}");
+
+    // What a dump of the database would carry: the variable's name, never the token.
+    if postgres().is_none() {
+        let server = env.server();
+        for file in ["server.db", "server.db-wal"] {
+            let path = server.db.with_file_name(file);
+            if let Ok(bytes) = std::fs::read(&path) {
+                assert!(
+                    !bytes
+                        .windows(RF_TOKEN.len())
+                        .any(|w| w == RF_TOKEN.as_bytes()),
+                    "{file} holds the platform token"
+                );
+            }
+        }
+        assert_eq!(
+            server.count("SELECT COUNT(*) FROM hosted_links WHERE token_env = 'PLATFORM_TOKEN'"),
+            1
+        );
+    }
+}
+
+/// 50 charges while the platform answers 429 for a while: the server rests,
+/// never calls faster than the pace, and every lead ends up qualified once.
+#[test]
+fn fifty_charges_get_through_a_429_outage_at_the_pace() {
+    let rf = Rf::start(60);
+    let linked = Linked::start(
+        "referral-factory",
+        "spring",
+        &rf.url,
+        RF_TOKEN,
+        &["--rate", "10/s", "--cool-down", "1s"],
+        &["--sync-every", "1h"],
+    );
+    rf.world.lock().unwrap().refuse_until = Some(Instant::now() + Duration::from_secs(3));
+    // Leads 0..50 but the already-qualified tenths: 45 that change.
+    let pending: Vec<usize> = (0..50).filter(|i| i % 10 != 9).collect();
+    for i in 0..50 {
+        linked.stripe(
+            &format!("evt_{i}"),
+            "charge.succeeded",
+            &format!("lead{i}@c11.example.com"),
+        );
+    }
+    linked.settled();
+    let w = rf.world.lock().unwrap();
+    assert!(w.refused_429 > 0, "the outage was met");
+    for u in w.users.iter().filter(|u| u.campaign_id == 11) {
+        let i: usize = match u
+            .email
+            .strip_prefix("lead")
+            .and_then(|e| e.split('@').next())
+        {
+            Some(n) => n.parse().unwrap(),
+            None => continue,
+        };
+        if pending.contains(&i) {
+            assert!(u.qualified_at.is_some(), "{} qualified", u.email);
+            assert_eq!(w.qualify_calls.get(&u.id), Some(&1), "{} once", u.email);
+        } else if i >= 50 {
+            assert_eq!(w.qualify_calls.get(&u.id), None, "{} untouched", u.email);
+        }
+    }
+    drop(w);
+    // 10 a second asked: no second ever saw more (one of slack for the edges).
+    let busiest = rf.busiest(Duration::from_secs(1));
+    assert!(busiest <= 11, "{busiest} calls within one second");
+    assert_eq!(linked.status()["outbox_failed"], 0);
+}
+
+/// kill -9 while the outbox holds deliveries (some in flight), then a
+/// restart: every lead is qualified exactly once, nothing is left pending.
+#[test]
+fn a_kill_9_mid_delivery_loses_and_repeats_nothing() {
+    let rf = Rf::start(30);
+    {
+        let mut w = rf.world.lock().unwrap();
+        w.slow_every = 1;
+        w.slow_for = Duration::from_millis(150);
+    }
+    let mut linked = Linked::start(
+        "referral-factory",
+        "spring",
+        &rf.url,
+        RF_TOKEN,
+        &[],
+        &["--sync-every", "1h"],
+    );
+    let pending: Vec<usize> = (0..30).filter(|i| i % 10 != 9).collect();
+    for &i in &pending {
+        linked.stripe(
+            &format!("evt_{i}"),
+            "charge.succeeded",
+            &format!("lead{i}@c11.example.com"),
+        );
+    }
+    // Some delivered, the rest still waiting.
+    let applied = |rf: &Rf| rf.world.lock().unwrap().qualify_calls.len();
+    let start = Instant::now();
+    while applied(&rf) < 4 {
+        assert!(start.elapsed() < Duration::from_secs(30));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    linked.kill_and_restart();
+    assert!(applied(&rf) < pending.len(), "the kill came mid-way");
+    linked.settled();
+    let w = rf.world.lock().unwrap();
+    for &i in &pending {
+        let u = w
+            .users
+            .iter()
+            .find(|u| u.email == format!("lead{i}@c11.example.com"))
+            .unwrap();
+        assert!(u.qualified_at.is_some(), "{} qualified", u.email);
+        assert_eq!(
+            w.qualify_calls.get(&u.id),
+            Some(&1),
+            "{} exactly once",
+            u.email
+        );
+    }
+    drop(w);
+    let entries = linked.env.json(&["outbox", "list", "--all"]);
+    assert!(
+        entries
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["state"] == "applied"),
+        "{entries}"
+    );
+}
+
+/// On GrowSurf: a charge triggers the referral once; the refund of an
+/// awarded credit is reported as not reversible, and kept as failed.
+#[test]
+fn on_growsurf_a_charge_awards_once_and_a_refund_is_reported_not_reversible() {
+    let gs = Gs::start(3);
+    let linked = Linked::start(
+        "growsurf",
+        "gs_spring",
+        &gs.url,
+        "gs_test_key",
+        &[],
+        &["--sync-every", "1h"],
+    );
+    let email = "lead0@gs.example.com";
+    linked.stripe("evt_gs_1", "charge.succeeded", email);
+    linked.stripe("evt_gs_1", "charge.succeeded", email);
+    linked.settled();
+    {
+        let w = gs.world.lock().unwrap();
+        assert_eq!(w.triggers.get("p0000"), Some(&1), "triggered once");
+        let p = w.participants.iter().find(|p| p.id == "p0000").unwrap();
+        assert_eq!(p.status.as_deref(), Some("CREDIT_AWARDED"));
+    }
+    linked.stripe("evt_gs_refund", "charge.refunded", email);
+    linked.settled();
+    let failed = linked.env.json(&["outbox", "list", "--state", "failed"]);
+    assert_eq!(failed.as_array().unwrap().len(), 1, "{failed}");
+    assert!(
+        failed[0]["note"]
+            .as_str()
+            .unwrap()
+            .contains("not reversible"),
+        "{failed}"
+    );
+    let shown = linked.env.json(&["events", "show", "evt_gs_refund"])[0].clone();
+    let refund = shown["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "stripe-refund")
+        .unwrap()
+        .clone();
+    assert_eq!(refund["delivery"]["state"], "failed", "{shown}");
+}
