@@ -1629,6 +1629,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The most recent events and what they did')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One event, with every rule''s decision')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run the rules again on an event already received (after a rule was fixed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1698,10 +1699,32 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'refctl;events;replay' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would happen; change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'refctl;events;help' {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The most recent events and what they did')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One event, with every rule''s decision')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run the rules again on an event already received (after a rule was fixed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1712,6 +1735,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;events;help;show' {
+            break
+        }
+        'refctl;events;help;replay' {
             break
         }
         'refctl;events;help;help' {
@@ -1737,6 +1763,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The workspace''s webhooks: when made, when rotated, how many requests were refused')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or rotate the secret of a webhook (shown once)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a correctly signed sample to the webhook, to see the whole path work')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1866,9 +1893,32 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         'refctl;webhooks;secret;help;help' {
             break
         }
+        'refctl;webhooks;test' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which webhook')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The event to send (default: a sample that changes no lead)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'refctl;webhooks;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The workspace''s webhooks: when made, when rotated, how many requests were refused')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or rotate the secret of a webhook (shown once)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a correctly signed sample to the webhook, to see the whole path work')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1888,6 +1938,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;webhooks;help;secret;set' {
+            break
+        }
+        'refctl;webhooks;help;test' {
             break
         }
         'refctl;webhooks;help;help' {
@@ -2484,6 +2537,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'A file that holds the platform token')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'The pace of calls to the platform, e.g. 5/s (default: the platform''s safe pace; never above its published limit)')
             [CompletionResult]::new('--cool-down', '--cool-down', [CompletionResultType]::ParameterName, 'The rest after the platform answers 429, e.g. 60s, 2m (default: 60s on Referral Factory, which blocks an IP that keeps going over; 5s elsewhere)')
+            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'GrowSurf: hold each credit this many days before it is awarded, e.g. 30d (a refund inside them cancels it; an awarded credit cannot be taken back)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -2825,6 +2879,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The most recent events and what they did')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One event, with every rule''s decision')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Run the rules again on an event already received (after a rule was fixed)')
             break
         }
         'refctl;help;events;send' {
@@ -2836,9 +2891,13 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         'refctl;help;events;show' {
             break
         }
+        'refctl;help;events;replay' {
+            break
+        }
         'refctl;help;webhooks' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The workspace''s webhooks: when made, when rotated, how many requests were refused')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or rotate the secret of a webhook (shown once)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send a correctly signed sample to the webhook, to see the whole path work')
             break
         }
         'refctl;help;webhooks;list' {
@@ -2857,6 +2916,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;help;webhooks;secret;set' {
+            break
+        }
+        'refctl;help;webhooks;test' {
             break
         }
         'refctl;help;outbox' {

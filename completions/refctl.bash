@@ -310,6 +310,9 @@ _refctl() {
             refctl__subcmd__events,list)
                 cmd="refctl__subcmd__events__subcmd__list"
                 ;;
+            refctl__subcmd__events,replay)
+                cmd="refctl__subcmd__events__subcmd__replay"
+                ;;
             refctl__subcmd__events,send)
                 cmd="refctl__subcmd__events__subcmd__send"
                 ;;
@@ -321,6 +324,9 @@ _refctl() {
                 ;;
             refctl__subcmd__events__subcmd__help,list)
                 cmd="refctl__subcmd__events__subcmd__help__subcmd__list"
+                ;;
+            refctl__subcmd__events__subcmd__help,replay)
+                cmd="refctl__subcmd__events__subcmd__help__subcmd__replay"
                 ;;
             refctl__subcmd__events__subcmd__help,send)
                 cmd="refctl__subcmd__events__subcmd__help__subcmd__send"
@@ -463,6 +469,9 @@ _refctl() {
             refctl__subcmd__help__subcmd__events,list)
                 cmd="refctl__subcmd__help__subcmd__events__subcmd__list"
                 ;;
+            refctl__subcmd__help__subcmd__events,replay)
+                cmd="refctl__subcmd__help__subcmd__events__subcmd__replay"
+                ;;
             refctl__subcmd__help__subcmd__events,send)
                 cmd="refctl__subcmd__help__subcmd__events__subcmd__send"
                 ;;
@@ -582,6 +591,9 @@ _refctl() {
                 ;;
             refctl__subcmd__help__subcmd__webhooks,secret)
                 cmd="refctl__subcmd__help__subcmd__webhooks__subcmd__secret"
+                ;;
+            refctl__subcmd__help__subcmd__webhooks,test)
+                cmd="refctl__subcmd__help__subcmd__webhooks__subcmd__test"
                 ;;
             refctl__subcmd__help__subcmd__webhooks__subcmd__secret,create)
                 cmd="refctl__subcmd__help__subcmd__webhooks__subcmd__secret__subcmd__create"
@@ -862,6 +874,9 @@ _refctl() {
             refctl__subcmd__webhooks,secret)
                 cmd="refctl__subcmd__webhooks__subcmd__secret"
                 ;;
+            refctl__subcmd__webhooks,test)
+                cmd="refctl__subcmd__webhooks__subcmd__test"
+                ;;
             refctl__subcmd__webhooks__subcmd__help,help)
                 cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__help"
                 ;;
@@ -870,6 +885,9 @@ _refctl() {
                 ;;
             refctl__subcmd__webhooks__subcmd__help,secret)
                 cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__secret"
+                ;;
+            refctl__subcmd__webhooks__subcmd__help,test)
+                cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__test"
                 ;;
             refctl__subcmd__webhooks__subcmd__help__subcmd__secret,create)
                 cmd="refctl__subcmd__webhooks__subcmd__help__subcmd__secret__subcmd__create"
@@ -3169,7 +3187,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version send list show help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version send list show replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3207,7 +3225,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__help)
-            opts="send list show help"
+            opts="send list show replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3235,6 +3253,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__events__subcmd__help__subcmd__replay)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3299,6 +3331,44 @@ _refctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__events__subcmd__replay)
+            opts="-o -q -v -y -h -V --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3897,7 +3967,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__events)
-            opts="send list show"
+            opts="send list show replay"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3911,6 +3981,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__events__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__events__subcmd__replay)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4569,7 +4653,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__webhooks)
-            opts="list secret"
+            opts="list secret test"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4641,6 +4725,20 @@ _refctl() {
         refctl__subcmd__help__subcmd__webhooks__subcmd__secret__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__webhooks__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7081,7 +7179,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__link)
-            opts="-o -q -v -y -h -V --db --db-password-file --workspace --provider --api-url --token-env --token-file --rate --cool-down --profile --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h -V --db --db-password-file --workspace --provider --api-url --token-env --token-file --rate --cool-down --hold --profile --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7120,6 +7218,10 @@ _refctl() {
                     return 0
                     ;;
                 --cool-down)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hold)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7609,7 +7711,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list secret help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list secret test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7647,7 +7749,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__help)
-            opts="list secret help"
+            opts="list secret test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7733,6 +7835,20 @@ _refctl() {
         refctl__subcmd__webhooks__subcmd__help__subcmd__secret__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__webhooks__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7983,6 +8099,52 @@ _refctl() {
             case "${prev}" in
                 --kind)
                     COMPREPLY=($(compgen -W "generic stripe" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__webhooks__subcmd__test)
+            opts="-o -q -v -y -h -V --kind --event --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "generic stripe" -- "${cur}"))
+                    return 0
+                    ;;
+                --event)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -1504,6 +1504,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand send 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision'
             cand list 'The most recent events and what they did'
             cand show 'One event, with every rule''s decision'
+            cand replay 'Run the rules again on an event already received (after a rule was fixed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;events;send'= {
@@ -1569,10 +1570,31 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'refctl;events;replay'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand --dry-run 'Say what would happen; change nothing'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;events;help'= {
             cand send 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision'
             cand list 'The most recent events and what they did'
             cand show 'One event, with every rule''s decision'
+            cand replay 'Run the rules again on an event already received (after a rule was fixed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;events;help;send'= {
@@ -1580,6 +1602,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;events;help;list'= {
         }
         &'refctl;events;help;show'= {
+        }
+        &'refctl;events;help;replay'= {
         }
         &'refctl;events;help;help'= {
         }
@@ -1603,6 +1627,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --version 'Print version'
             cand list 'The workspace''s webhooks: when made, when rotated, how many requests were refused'
             cand secret 'Create or rotate the secret of a webhook (shown once)'
+            cand test 'Send a correctly signed sample to the webhook, to see the whole path work'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;webhooks;list'= {
@@ -1721,9 +1746,31 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;webhooks;secret;help;help'= {
         }
+        &'refctl;webhooks;test'= {
+            cand --kind 'Which webhook'
+            cand --event 'The event to send (default: a sample that changes no lead)'
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'refctl;webhooks;help'= {
             cand list 'The workspace''s webhooks: when made, when rotated, how many requests were refused'
             cand secret 'Create or rotate the secret of a webhook (shown once)'
+            cand test 'Send a correctly signed sample to the webhook, to see the whole path work'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;webhooks;help;list'= {
@@ -1738,6 +1785,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;webhooks;help;secret;rotate'= {
         }
         &'refctl;webhooks;help;secret;set'= {
+        }
+        &'refctl;webhooks;help;test'= {
         }
         &'refctl;webhooks;help;help'= {
         }
@@ -2287,6 +2336,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --token-file 'A file that holds the platform token'
             cand --rate 'The pace of calls to the platform, e.g. 5/s (default: the platform''s safe pace; never above its published limit)'
             cand --cool-down 'The rest after the platform answers 429, e.g. 60s, 2m (default: 60s on Referral Factory, which blocks an IP that keeps going over; 5s elsewhere)'
+            cand --hold 'GrowSurf: hold each credit this many days before it is awarded, e.g. 30d (a refund inside them cancels it; an awarded credit cannot be taken back)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
             cand -o 'Output format of the data on stdout'
             cand --output 'Output format of the data on stdout'
@@ -2562,6 +2612,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand send 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision'
             cand list 'The most recent events and what they did'
             cand show 'One event, with every rule''s decision'
+            cand replay 'Run the rules again on an event already received (after a rule was fixed)'
         }
         &'refctl;help;events;send'= {
         }
@@ -2569,9 +2620,12 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;help;events;show'= {
         }
+        &'refctl;help;events;replay'= {
+        }
         &'refctl;help;webhooks'= {
             cand list 'The workspace''s webhooks: when made, when rotated, how many requests were refused'
             cand secret 'Create or rotate the secret of a webhook (shown once)'
+            cand test 'Send a correctly signed sample to the webhook, to see the whole path work'
         }
         &'refctl;help;webhooks;list'= {
         }
@@ -2585,6 +2639,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
         &'refctl;help;webhooks;secret;rotate'= {
         }
         &'refctl;help;webhooks;secret;set'= {
+        }
+        &'refctl;help;webhooks;test'= {
         }
         &'refctl;help;outbox'= {
             cand list 'The changes on their way to the platform, newest first, and what it answered'

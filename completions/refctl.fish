@@ -930,26 +930,27 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "test" -d 'Run every rule of a campaign against a sample event and explain each decision; changes nothing'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Make a campaign\'s rules match a file (TOML): shows the changes, then makes them'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
 referral-factory\t'Referral Factory\'s API v2'
 growsurf\t'GrowSurf\'s API v2'"
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s q -l quiet -d 'Print only data and errors: no status lines'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "list" -d 'The most recent events and what they did'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "show" -d 'One event, with every rule\'s decision'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -f -a "list" -d 'The most recent events and what they did'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -f -a "show" -d 'One event, with every rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -f -a "replay" -d 'Run the rules again on an event already received (after a rule was fixed)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -1004,29 +1005,48 @@ complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'The most recent events and what they did'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'One event, with every rule\'s decision'
-complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
 referral-factory\t'Referral Factory\'s API v2'
 growsurf\t'GrowSurf\'s API v2'"
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s q -l quiet -d 'Print only data and errors: no status lines'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -l dry-run -d 'Say what would happen; change nothing'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'The most recent events and what they did'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'One event, with every rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Run the rules again on an event already received (after a rule was fixed)'
+complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -f -a "test" -d 'Send a correctly signed sample to the webhook, to see the whole path work'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -1063,8 +1083,28 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "rotate" -d 'Replace the secret; the old one keeps working for a day'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "set" -d 'Use a secret the sender made (Stripe\'s signing secret), from a hidden prompt or stdin'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l kind -d 'Which webhook' -r -f -a "generic\t'Events in refctl\'s own shape, signed with Refctl-Signature'
+stripe\t'Stripe\'s events, signed with Stripe-Signature'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event -d 'The event to send (default: a sample that changes no lead)' -r -F
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send a correctly signed sample to the webhook, to see the whole path work'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
@@ -1440,6 +1480,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l token-file -d 'A file that holds the platform token' -r -F
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l rate -d 'The pace of calls to the platform, e.g. 5/s (default: the platform\'s safe pace; never above its published limit)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l cool-down -d 'The rest after the platform answers 429, e.g. 60s, 2m (default: 60s on Referral Factory, which blocks an IP that keeps going over; 5s elsewhere)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l hold -d 'GrowSurf: hold each credit this many days before it is awarded, e.g. 30d (a refund inside them cancels it; an awarded credit cannot be taken back)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
@@ -1562,8 +1603,10 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "send" -d 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule\'s decision'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'The most recent events and what they did'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'One event, with every rule\'s decision'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "replay" -d 'Run the rules again on an event already received (after a rule was fixed)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "list" -d 'The workspace\'s webhooks: when made, when rotated, how many requests were refused'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "test" -d 'Send a correctly signed sample to the webhook, to see the whole path work'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The changes on their way to the platform, newest first, and what it answered'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "retry" -d 'Send failed entries again (each lead is read back first)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "discard" -d 'Give up a pending or failed entry without sending it'

@@ -34,6 +34,8 @@ struct Settled {
     status: Option<u16>,
     body: Option<String>,
     note: String,
+    /// Until when the platform holds the credit of an applied qualify.
+    hold_until: Option<String>,
 }
 
 impl Settled {
@@ -44,6 +46,7 @@ impl Settled {
             status: None,
             body: None,
             note: note.into(),
+            hold_until: None,
         }
     }
 
@@ -79,7 +82,7 @@ pub(super) async fn due(
             let rest = at.map_or(0.5, |at| (at - epoch()).clamp(0.05, 0.5));
             return Ok(Some(Duration::from_secs_f64(rest)));
         };
-        match one(worker, &next).await {
+        match one(worker, &next, link.hold_days).await {
             Ok(settled) => settle(worker, &next, settled).await?,
             Err(Stop::Cool(sent)) => {
                 worker.cool(link).await?;
@@ -196,6 +199,9 @@ async fn settle(worker: &LinkWorker, due: &Due, s: Settled) -> Result<(), Bridge
                 body: s.body.as_deref(),
             };
             outbox::attempt(db, id, &what, &answer)?;
+            if let Some(until) = &s.hold_until {
+                outbox::held_until(db, id, until)?;
+            }
             outbox::set_state(db, id, s.state, s.due_at, &answer, &s.note)
         })
         .await
@@ -209,10 +215,12 @@ fn reached(action: QualifyAction, status: Option<LeadStatus>) -> bool {
     }
 }
 
-/// Delivers one entry, up to its settling.
-async fn one(worker: &mut LinkWorker, due: &Due) -> Result<Settled, Stop> {
+/// Delivers one entry, up to its settling; a qualify asks the platform to
+/// hold its credit `hold` days.
+async fn one(worker: &mut LinkWorker, due: &Due, hold: Option<u32>) -> Result<Settled, Stop> {
     let entry = &due.entry;
     let action = entry.action;
+    let hold = hold.filter(|_| action == QualifyAction::Qualify);
     let Some((lead_id, campaign_id)) = &due.remote else {
         return Ok(Settled::new(
             OutboxState::Failed,
@@ -254,7 +262,20 @@ async fn one(worker: &mut LinkWorker, due: &Due) -> Result<Settled, Stop> {
     // answer was lost) is read back before it is sent again; so is the
     // take-back of a credit that may be held rather than awarded.
     let interrupted = entry.state == OutboxState::Sending;
-    if interrupted || (action == QualifyAction::Unqualify && info.holds_credit) {
+    // A platform that shows a held credit as pending: whether this lead's
+    // is held is known here, from the qualify that asked for the hold.
+    let held = if action == QualifyAction::Unqualify && info.holds_credit {
+        let (lead, now) = (entry.lead_id, crate::store::now());
+        worker
+            .store
+            .read(move |db| outbox::held(db, lead, &now).map_err(BridgeError::from))
+            .await?
+    } else {
+        false
+    };
+    if held {
+        person.status = Some(LeadStatus::Held);
+    } else if interrupted || (action == QualifyAction::Unqualify && info.holds_credit) {
         let Some(now) = read_back(worker, &c, &person).await? else {
             return Ok(Settled::new(
                 OutboxState::Failed,
@@ -301,7 +322,7 @@ async fn one(worker: &mut LinkWorker, due: &Due) -> Result<Settled, Stop> {
     worker.note(move |db| outbox::sending(db, id)).await?;
     let sent = worker
         .platform()
-        .set_qualified(&c, &person, action, None)
+        .set_qualified(&c, &person, action, hold)
         .await;
     let answer = match sent {
         Ok(answer) => Some(answer),
@@ -330,10 +351,20 @@ async fn one(worker: &mut LinkWorker, due: &Due) -> Result<Settled, Stop> {
         None => s,
     };
     match verdict {
-        Verdict::Applied => Ok(with(Settled::new(
-            OutboxState::Applied,
-            format!("{outcome} on the platform"),
-        ))),
+        Verdict::Applied => {
+            let note = match hold {
+                Some(days) => format!("{outcome} on the platform, its credit held {days} days"),
+                None if held => "the held credit was cancelled on the platform".to_string(),
+                None => format!("{outcome} on the platform"),
+            };
+            let mut s = Settled::new(OutboxState::Applied, note);
+            s.hold_until = hold.map(|days| {
+                crate::domain::time::stored(
+                    time::OffsetDateTime::now_utc() + time::Duration::days(i64::from(days)),
+                )
+            });
+            Ok(with(s))
+        }
         Verdict::Kept(QualifyOutcome::Failed) => Ok(with(Settled::new(
             OutboxState::Failed,
             "the platform refused it",

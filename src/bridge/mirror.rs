@@ -125,9 +125,12 @@ fn campaign(
         }
     }
     let leads = mirror::leads(db, campaign_id)?;
-    let unsettled: HashSet<i64> = store::outbox::unsettled_leads(db, workspace_id)?
+    // A lead whose own change is on its way, or whose credit the platform
+    // holds (and shows as pending), keeps the status it has here.
+    let mut unsettled: HashSet<i64> = store::outbox::unsettled_leads(db, workspace_id)?
         .into_iter()
         .collect();
+    unsettled.extend(store::outbox::held_leads(db, workspace_id, &store::now())?);
     let mut new = Vec::new();
     for p in people.iter().filter(|p| p.is_lead()) {
         let status = local_status(p);

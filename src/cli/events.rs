@@ -26,6 +26,7 @@ Examples:
   refctl events list --limit 20
   refctl events list --type charge.succeeded --lead 12
   refctl events show evt_1
+  refctl events replay evt_1 --dry-run
 
 When some events of a file are refused (a bad event, an unknown campaign),
 the others are still sent and the exit code is 3.")]
@@ -50,6 +51,14 @@ pub enum EventsCommand {
     Show {
         /// The event's id
         id: String,
+    },
+    /// Run the rules again on an event already received (after a rule was fixed)
+    Replay {
+        /// The event's id
+        id: String,
+        /// Say what would happen; change nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -266,6 +275,10 @@ pub async fn run(ctx: &Ctx, command: EventsCommand) -> anyhow::Result<Exit> {
         }
         EventsCommand::Show { id } => {
             let record = client.get_event(&id).await?;
+            print_records(ctx, std::slice::from_ref(&record))?;
+        }
+        EventsCommand::Replay { id, dry_run } => {
+            let record = client.replay_event(&id, dry_run).await?;
             print_records(ctx, std::slice::from_ref(&record))?;
         }
     }

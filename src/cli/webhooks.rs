@@ -10,6 +10,7 @@ use crate::api::SecretKind;
 #[command(after_help = "Examples:
   refctl webhooks secret create --kind stripe
   refctl webhooks secret rotate --kind generic
+  printenv STRIPE_WEBHOOK_SECRET | refctl webhooks test --kind stripe
 
 The generic endpoint, /v1/hooks/WORKSPACE/events, takes an event signed with
 Refctl-Signature: t=UNIX_TIME,v1=HEX(HMAC-SHA256(secret, \"UNIX_TIME.BODY\")).
@@ -26,6 +27,26 @@ pub enum WebhooksCommand {
     /// Create or rotate the secret of a webhook (shown once)
     #[command(subcommand)]
     Secret(SecretCommand),
+    /// Send a correctly signed sample to the webhook, to see the whole path work
+    #[command(
+        after_help = "The secret comes from REFCTL_WEBHOOK_SECRET, else a hidden prompt or stdin.
+The sample (without --event) names webhook-test@example.com, whom no rule finds:
+it is received, checked and recorded as an event, and changes no lead. With
+--event, the file is sent as it is (Stripe's shape for stripe, refctl's for
+generic) and its rules act on it as on a real delivery.
+
+Examples:
+  printenv STRIPE_WEBHOOK_SECRET | refctl webhooks test --kind stripe
+  REFCTL_WEBHOOK_SECRET=whsec_... refctl webhooks test --kind stripe --event examples/events/stripe/charge.succeeded.json"
+    )]
+    Test {
+        /// Which webhook
+        #[arg(long, value_enum)]
+        kind: Kind,
+        /// The event to send (default: a sample that changes no lead)
+        #[arg(long, value_name = "FILE")]
+        event: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,6 +87,9 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
             return Ok(Exit::Success);
         }
         WebhooksCommand::Secret(command) => command,
+        WebhooksCommand::Test { kind, event } => {
+            return test(ctx, client.as_ref(), kind, event.as_deref()).await;
+        }
     };
     let (made, verb) = match command {
         SecretCommand::Create { kind } => {
@@ -96,6 +120,55 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
         made.kind, made.endpoint
     ));
     Ok(Exit::Success)
+}
+
+/// `webhooks test`: a sample (or a file) signed as its sender signs,
+/// delivered to the workspace's webhook.
+async fn test(
+    ctx: &Ctx,
+    client: &dyn crate::client::ReferralApi,
+    kind: Kind,
+    event: Option<&std::path::Path>,
+) -> anyhow::Result<Exit> {
+    let body = match event {
+        Some(path) => std::fs::read(path)
+            .map_err(|e| UsageError(format!("could not read {}: {e}", path.display())))?,
+        None => sample(kind).into_bytes(),
+    };
+    let secret = match std::env::var("REFCTL_WEBHOOK_SECRET") {
+        Ok(s) if !s.trim().is_empty() => s.trim().to_string(),
+        _ => read_secret()?,
+    };
+    let workspace = client.whoami().await?.workspace;
+    let record = client
+        .deliver_webhook(&workspace, kind.into(), body, &secret)
+        .await?;
+    ctx.printer.status(format!(
+        "The {} webhook of workspace '{workspace}' took the signed event {}: the signature checks, and the rules ran.",
+        SecretKind::from(kind),
+        record.id
+    ));
+    super::events::print_records(ctx, std::slice::from_ref(&record))?;
+    Ok(Exit::Success)
+}
+
+/// A sample event that names nobody, with a fresh id.
+fn sample(kind: Kind) -> String {
+    let id = crate::client::new_idempotency_key();
+    match kind {
+        Kind::Stripe => serde_json::json!({
+            "id": format!("evt_refctl_test_{id}"), "object": "event", "type": "charge.succeeded",
+            "created": time::OffsetDateTime::now_utc().unix_timestamp(),
+            "data": {"object": {"id": format!("ch_refctl_test_{id}"), "object": "charge",
+                "amount": 100, "currency": "usd", "paid": true,
+                "billing_details": {"email": "webhook-test@example.com"}}}
+        }),
+        Kind::Generic => serde_json::json!({
+            "id": format!("refctl_test_{id}"), "type": "refctl.webhook_test",
+            "data": {"email": "webhook-test@example.com"}
+        }),
+    }
+    .to_string()
 }
 
 impl From<Kind> for SecretKind {

@@ -316,6 +316,11 @@ pub trait RulesApi: Backend {
     async fn get_event(&self, id: &str) -> Result<EventRecord, ClientError> {
         Err(self.unsupported("events"))
     }
+
+    /// Runs the rules again on an event already received.
+    async fn replay_event(&self, id: &str, dry_run: bool) -> Result<EventRecord, ClientError> {
+        Err(self.unsupported("events"))
+    }
 }
 
 /// The secrets of inbound webhooks.
@@ -343,6 +348,18 @@ pub trait WebhooksApi: Backend {
 
     /// Replaces the workspace's webhook secret of `kind`; the old one works for a day.
     async fn rotate_webhook_secret(&self, kind: SecretKind) -> Result<WebhookSecret, ClientError> {
+        Err(self.unsupported("webhooks"))
+    }
+
+    /// Delivers `body` to the workspace's webhook of `kind`, signed under
+    /// `secret` as its sender signs (`webhooks test`).
+    async fn deliver_webhook(
+        &self,
+        workspace: &str,
+        kind: SecretKind,
+        body: Vec<u8>,
+        secret: &str,
+    ) -> Result<EventRecord, ClientError> {
         Err(self.unsupported("webhooks"))
     }
 }

@@ -39,6 +39,9 @@ impl Transport for EmbeddedTransport {
             if let Some(key) = &request.idempotency_key {
                 builder = builder.header(crate::api::IDEMPOTENCY_KEY, key);
             }
+            if let Some((name, value)) = &request.signature {
+                builder = builder.header(*name, value);
+            }
             let http_request = builder
                 .body(axum::body::Body::from(request.body.unwrap_or_default()))
                 .map_err(|e| ClientError::Decode(e.to_string()))?;

@@ -106,6 +106,9 @@ impl HttpTransport {
         if let Some(key) = &request.idempotency_key {
             builder = builder.header(crate::api::IDEMPOTENCY_KEY, key);
         }
+        if let Some((name, value)) = &request.signature {
+            builder = builder.header(*name, value);
+        }
         if let Some(body) = &request.body {
             builder = builder
                 .header(CONTENT_TYPE, "application/json")

@@ -34,6 +34,8 @@ pub struct ApiRequest {
     pub path: String,
     pub body: Option<Vec<u8>>,
     pub idempotency_key: Option<String>,
+    /// A webhook's signature header (name, value), for a signed delivery.
+    pub signature: Option<(&'static str, String)>,
 }
 
 /// A response as a transport returns it.

@@ -121,6 +121,7 @@ pub struct LinkRequest {
     pub token: store::links::TokenSource,
     pub rate: Option<(u32, u32)>,
     pub cool_down: u64,
+    pub hold_days: Option<u32>,
 }
 
 /// Links `workspace` to a hosted program (for `refctl server link`).
@@ -140,6 +141,7 @@ pub async fn link_workspace(
                 token: &request.token,
                 rate: request.rate,
                 cool_down: request.cool_down,
+                hold_days: request.hold_days,
             },
         )
     })

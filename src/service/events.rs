@@ -23,6 +23,62 @@ pub enum EventMode {
     Test,
 }
 
+/// Runs the rules again on an event already received (after a rule was
+/// fixed): its decisions are made anew and replace the ones it kept; an
+/// amount it brought a threshold is counted once, as before. With
+/// `dry_run`, says what would happen and changes nothing.
+pub fn replay(
+    conn: &dyn Db,
+    principal: &Principal,
+    id: &str,
+    campaigns: &[Campaign],
+    dry_run: bool,
+) -> Result<EventRecord> {
+    let Some(stored) = store::events::get(conn, principal.workspace_id, id)? else {
+        return Err(Refusal::not_found(format!("no event with id '{id}'")).into());
+    };
+    let Some(row) = store::events::row_of(conn, principal.workspace_id, id)? else {
+        return Err(Refusal::not_found(format!("no event with id '{id}'")).into());
+    };
+    let event_value = serde_json::json!({
+        "id": stored.id,
+        "type": stored.kind,
+        "occurred_at": stored.occurred_at,
+        "data": stored.data,
+    });
+    let delivery = Delivery {
+        event: &event_value,
+        row: (!dry_run).then_some(row),
+        earlier_row: dry_run.then_some(row),
+        occurred_at: &stored.occurred_at,
+    };
+    let mut decisions = Vec::new();
+    for campaign in campaigns {
+        if campaign.status == CampaignStatus::Archived {
+            continue;
+        }
+        for rule in store::rules::list(conn, campaign.id)? {
+            if rule.enabled {
+                decisions.push(apply(conn, principal, campaign, &rule, &delivery)?);
+            }
+        }
+    }
+    if !dry_run {
+        store::events::set_decisions(conn, row, &decisions)?;
+    }
+    let summary = EventRecord::summarize(&decisions);
+    Ok(EventRecord {
+        summary: if dry_run {
+            format!("replayed as a test, nothing changed: {summary}")
+        } else {
+            format!("replayed: {summary}")
+        },
+        decisions,
+        redelivered: false,
+        ..stored
+    })
+}
+
 /// Where an event is in the pipeline, for one rule's decision.
 struct Delivery<'a> {
     /// The event as CEL and the paths see it: `{id, type, data}`.

@@ -38,6 +38,8 @@ pub struct Link {
     pub rate: Option<(u32, u32)>,
     /// Seconds of rest after a 429.
     pub cool_down: u64,
+    /// Days the platform is to hold each credit before awarding it.
+    pub hold_days: Option<u32>,
     pub created_at: String,
     pub synced_at: Option<String>,
     pub sync_error: Option<String>,
@@ -53,11 +55,12 @@ pub struct NewLink<'a> {
     pub token: &'a TokenSource,
     pub rate: Option<(u32, u32)>,
     pub cool_down: u64,
+    pub hold_days: Option<u32>,
 }
 
 const SELECT: &str = "SELECT h.workspace_id, w.name, h.provider, h.api_url, h.token_env,
     h.token_file, h.rate_requests, h.rate_seconds, h.cool_down, h.created_at, h.synced_at,
-    h.sync_error, h.delivery_error, h.cool_until
+    h.sync_error, h.delivery_error, h.cool_until, h.hold_days
     FROM hosted_links h JOIN workspaces w ON w.id = h.workspace_id";
 
 fn from_row(r: &Row) -> Result<Link> {
@@ -84,6 +87,9 @@ fn from_row(r: &Row) -> Result<Link> {
         sync_error: r.get(11)?,
         delivery_error: r.get(12)?,
         cool_until: r.get(13)?,
+        hold_days: r
+            .get::<Option<i64>>(14)?
+            .and_then(|d| u32::try_from(d).ok()),
     })
 }
 
@@ -101,8 +107,8 @@ pub fn link(conn: &dyn Db, workspace: &str, new: &NewLink) -> Result<Link> {
     )?;
     conn.execute(
         "INSERT INTO hosted_links (workspace_id, provider, api_url, token_env, token_file,
-             rate_requests, rate_seconds, cool_down, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             rate_requests, rate_seconds, cool_down, created_at, hold_days)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             workspace_id,
             new.provider,
@@ -112,7 +118,8 @@ pub fn link(conn: &dyn Db, workspace: &str, new: &NewLink) -> Result<Link> {
             new.rate.map(|r| i64::from(r.0)),
             new.rate.map(|r| i64::from(r.1)),
             new.cool_down as i64,
-            now()
+            now(),
+            new.hold_days.map(i64::from)
         ],
     )?;
     get(conn, workspace_id)

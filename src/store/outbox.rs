@@ -227,6 +227,44 @@ pub fn set_state(
     Ok(())
 }
 
+/// Keeps until when the platform holds the credit of an applied qualify.
+pub fn held_until(conn: &dyn Db, id: i64, until: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE outbox SET hold_until = ?2 WHERE id = ?1",
+        params![id, until],
+    )?;
+    Ok(())
+}
+
+/// True when the lead's last delivered change is a qualify whose credit the
+/// platform still holds at `now` (a platform that shows a held credit as
+/// pending: GrowSurf).
+pub fn held(conn: &dyn Db, lead_id: i64, now: &str) -> Result<bool> {
+    let last: Option<(String, Option<String>)> = conn
+        .query_row(
+            "SELECT action, hold_until FROM outbox
+             WHERE lead_id = ?1 AND state = 'applied' ORDER BY id DESC LIMIT 1",
+            params![lead_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(matches!(last, Some((action, Some(until))) if action == "qualify" && until.as_str() > now))
+}
+
+/// The leads of the workspace whose credit the platform holds at `now`:
+/// qualified here, although the platform shows them pending.
+pub fn held_leads(conn: &dyn Db, workspace_id: i64, now: &str) -> Result<Vec<i64>> {
+    conn.query_map(
+        "SELECT o.lead_id FROM outbox o
+         WHERE o.workspace_id = ?1 AND o.state = 'applied' AND o.action = 'qualify'
+           AND o.hold_until > ?2
+           AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.lead_id = o.lead_id AND e.id > o.id
+               AND e.state = 'applied')",
+        params![workspace_id, now],
+        |r| r.get(0),
+    )
+}
+
 /// Puts failed entries back in the queue: one (`Some(id)`), or every one.
 /// Returns how many.
 pub fn retry(conn: &dyn Db, workspace_id: i64, id: Option<i64>) -> Result<u64> {

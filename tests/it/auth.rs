@@ -203,6 +203,7 @@ async fn a_replayed_mutation_returns_the_first_response_and_a_changed_body_is_re
         path: "/v1/qualifications/batch".into(),
         body: Some(body(email)),
         idempotency_key: Some("weekly-run-1".into()),
+        signature: None,
     };
     let first = transport
         .send(request("bob.martin@example.com"))

@@ -127,9 +127,13 @@ impl Linked {
 
     /// Posts a Stripe-signed event of `kind` for `email`, as Stripe signs it.
     fn stripe(&self, id: &str, kind: &str, email: &str) -> Value {
+        self.stripe_cents(id, kind, email, 6000)
+    }
+
+    fn stripe_cents(&self, id: &str, kind: &str, email: &str, cents: u32) -> Value {
         let body = serde_json::json!({
             "id": id, "object": "event", "type": kind, "created": 1764000000,
-            "data": {"object": {"id": format!("ch_{id}"), "object": "charge", "amount": 6000,
+            "data": {"object": {"id": format!("ch_{id}"), "object": "charge", "amount": cents,
                 "amount_refunded": if kind == "charge.refunded" { 6000 } else { 0 },
                 "currency": "usd", "billing_details": {"email": email}, "paid": true}}
         })
@@ -394,18 +398,20 @@ fn a_kill_9_mid_delivery_loses_and_repeats_nothing() {
     );
 }
 
-/// On GrowSurf: a charge triggers the referral once; the refund of an
-/// awarded credit is reported as not reversible, and kept as failed.
+/// On GrowSurf, with credits held 30 days: a charge delivered twice
+/// triggers the referral once, held; the mirror keeps the lead qualified
+/// although the platform shows it pending; its refund cancels the hold; the
+/// refund of a credit already awarded is reported as not reversible.
 #[test]
-fn on_growsurf_a_charge_awards_once_and_a_refund_is_reported_not_reversible() {
-    let gs = Gs::start(3);
+fn on_growsurf_a_refund_cancels_a_held_credit_and_reports_an_awarded_one() {
+    let gs = Gs::start(5);
     let linked = Linked::start(
         "growsurf",
         "gs_spring",
         &gs.url,
         "gs_test_key",
-        &[],
-        &["--sync-every", "1h"],
+        &["--hold", "30d"],
+        &["--sync-every", "1s"],
     );
     let email = "lead0@gs.example.com";
     linked.stripe("evt_gs_1", "charge.succeeded", email);
@@ -414,11 +420,30 @@ fn on_growsurf_a_charge_awards_once_and_a_refund_is_reported_not_reversible() {
     {
         let w = gs.world.lock().unwrap();
         assert_eq!(w.triggers.get("p0000"), Some(&1), "triggered once");
-        let p = w.participants.iter().find(|p| p.id == "p0000").unwrap();
-        assert_eq!(p.status.as_deref(), Some("CREDIT_AWARDED"));
+        assert_eq!(w.held.get("p0000"), Some(&30), "held 30 days");
     }
+    // Syncs come and go; the held lead stays qualified here.
+    let synced = linked.status()["synced_at"].clone();
+    linked.until("another sync", |l| l.status()["synced_at"] != synced);
+    let leads = linked
+        .env
+        .json(&["leads", "list", "--campaign", "gs_spring"]);
+    let lead = leads
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["email"] == email)
+        .unwrap();
+    assert_eq!(lead["status"], "qualified", "{lead}");
+
     linked.stripe("evt_gs_refund", "charge.refunded", email);
+    // lead4 is awarded on the platform already.
+    linked.stripe("evt_gs_refund_4", "charge.refunded", "lead4@gs.example.com");
     linked.settled();
+    assert!(
+        !gs.world.lock().unwrap().held.contains_key("p0000"),
+        "hold cancelled"
+    );
     let failed = linked.env.json(&["outbox", "list", "--state", "failed"]);
     assert_eq!(failed.as_array().unwrap().len(), 1, "{failed}");
     assert!(
@@ -436,5 +461,101 @@ fn on_growsurf_a_charge_awards_once_and_a_refund_is_reported_not_reversible() {
         .find(|d| d["rule"] == "stripe-refund")
         .unwrap()
         .clone();
-    assert_eq!(refund["delivery"]["state"], "failed", "{shown}");
+    assert_eq!(refund["delivery"]["state"], "applied", "{shown}");
+    assert!(
+        refund["delivery"]["note"]
+            .as_str()
+            .unwrap()
+            .contains("cancelled"),
+        "{shown}"
+    );
+}
+
+/// A rule fixed after the fact: `events replay --dry-run` says what would
+/// happen and sends nothing; the replay qualifies the lead on the platform
+/// once, and a second replay changes nothing. `webhooks test` shows the
+/// signed path work and changes no lead.
+#[test]
+fn a_replayed_event_qualifies_on_the_platform_once_and_a_webhook_test_changes_nothing() {
+    let rf = Rf::start(3);
+    let linked = Linked::start(
+        "referral-factory",
+        "spring",
+        &rf.url,
+        RF_TOKEN,
+        &[],
+        &["--sync-every", "1h"],
+    );
+    let env = &linked.env;
+    let email = "lead1@c11.example.com";
+    // 10 USD: under the rule's 20.
+    let first = linked.stripe_cents("evt_small", "charge.succeeded", email, 1000);
+    assert!(first["decisions"][0]["outcome"].is_null(), "{first}");
+    let lower = std::fs::read_to_string(root("examples/bridge/rules.toml"))
+        .unwrap()
+        .replace("amount >= 20.0", "amount >= 5.0");
+    let fixed = env.file("fixed.toml", &lower);
+    env.ok(&[
+        "rules",
+        "apply",
+        "-f",
+        &fixed,
+        "--campaign",
+        "spring",
+        "--yes",
+    ]);
+
+    let dry = env.json(&["events", "replay", "evt_small", "--dry-run"])[0].clone();
+    assert!(
+        dry["summary"].as_str().unwrap().contains("nothing changed"),
+        "{dry}"
+    );
+    assert_eq!(dry["decisions"][0]["outcome"], "qualified", "{dry}");
+    std::thread::sleep(Duration::from_millis(500));
+    let id = rf_lead(&rf, email).id;
+    assert_eq!(calls(&rf, id), 0, "a dry run sends nothing");
+
+    let replayed = env.json(&["events", "replay", "evt_small"])[0].clone();
+    assert_eq!(
+        replayed["decisions"][0]["outcome"], "qualified",
+        "{replayed}"
+    );
+    linked.settled();
+    assert_eq!(calls(&rf, id), 1);
+    let again = env.json(&["events", "replay", "evt_small"])[0].clone();
+    assert_eq!(
+        again["decisions"][0]["outcome"], "already_qualified",
+        "{again}"
+    );
+    linked.settled();
+    assert_eq!(calls(&rf, id), 1, "qualified once");
+    let shown = env.json(&["events", "show", "evt_small"])[0].clone();
+    assert_eq!(
+        shown["decisions"][0]["delivery"]["state"], "applied",
+        "{shown}"
+    );
+
+    let out = env
+        .cmd()
+        .env("REFCTL_WEBHOOK_SECRET", &linked.stripe_secret)
+        .args(["webhooks", "test", "--kind", "stripe"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("signature checks"), "{said}");
+    let wrong = env
+        .cmd()
+        .env("REFCTL_WEBHOOK_SECRET", "whsec_wrong")
+        .args(["webhooks", "test", "--kind", "stripe"])
+        .output()
+        .unwrap();
+    assert!(!wrong.status.success());
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("does not match"),
+        "{}",
+        String::from_utf8_lossy(&wrong.stderr)
+    );
+    assert_eq!(linked.status()["outbox_pending"], 0);
+    assert_eq!(env.json(&["outbox", "list"]).as_array().unwrap().len(), 1);
 }

@@ -53,6 +53,21 @@ pub struct LinkArgs {
     /// Referral Factory, which blocks an IP that keeps going over; 5s elsewhere)
     #[arg(long, value_name = "DURATION", value_parser = seconds)]
     pub cool_down: Option<u64>,
+    /// GrowSurf: hold each credit this many days before it is awarded, e.g.
+    /// 30d (a refund inside them cancels it; an awarded credit cannot be taken back)
+    #[arg(long, value_name = "DAYS", value_parser = days)]
+    pub hold: Option<u32>,
+}
+
+/// `30d` or `30`: whole days, 1 to 365.
+fn days(value: &str) -> Result<u32, String> {
+    let n = value.trim().trim_end_matches('d');
+    match n.parse::<u32>() {
+        Ok(d) if (1..=365).contains(&d) => Ok(d),
+        _ => Err(format!(
+            "'{value}' is not a hold: give days from 1 to 365, e.g. 30d"
+        )),
+    }
 }
 
 fn hosted_provider(value: &str) -> Result<Provider, String> {
@@ -131,6 +146,18 @@ pub async fn link(global: &GlobalArgs, a: LinkArgs) -> anyhow::Result<Exit> {
         Some(url) => url.trim_end_matches('/').to_string(),
         None => a.provider.default_url().unwrap_or_default().to_string(),
     };
+    if a.hold.is_some() {
+        let info = crate::client::platforms::platform(a.provider.as_str())
+            .map(|p| p.info)
+            .filter(|i| i.holds_credit);
+        if info.is_none() {
+            return Err(super::super::exit::UsageError(format!(
+                "{} cannot hold a credit before awarding it: drop --hold",
+                a.provider.title()
+            ))
+            .into());
+        }
+    }
     let cool_down = a.cool_down.unwrap_or(match a.provider {
         Provider::ReferralFactory => 60,
         _ => 5,
@@ -144,6 +171,7 @@ pub async fn link(global: &GlobalArgs, a: LinkArgs) -> anyhow::Result<Exit> {
             token: token.clone(),
             rate: a.rate.map(|r| (r.requests.get(), r.per_seconds.get())),
             cool_down,
+            hold_days: a.hold,
         },
     )
     .await?;

@@ -26,6 +26,7 @@ fn get(path: String) -> ApiRequest {
         path,
         body: None,
         idempotency_key: None,
+        signature: None,
     }
 }
 
@@ -85,6 +86,24 @@ impl RefctlClient {
             path,
             body: Some(body),
             idempotency_key: Some(key),
+            signature: None,
+        })
+        .await
+    }
+
+    /// A body as it is, with a signature header (a webhook delivery).
+    async fn signed<T: DeserializeOwned>(
+        &self,
+        path: String,
+        body: Vec<u8>,
+        signature: (&'static str, String),
+    ) -> Result<T, ClientError> {
+        self.call(ApiRequest {
+            method: reqwest::Method::POST,
+            path,
+            body: Some(body),
+            idempotency_key: None,
+            signature: Some(signature),
         })
         .await
     }

@@ -106,4 +106,13 @@ impl RulesApi for RefctlClient {
     async fn get_event(&self, id: &str) -> Result<EventRecord, ClientError> {
         self.get(format!("/v1/events/{}", encode(id))).await
     }
+
+    async fn replay_event(&self, id: &str, dry_run: bool) -> Result<EventRecord, ClientError> {
+        self.write(
+            Method::POST,
+            format!("/v1/events/{}/replay", encode(id)),
+            &serde_json::json!({ "dry_run": dry_run }),
+        )
+        .await
+    }
 }

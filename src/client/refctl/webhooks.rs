@@ -49,4 +49,25 @@ impl WebhooksApi for RefctlClient {
         )
         .await
     }
+
+    async fn deliver_webhook(
+        &self,
+        workspace: &str,
+        kind: SecretKind,
+        body: Vec<u8>,
+        secret: &str,
+    ) -> Result<EventRecord, ClientError> {
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let signature = crate::domain::signature::header(secret, now, &body);
+        let (route, header) = match kind {
+            SecretKind::Generic => ("events", "Refctl-Signature"),
+            SecretKind::Stripe => ("stripe", "Stripe-Signature"),
+        };
+        self.signed(
+            format!("/v1/hooks/{}/{route}", crate::client::encode(workspace)),
+            body,
+            (header, signature),
+        )
+        .await
+    }
 }

@@ -102,3 +102,35 @@ pub async fn show_event(
         .await?;
     Ok(Json(event))
 }
+
+/// How an event is replayed.
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+pub struct ReplayEvent {
+    /// Say what would happen; change nothing.
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+#[utoipa::path(post, path = "/v1/events/{id}/replay", tag = "events", operation_id = "replay_event",
+    params(("id" = String, Path)), request_body = ReplayEvent,
+    responses((status = 200, body = EventRecord), (status = 404, body = Problem)))]
+/// Runs the rules again on an event already received (after a rule was
+/// fixed): its decisions are made anew, and a lead it already changed is
+/// not changed twice.
+pub async fn replay(
+    State(state): State<AppState>,
+    PathParam(id): PathParam<String>,
+    w: Write<ReplayEvent>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        let campaigns = service::campaigns::for_event(ctx.tx, ctx.caller.workspace_id, None)?;
+        Ok(service::events::replay(
+            ctx.tx,
+            ctx.caller,
+            &id,
+            &campaigns,
+            body.dry_run,
+        )?)
+    })
+    .await
+}

@@ -66,6 +66,7 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         ))
         .routes(routes!(events::list_events, events::send))
         .routes(routes!(events::show_event))
+        .routes(routes!(events::replay))
         .routes(routes!(outbox::list))
         .routes(routes!(outbox::show))
         .routes(routes!(outbox::retry))

@@ -14,6 +14,9 @@ CREATE TABLE hosted_links (
     -- The pace asked for (requests per seconds); NULL: the platform's default.
     rate_requests   BIGINT,
     rate_seconds    BIGINT,
+    -- Days the platform holds each credit before awarding it (GrowSurf's
+    -- delayInDays: a refund inside them cancels it); NULL: awarded at once.
+    hold_days       BIGINT,
     -- Seconds of rest after the platform answered 429.
     cool_down       BIGINT NOT NULL,
     created_at      TEXT COLLATE "C" NOT NULL,
@@ -55,7 +58,9 @@ CREATE TABLE outbox (
     updated_at     TEXT COLLATE "C" NOT NULL,
     answer_status  BIGINT,
     answer         TEXT COLLATE "C",
-    note           TEXT COLLATE "C"
+    note           TEXT COLLATE "C",
+    -- A qualify applied with a hold: until when the platform holds it.
+    hold_until     TEXT COLLATE "C"
 );
 CREATE INDEX outbox_by_state ON outbox (workspace_id, state, id);
 CREATE INDEX outbox_by_lead ON outbox (lead_id, id);

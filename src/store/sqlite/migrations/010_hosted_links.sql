@@ -13,6 +13,9 @@ CREATE TABLE hosted_links (
     -- The pace asked for (requests per seconds); NULL: the platform's default.
     rate_requests   INTEGER,
     rate_seconds    INTEGER,
+    -- Days the platform holds each credit before awarding it (GrowSurf's
+    -- delayInDays: a refund inside them cancels it); NULL: awarded at once.
+    hold_days       INTEGER,
     -- Seconds of rest after the platform answered 429.
     cool_down       INTEGER NOT NULL,
     created_at      TEXT NOT NULL,
@@ -54,7 +57,9 @@ CREATE TABLE outbox (
     updated_at     TEXT NOT NULL,
     answer_status  INTEGER,
     answer         TEXT,
-    note           TEXT
+    note           TEXT,
+    -- A qualify applied with a hold: until when the platform holds it.
+    hold_until     TEXT
 );
 CREATE INDEX outbox_by_state ON outbox (workspace_id, state, id);
 CREATE INDEX outbox_by_lead ON outbox (lead_id, id);
