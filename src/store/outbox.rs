@@ -89,7 +89,7 @@ pub fn list(
     conn.query_map(
         &format!(
             "SELECT {COLUMNS} FROM outbox o
-             WHERE o.workspace_id = ?1 AND (?2 IS NULL OR o.state = ?2) AND o.id < ?3
+             WHERE o.workspace_id = ?1 AND o.state = COALESCE(?2, o.state) AND o.id < ?3
              ORDER BY o.id DESC LIMIT ?4"
         ),
         params![
@@ -271,7 +271,7 @@ pub fn retry(conn: &dyn Db, workspace_id: i64, id: Option<i64>) -> Result<u64> {
     let n = conn.execute(
         "UPDATE outbox SET state = 'pending', due_at = 0, attempts = 0, updated_at = ?3,
              note = 'retried by hand'
-         WHERE workspace_id = ?1 AND state = 'failed' AND (?2 IS NULL OR id = ?2)",
+         WHERE workspace_id = ?1 AND state = 'failed' AND id = COALESCE(?2, id)",
         params![workspace_id, id, now()],
     )?;
     Ok(n as u64)

@@ -131,6 +131,11 @@ impl Linked {
     }
 
     fn stripe_cents(&self, id: &str, kind: &str, email: &str, cents: u32) -> Value {
+        self.stripe_at(self.env.server(), id, kind, email, cents)
+    }
+
+    /// [`Linked::stripe`] posted to `server` (one of several).
+    fn stripe_at(&self, server: &Server, id: &str, kind: &str, email: &str, cents: u32) -> Value {
         let body = serde_json::json!({
             "id": id, "object": "event", "type": kind, "created": 1764000000,
             "data": {"object": {"id": format!("ch_{id}"), "object": "charge", "amount": cents,
@@ -143,7 +148,7 @@ impl Linked {
             .unwrap()
             .as_secs() as i64;
         let header = signature::header(&self.stripe_secret, now, body.as_bytes());
-        let (status, answer) = self.env.server().http(
+        let (status, answer) = server.http(
             "POST",
             "/v1/hooks/acme/stripe",
             &[
@@ -558,4 +563,58 @@ fn a_replayed_event_qualifies_on_the_platform_once_and_a_webhook_test_changes_no
     );
     assert_eq!(linked.status()["outbox_pending"], 0);
     assert_eq!(env.json(&["outbox", "list"]).as_array().unwrap().len(), 1);
+}
+
+/// Two server processes over one PostgreSQL database, both in front of the
+/// program, events arriving at both: one process at a time delivers, so
+/// the platform never sees more than the link's pace, and each lead is
+/// qualified once.
+#[test]
+#[ignore = "needs REFCTL_TEST_POSTGRES"]
+fn two_servers_over_postgres_deliver_each_change_once_within_one_pace() {
+    let rf = Rf::start(40);
+    let linked = Linked::start(
+        "referral-factory",
+        "spring",
+        &rf.url,
+        RF_TOKEN,
+        &["--rate", "5/s"],
+        &["--sync-every", "1h"],
+    );
+    let db = linked.env.server().db.clone();
+    let other = launch(
+        &db,
+        &linked.location,
+        &linked.vars,
+        "127.0.0.1:0",
+        &linked.more,
+    );
+    let pending: Vec<usize> = (0..40).filter(|i| i % 10 != 9).collect();
+    for &i in &pending {
+        let server = if i % 2 == 0 {
+            linked.env.server()
+        } else {
+            &other
+        };
+        linked.stripe_at(
+            server,
+            &format!("evt_{i}"),
+            "charge.succeeded",
+            &format!("lead{i}@c11.example.com"),
+            6000,
+        );
+    }
+    linked.settled();
+    let w = rf.world.lock().unwrap();
+    for &i in &pending {
+        let u = w
+            .users
+            .iter()
+            .find(|u| u.email == format!("lead{i}@c11.example.com"))
+            .unwrap();
+        assert_eq!(w.qualify_calls.get(&u.id), Some(&1), "{} once", u.email);
+    }
+    drop(w);
+    let busiest = rf.busiest(Duration::from_secs(1));
+    assert!(busiest <= 6, "{busiest} calls within one second at 5/s");
 }
