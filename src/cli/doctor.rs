@@ -95,6 +95,24 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
             }
             if settings.provider != Provider::Refctl {
                 probes = client.probe().await;
+            } else if let Ok(link) = client.link_status().await {
+                // A server in front of a hosted program: its sync and outbox.
+                let error = link.sync_error.as_ref().or(link.delivery_error.as_ref());
+                checks.push(Check {
+                    check: "link",
+                    ok: error.is_none() && link.outbox_failed == 0,
+                    detail: format!(
+                        "in front of {}: synced {}, {} to deliver, {} failed{}",
+                        link.provider,
+                        link.sync_age_seconds
+                            .map_or("never".to_string(), |s| format!("{s} s ago")),
+                        link.outbox_pending,
+                        link.outbox_failed,
+                        error
+                            .map(|e| format!("; last error: {e}"))
+                            .unwrap_or_default()
+                    ),
+                });
             }
         }
     }

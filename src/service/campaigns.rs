@@ -8,6 +8,7 @@ use crate::domain::{Refusal, campaigns};
 use crate::store;
 
 pub fn create(conn: &dyn Db, workspace_id: i64, new: NewCampaign) -> Result<Campaign> {
+    super::ensure_not_mirrored(conn, workspace_id)?;
     let draft = campaigns::draft(new)?;
     if let Some(existing) = store::campaigns::find(conn, workspace_id, &draft.code)? {
         return Err(Refusal::duplicate(
@@ -28,6 +29,7 @@ pub fn update(
     reference: &str,
     patch: CampaignPatch,
 ) -> Result<Campaign> {
+    super::ensure_not_mirrored(conn, workspace_id)?;
     let current = store::campaigns::get(conn, workspace_id, reference)?;
     let (name, status) = campaigns::patched(&current, patch)?;
     store::campaigns::update(conn, &current, &name, status)
@@ -35,6 +37,7 @@ pub fn update(
 
 /// Archives the campaign; archiving an archived one changes nothing.
 pub fn archive(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Campaign> {
+    super::ensure_not_mirrored(conn, workspace_id)?;
     let current = store::campaigns::get(conn, workspace_id, reference)?;
     if current.status == CampaignStatus::Archived {
         return Ok(current);

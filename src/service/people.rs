@@ -607,6 +607,7 @@ fn record_change(
 /// Changes a lead's email, name, phone or external id, recording who did
 /// and what it was. The email stays unique in the campaign.
 pub fn update_lead(conn: &dyn Db, caller: &Principal, id: i64, patch: PersonPatch) -> Result<Lead> {
+    super::ensure_not_mirrored(conn, caller.workspace_id)?;
     let current = store::leads::get_in_workspace(conn, caller.workspace_id, id)?;
     let campaign =
         store::campaigns::get(conn, caller.workspace_id, &current.campaign_id.to_string())?;
@@ -658,6 +659,7 @@ pub fn update_lead(conn: &dyn Db, caller: &Principal, id: i64, patch: PersonPatc
 /// Deletes a lead. One with qualification history is refused unless
 /// `force`: then its last state and whole history go into the change record.
 pub fn delete_lead(conn: &dyn Db, caller: &Principal, id: i64, force: bool) -> Result<Lead> {
+    super::ensure_not_mirrored(conn, caller.workspace_id)?;
     let lead = store::leads::get_in_workspace(conn, caller.workspace_id, id)?;
     let history = store::qualifications::history(conn, id)?;
     if !history.is_empty() && !force {
@@ -685,6 +687,7 @@ pub fn update_referrer(
     id: i64,
     patch: PersonPatch,
 ) -> Result<Referrer> {
+    super::ensure_not_mirrored(conn, caller.workspace_id)?;
     let current = store::referrers::get_in_workspace(conn, caller.workspace_id, id)?;
     let campaign =
         store::campaigns::get(conn, caller.workspace_id, &current.campaign_id.to_string())?;
@@ -739,6 +742,7 @@ pub fn update_referrer(
 
 /// Deletes a referrer who brought no leads (theirs would lose their referrer).
 pub fn delete_referrer(conn: &dyn Db, caller: &Principal, id: i64) -> Result<Referrer> {
+    super::ensure_not_mirrored(conn, caller.workspace_id)?;
     let referrer = store::referrers::get_in_workspace(conn, caller.workspace_id, id)?;
     let leads = store::referrers::lead_count(conn, id)?;
     if leads > 0 {

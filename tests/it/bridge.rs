@@ -223,6 +223,24 @@ fn a_stripe_charge_qualifies_once_on_referral_factory_and_its_refund_unqualifies
     // The mirror answers reads: the campaign's leads, by the platform's code.
     let leads = env.json(&["leads", "list", "--campaign", "spring"]);
     assert_eq!(leads.as_array().unwrap().len(), 5, "{leads}");
+    // People change on the platform, not here.
+    let (_, err) = env.fails(
+        &[
+            "leads",
+            "add",
+            "--email",
+            "new@example.com",
+            "--campaign",
+            "spring",
+            "--referrer",
+            "REF11",
+        ],
+        6,
+    );
+    assert!(
+        err.contains("mirrors a program on referral-factory"),
+        "{err}"
+    );
 
     let email = "lead0@c11.example.com";
     let first = linked.stripe("evt_paid_1", "charge.succeeded", email);
@@ -251,6 +269,8 @@ fn a_stripe_charge_qualifies_once_on_referral_factory_and_its_refund_unqualifies
             .contains("Qualification updated"),
         "{shown}"
     );
+    let doctor = env.ok(&["doctor", "-o", "json"]);
+    assert!(doctor.contains("in front of referral-factory"), "{doctor}");
     let table = env.ok(&["events", "show", "evt_paid_1", "-o", "table"]);
     assert!(table.contains("stripe-paid"), "{table}");
 

@@ -26,6 +26,7 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::CREATED, move |ctx, body| {
         let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        service::ensure_not_mirrored(ctx.tx, ctx.caller.workspace_id)?;
         Ok(service::people::create_lead(ctx.tx, &c, body)?)
     })
     .await
@@ -48,6 +49,7 @@ pub async fn bulk(
     w.row_locked()
         .run(&state, StatusCode::OK, move |ctx, body| {
             let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+            service::ensure_not_mirrored(ctx.tx, ctx.caller.workspace_id)?;
             Ok(bulk_response(service::people::create_leads(
                 ctx.tx, &c, body.items,
             )?))
