@@ -1965,6 +1965,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The changes on their way to the platform, newest first, and what it answered')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One entry, with every call made for it and what the platform answered')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Send failed entries again (each lead is read back first)')
             [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Give up a pending or failed entry without sending it')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The link''s health: the sync''s age, its last error, the outbox''s counts')
@@ -1983,6 +1984,26 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page (ignores --limit)')
             [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse the order (newest first, or --sort descending)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'refctl;outbox;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors: no status lines')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more to stderr (-v: requests and retries)')
@@ -2060,6 +2081,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;outbox;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The changes on their way to the platform, newest first, and what it answered')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One entry, with every call made for it and what the platform answered')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Send failed entries again (each lead is read back first)')
             [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Give up a pending or failed entry without sending it')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The link''s health: the sync''s age, its last error, the outbox''s counts')
@@ -2067,6 +2089,9 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;outbox;help;list' {
+            break
+        }
+        'refctl;outbox;help;show' {
             break
         }
         'refctl;outbox;help;retry' {
@@ -2923,12 +2948,16 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;help;outbox' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The changes on their way to the platform, newest first, and what it answered')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One entry, with every call made for it and what the platform answered')
             [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Send failed entries again (each lead is read back first)')
             [CompletionResult]::new('discard', 'discard', [CompletionResultType]::ParameterValue, 'Give up a pending or failed entry without sending it')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The link''s health: the sync''s age, its last error, the outbox''s counts')
             break
         }
         'refctl;help;outbox;list' {
+            break
+        }
+        'refctl;help;outbox;show' {
             break
         }
         'refctl;help;outbox;retry' {

@@ -514,6 +514,9 @@ _refctl() {
             refctl__subcmd__help__subcmd__outbox,retry)
                 cmd="refctl__subcmd__help__subcmd__outbox__subcmd__retry"
                 ;;
+            refctl__subcmd__help__subcmd__outbox,show)
+                cmd="refctl__subcmd__help__subcmd__outbox__subcmd__show"
+                ;;
             refctl__subcmd__help__subcmd__outbox,status)
                 cmd="refctl__subcmd__help__subcmd__outbox__subcmd__status"
                 ;;
@@ -676,6 +679,9 @@ _refctl() {
             refctl__subcmd__outbox,retry)
                 cmd="refctl__subcmd__outbox__subcmd__retry"
                 ;;
+            refctl__subcmd__outbox,show)
+                cmd="refctl__subcmd__outbox__subcmd__show"
+                ;;
             refctl__subcmd__outbox,status)
                 cmd="refctl__subcmd__outbox__subcmd__status"
                 ;;
@@ -690,6 +696,9 @@ _refctl() {
                 ;;
             refctl__subcmd__outbox__subcmd__help,retry)
                 cmd="refctl__subcmd__outbox__subcmd__help__subcmd__retry"
+                ;;
+            refctl__subcmd__outbox__subcmd__help,show)
+                cmd="refctl__subcmd__outbox__subcmd__help__subcmd__show"
                 ;;
             refctl__subcmd__outbox__subcmd__help,status)
                 cmd="refctl__subcmd__outbox__subcmd__help__subcmd__status"
@@ -4191,7 +4200,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__outbox)
-            opts="list retry discard status"
+            opts="list show retry discard status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4233,6 +4242,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__help__subcmd__outbox__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__help__subcmd__outbox__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5453,7 +5476,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list retry discard status help"
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show retry discard status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5533,7 +5556,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox__subcmd__help)
-            opts="list retry discard status help"
+            opts="list show retry discard status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5589,6 +5612,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__outbox__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5668,6 +5705,44 @@ _refctl() {
             ;;
         refctl__subcmd__outbox__subcmd__retry)
             opts="-o -q -v -y -h -V --all-failed --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "refctl referral-factory growsurf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        refctl__subcmd__outbox__subcmd__show)
+            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1809,6 +1809,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'The changes on their way to the platform, newest first, and what it answered'
+            cand show 'One entry, with every call made for it and what the platform answered'
             cand retry 'Send failed entries again (each lead is read back first)'
             cand discard 'Give up a pending or failed entry without sending it'
             cand status 'The link''s health: the sync''s age, its last error, the outbox''s counts'
@@ -1826,6 +1827,25 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
             cand --all 'Fetch every page (ignores --limit)'
             cand --reverse 'Reverse the order (newest first, or --sort descending)'
+            cand -q 'Print only data and errors: no status lines'
+            cand --quiet 'Print only data and errors: no status lines'
+            cand -v 'Log more to stderr (-v: requests and retries)'
+            cand --verbose 'Log more to stderr (-v: requests and retries)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -y 'Answer yes to confirmations (needed without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'refctl;outbox;show'= {
+            cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
+            cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
+            cand --provider 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]'
+            cand -o 'Output format of the data on stdout'
+            cand --output 'Output format of the data on stdout'
+            cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
             cand -q 'Print only data and errors: no status lines'
             cand --quiet 'Print only data and errors: no status lines'
             cand -v 'Log more to stderr (-v: requests and retries)'
@@ -1899,12 +1919,15 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;outbox;help'= {
             cand list 'The changes on their way to the platform, newest first, and what it answered'
+            cand show 'One entry, with every call made for it and what the platform answered'
             cand retry 'Send failed entries again (each lead is read back first)'
             cand discard 'Give up a pending or failed entry without sending it'
             cand status 'The link''s health: the sync''s age, its last error, the outbox''s counts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;outbox;help;list'= {
+        }
+        &'refctl;outbox;help;show'= {
         }
         &'refctl;outbox;help;retry'= {
         }
@@ -2644,11 +2667,14 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;help;outbox'= {
             cand list 'The changes on their way to the platform, newest first, and what it answered'
+            cand show 'One entry, with every call made for it and what the platform answered'
             cand retry 'Send failed entries again (each lead is read back first)'
             cand discard 'Give up a pending or failed entry without sending it'
             cand status 'The link''s health: the sync''s age, its last error, the outbox''s counts'
         }
         &'refctl;help;outbox;list'= {
+        }
+        &'refctl;help;outbox;show'= {
         }
         &'refctl;help;outbox;retry'= {
         }

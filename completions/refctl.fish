@@ -1106,27 +1106,28 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "test" -d 'Send a correctly signed sample to the webhook, to see the whole path work'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
 referral-factory\t'Referral Factory\'s API v2'
 growsurf\t'GrowSurf\'s API v2'"
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row and every field'"
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s q -l quiet -d 'Print only data and errors: no status lines'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -s V -l version -d 'Print version'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "list" -d 'The changes on their way to the platform, newest first, and what it answered'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "retry" -d 'Send failed entries again (each lead is read back first)'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "discard" -d 'Give up a pending or failed entry without sending it'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "status" -d 'The link\'s health: the sync\'s age, its last error, the outbox\'s counts'
-complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list retry discard status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -f -a "list" -d 'The changes on their way to the platform, newest first, and what it answered'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -f -a "show" -d 'One entry, with every call made for it and what the platform answered'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -f -a "retry" -d 'Send failed entries again (each lead is read back first)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -f -a "discard" -d 'Give up a pending or failed entry without sending it'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -f -a "status" -d 'The link\'s health: the sync\'s age, its last error, the outbox\'s counts'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l state -d 'Only entries in this state' -r -f -a "pending\t''
 sending\t''
 applied\t''
@@ -1153,6 +1154,22 @@ complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
+referral-factory\t'Referral Factory\'s API v2'
+growsurf\t'GrowSurf\'s API v2'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
+json\t'The API\'s own JSON: an array for lists, an object otherwise'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row and every field'"
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'
@@ -1204,6 +1221,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The changes on their way to the platform, newest first, and what it answered'
+complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "show" -d 'One entry, with every call made for it and what the platform answered'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Send failed entries again (each lead is read back first)'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Give up a pending or failed entry without sending it'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'The link\'s health: the sync\'s age, its last error, the outbox\'s counts'
@@ -1608,6 +1626,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subc
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "secret" -d 'Create or rotate the secret of a webhook (shown once)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "test" -d 'Send a correctly signed sample to the webhook, to see the whole path work'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The changes on their way to the platform, newest first, and what it answered'
+complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "show" -d 'One entry, with every call made for it and what the platform answered'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "retry" -d 'Send failed entries again (each lead is read back first)'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "discard" -d 'Give up a pending or failed entry without sending it'
 complete -c refctl -n "__fish_refctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "status" -d 'The link\'s health: the sync\'s age, its last error, the outbox\'s counts'

@@ -58,7 +58,9 @@ pub use lists::{
     MAX_LIST_KEYS, NewCustomerList,
 };
 pub use model::*;
-pub use outbox::{DiscardOutboxEntry, LinkStatus, OutboxEntry, OutboxRetried, OutboxState};
+pub use outbox::{
+    DiscardOutboxEntry, LinkStatus, OutboxCall, OutboxEntry, OutboxRetried, OutboxState,
+};
 pub use page::{Cursor, Page};
 pub use rate::{BadRate, RateLimit};
 pub use rules::{

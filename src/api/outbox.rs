@@ -55,6 +55,22 @@ pub struct OutboxEntry {
     /// Why it is where it is, in a sentence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Every call made for it and what the platform answered, oldest first
+    /// (shown for one entry, not in lists).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calls: Vec<OutboxCall>,
+}
+
+/// One call made for an outbox entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct OutboxCall {
+    pub at: String,
+    /// What was done and what it showed.
+    pub what: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_status: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
 }
 
 /// Why an entry is given up without being sent.

@@ -18,6 +18,7 @@ exactly once, at the platform's pace, and records the platform's answer.
 Examples:
   refctl outbox list
   refctl outbox list --state failed
+  refctl outbox show 42
   refctl outbox retry 42
   refctl outbox retry --all-failed
   refctl outbox discard 42 --reason \"refunded before delivery\"
@@ -31,6 +32,11 @@ pub enum OutboxCommand {
         state: Option<OutboxState>,
         #[command(flatten)]
         list: ListArgs,
+    },
+    /// One entry, with every call made for it and what the platform answered
+    Show {
+        /// The entry's id
+        id: i64,
     },
     /// Send failed entries again (each lead is read back first)
     Retry {
@@ -74,6 +80,15 @@ pub async fn run(ctx: &Ctx, command: OutboxCommand) -> anyhow::Result<Exit> {
                 })
                 .await?;
             ctx.printer.list(&entries)?;
+        }
+        OutboxCommand::Show { id } => {
+            let entry = client.get_outbox_entry(id).await?;
+            if ctx.printer.format == crate::output::Format::Table {
+                ctx.printer.list(std::slice::from_ref(&entry))?;
+                ctx.printer.list(&entry.calls)?;
+            } else {
+                ctx.printer.one(&entry)?;
+            }
         }
         OutboxCommand::Retry { id: Some(id), .. } => {
             let entry = client.retry_outbox(id).await?;

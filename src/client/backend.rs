@@ -439,6 +439,11 @@ pub trait OutboxApi: Backend {
         Err(self.unsupported("an outbox (it is a refctl server's, in front of a platform)"))
     }
 
+    /// One entry, with every call made for it.
+    async fn get_outbox_entry(&self, id: i64) -> Result<OutboxEntry, ClientError> {
+        Err(self.unsupported("an outbox (it is a refctl server's, in front of a platform)"))
+    }
+
     async fn retry_outbox(&self, id: i64) -> Result<OutboxEntry, ClientError> {
         Err(self.unsupported("an outbox (it is a refctl server's, in front of a platform)"))
     }

@@ -134,6 +134,15 @@ impl Tabular for OutboxEntry {
     ];
 }
 
+impl Tabular for OutboxCall {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("at", "AT"),
+        ("what", "WHAT"),
+        ("answer_status", "HTTP"),
+        ("answer", "ANSWER"),
+    ];
+}
+
 impl Tabular for OutboxRetried {
     const COLUMNS: &'static [(&'static str, &'static str)] = &[("retried", "RETRIED")];
 }

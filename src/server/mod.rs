@@ -215,6 +215,7 @@ pub async fn serve(
         },
         stopped,
     ));
+    let expiry = tokio::spawn(expire_lists(state.clone(), stop_bridge.subscribe()));
     eprintln!(
         "refctl server listening on http://{local} ({})",
         state.describe()
@@ -224,6 +225,7 @@ pub async fn serve(
         .await?;
     let _ = stop_bridge.send(true);
     let _ = bridge.await;
+    expiry.abort();
     // Refusals counted since the last write are kept too.
     let pending = state.refused.drain();
     if !pending.is_empty() {
@@ -241,6 +243,32 @@ pub async fn serve(
     }
     eprintln!("refctl server stopped");
     Ok(())
+}
+
+/// Forgets the keys of kept customer lists past their expiry: at start,
+/// then every day (with several servers, each does; the second finds
+/// nothing).
+async fn expire_lists(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        let purged = state
+            .write(store::Isolation::RowLocked, |tx| {
+                Ok(store::lists::purge_all_expired(tx)?)
+            })
+            .await;
+        match purged {
+            Ok(0) => {}
+            Ok(n) => {
+                tracing::info!(target: "refctl::server", "forgot {n} expired customer list keys")
+            }
+            Err(e) => {
+                tracing::warn!(target: "refctl::server", "could not forget expired list keys: {}", e.0)
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(24 * 3600)) => {}
+            _ = stop.changed() => break,
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -247,6 +247,17 @@ pub fn purge_expired(conn: &dyn Db, campaign_id: i64) -> Result<u64> {
     Ok(n as u64)
 }
 
+/// Deletes the keys of every list of the database past its expiry (the
+/// server's daily check); returns how many.
+pub fn purge_all_expired(conn: &dyn Db) -> Result<u64> {
+    let n = conn.execute(
+        "DELETE FROM customer_list_keys WHERE list_id IN
+             (SELECT id FROM customer_lists WHERE expires_at IS NOT NULL AND expires_at <= ?1)",
+        params![now()],
+    )?;
+    Ok(n as u64)
+}
+
 /// Deletes every key among `digests` from the workspace's lists (an
 /// erasure request); returns how many.
 pub fn forget(conn: &dyn Db, workspace_id: i64, digests: &[Vec<u8>]) -> Result<u64> {

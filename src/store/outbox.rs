@@ -75,7 +75,26 @@ fn from_row(r: &Row) -> Result<OutboxEntry> {
         answer_status: status.and_then(|s| u16::try_from(s).ok()),
         answer: r.get(12)?,
         note: r.get(13)?,
+        calls: Vec::new(),
     })
+}
+
+/// Every call made for the entry, oldest first.
+pub fn calls(conn: &dyn Db, id: i64) -> Result<Vec<crate::api::OutboxCall>> {
+    conn.query_map(
+        "SELECT at, what, answer_status, answer FROM outbox_attempts
+         WHERE outbox_id = ?1 ORDER BY id",
+        params![id],
+        |r| {
+            let status: Option<i64> = r.get(2)?;
+            Ok(crate::api::OutboxCall {
+                at: r.get(0)?,
+                what: r.get(1)?,
+                answer_status: status.and_then(|s| u16::try_from(s).ok()),
+                answer: r.get(3)?,
+            })
+        },
+    )
 }
 
 /// A page of the workspace's entries, newest first, in one state or all.

@@ -289,6 +289,11 @@ fn a_stripe_charge_qualifies_once_on_referral_factory_and_its_refund_unqualifies
         .map(|e| e["state"].as_str().unwrap())
         .collect();
     assert_eq!(states, ["applied", "applied"], "{entries}");
+    let id = entries[0]["id"].to_string();
+    let shown = env.json(&["outbox", "show", &id]);
+    let calls = shown["calls"].as_array().unwrap();
+    assert_eq!(calls.len(), 1, "{shown}");
+    assert_eq!(calls[0]["answer_status"], 200, "{shown}");
 
     // What a dump of the database would carry: the variable's name, never the token.
     if postgres().is_none() {

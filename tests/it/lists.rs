@@ -267,3 +267,44 @@ fn a_key_hashes_as_a_data_team_would() {
         "71d4f55f72fa128dfb468a1a3901507c804b74316488744d769d7f4b16696476"
     );
 }
+
+/// A server forgets the keys of lists past their expiry when it starts and
+/// every day after, without anyone running `lists purge`.
+#[test]
+fn a_server_forgets_expired_list_keys_by_itself() {
+    let mut env = Env::remote();
+    env.spring_with_ann();
+    let list = env.file("old.csv", "Email\nold@example.com\nolder@example.com\n");
+    env.ok(&[
+        "customers",
+        "lists",
+        "add",
+        &list,
+        "--campaign",
+        "spring",
+        "--name",
+        "old",
+        "--yes",
+    ]);
+    let server = env.server();
+    assert_eq!(server.count("SELECT COUNT(*) FROM customer_list_keys"), 2);
+    server.execute(
+        "UPDATE customer_lists SET expires_at = ?1",
+        "2020-01-01T00:00:00.000000Z",
+    );
+    let (db, location) = (server.db.clone(), server.location.clone());
+    env.server_mut().kill_hard();
+    *env.server_mut() = Server::start_at(&db, &location);
+    let start = std::time::Instant::now();
+    while env
+        .server()
+        .count("SELECT COUNT(*) FROM customer_list_keys")
+        > 0
+    {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "keys kept"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}

@@ -33,6 +33,10 @@ impl OutboxApi for RefctlClient {
         self.get(path).await
     }
 
+    async fn get_outbox_entry(&self, id: i64) -> Result<OutboxEntry, ClientError> {
+        self.get(format!("/v1/outbox/{id}")).await
+    }
+
     async fn retry_outbox(&self, id: i64) -> Result<OutboxEntry, ClientError> {
         self.write(
             Method::POST,

@@ -65,13 +65,19 @@ fn no_entry(id: i64) -> ApiError {
 
 #[utoipa::path(get, path = "/v1/outbox/{id}", tag = "outbox", operation_id = "show_outbox_entry",
     params(("id" = i64, Path)), responses((status = 200, body = OutboxEntry), (status = 404, body = Problem)))]
+/// One entry, with every call made for it and what the platform answered.
 pub async fn show(
     State(state): State<AppState>,
     Caller(p): Caller,
     PathParam(id): PathParam<i64>,
 ) -> Result<Json<OutboxEntry>, ApiError> {
     let entry = state
-        .read(move |tx| store::outbox::get(tx, p.workspace_id, id)?.ok_or_else(|| no_entry(id)))
+        .read(move |tx| {
+            let mut entry =
+                store::outbox::get(tx, p.workspace_id, id)?.ok_or_else(|| no_entry(id))?;
+            entry.calls = store::outbox::calls(tx, id)?;
+            Ok(entry)
+        })
         .await?;
     Ok(Json(entry))
 }
