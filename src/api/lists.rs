@@ -11,7 +11,7 @@ string_enum!(
 
 string_enum!(
     /// Which of a lead's identifiers a list key is.
-    ListKeyKind { Email => "email", Code => "code", ExternalId => "external_id" }
+    ListKeyKind { Email => "email", Code => "code", ExternalId => "external_id", Phone => "phone" }
 );
 
 /// A kept customer list.
@@ -30,6 +30,10 @@ pub struct CustomerList {
     pub updated_at: String,
     /// When its keys are forgotten.
     pub expires_at: Option<String>,
+    /// Who changed it and how (made, keys added or replaced, purged), oldest
+    /// first: shown for one list, not in lists.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<super::Change>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

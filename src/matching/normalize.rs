@@ -612,13 +612,23 @@ mod tests {
 /// list can be sent, and even made, without its addresses. `None` when the
 /// value is not a valid key of that kind (phones are not kept in lists).
 pub fn list_key(kind: super::MatchKey, raw: &str) -> Option<String> {
+    list_key_in(kind, raw, None)
+}
+
+/// [`list_key`], reading a phone number without a country code as one of
+/// `region` (a phone key is the SHA-256 of the number in E.164, `+15550100`).
+pub fn list_key_in(
+    kind: super::MatchKey,
+    raw: &str,
+    region: Option<phonenumber::country::Id>,
+) -> Option<String> {
     use sha2::{Digest, Sha256};
     let mut out = String::new();
     let ok = match kind {
         super::MatchKey::Email => email(raw, &mut out).is_ok(),
         super::MatchKey::Code => referral_code(raw, &mut out).is_ok(),
         super::MatchKey::ExternalId => external_id(raw, &mut out).is_ok(),
-        super::MatchKey::Phone => false,
+        super::MatchKey::Phone => phone(raw, region, &mut out).is_ok(),
     };
     if !ok || out.is_empty() {
         return None;
@@ -638,6 +648,15 @@ mod list_key_tests {
         let key = list_key(crate::matching::MatchKey::Email, "  Ann@Example.COM ").unwrap();
         assert_eq!(key, ann);
         assert!(list_key(crate::matching::MatchKey::Email, "not an email").is_none());
-        assert!(list_key(crate::matching::MatchKey::Phone, "+1 555 0100").is_none());
+        // A phone number is kept in E.164; without a country code, only
+        // with the list's region.
+        let e164 = list_key(crate::matching::MatchKey::Phone, "+44 20 7946 0958").unwrap();
+        let national = list_key_in(
+            crate::matching::MatchKey::Phone,
+            "020 7946 0958",
+            Some(phone_region("GB").unwrap()),
+        );
+        assert_eq!(national.as_deref(), Some(e164.as_str()));
+        assert!(list_key(crate::matching::MatchKey::Phone, "020 7946 0958").is_none());
     }
 }

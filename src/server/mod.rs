@@ -252,7 +252,7 @@ async fn expire_lists(state: AppState, mut stop: tokio::sync::watch::Receiver<bo
     loop {
         let purged = state
             .write(store::Isolation::RowLocked, |tx| {
-                Ok(store::lists::purge_all_expired(tx)?)
+                Ok(crate::service::lists::expire_all(tx)?)
             })
             .await;
         match purged {

@@ -27,6 +27,41 @@ use crate::store::{self, Db, Principal};
 const DEFAULT_DAYS: u32 = 365;
 const MAX_DAYS: u32 = 3_650;
 
+/// Appends a change of a list to the workspace's record of changes: who,
+/// what, and counts (never a key).
+fn record(
+    conn: &dyn Db,
+    workspace_id: i64,
+    actor: &str,
+    list_id: i64,
+    action: &str,
+    before: serde_json::Value,
+    after: Option<serde_json::Value>,
+) -> Result<()> {
+    store::changes::record(
+        conn,
+        store::changes::NewChange {
+            workspace_id,
+            subject: "list",
+            subject_id: list_id,
+            action,
+            actor,
+            before,
+            after,
+        },
+    )
+}
+
+/// What the record keeps of a list: its name, kind, key count and expiry.
+fn summary(list: &CustomerList) -> serde_json::Value {
+    serde_json::json!({
+        "name": list.name,
+        "kind": list.kind,
+        "keys": list.keys,
+        "expires_at": list.expires_at,
+    })
+}
+
 fn kind_name(kind: MatchKey) -> &'static str {
     match kind {
         MatchKey::Email => "email",
@@ -42,6 +77,9 @@ struct LeadKeys<'a> {
     email: &'a str,
     code: &'a str,
     external_id: Option<&'a str>,
+    /// Matched only when written with its country code (`+44 …`): the
+    /// server knows no region for a lead.
+    phone: Option<&'a str>,
 }
 
 impl<'a> From<&'a Lead> for LeadKeys<'a> {
@@ -51,6 +89,7 @@ impl<'a> From<&'a Lead> for LeadKeys<'a> {
             email: &lead.email,
             code: &lead.referral_code,
             external_id: lead.external_id.as_deref(),
+            phone: lead.phone.as_deref(),
         }
     }
 }
@@ -71,6 +110,7 @@ fn lead_digests(secret: &[u8], lead: &LeadKeys) -> Vec<(&'static str, Vec<u8>)> 
     add(MatchKey::Email, Some(lead.email));
     add(MatchKey::Code, Some(lead.code));
     add(MatchKey::ExternalId, lead.external_id);
+    add(MatchKey::Phone, lead.phone);
     out
 }
 
@@ -108,14 +148,81 @@ pub fn create(
         time::OffsetDateTime::now_utc() + time::Duration::days(i64::from(days)),
     );
     store::lists::secret(conn, caller.workspace_id)?;
-    store::lists::insert(
+    let list = store::lists::insert(
         conn,
         campaign.id,
         &name,
         new.kind,
         &caller.actor,
         Some(&expires),
-    )
+    )?;
+    record(
+        conn,
+        caller.workspace_id,
+        &caller.actor,
+        list.id,
+        "create",
+        serde_json::json!({}),
+        Some(summary(&list)),
+    )?;
+    Ok(list)
+}
+
+/// Forgets a list and its keys (what it qualified stays qualified).
+pub fn delete(
+    conn: &dyn Db,
+    caller: &Principal,
+    campaign: &Campaign,
+    name: &str,
+) -> Result<CustomerList> {
+    let list = get(conn, campaign, name)?;
+    store::lists::delete(conn, list.id)?;
+    record(
+        conn,
+        caller.workspace_id,
+        &caller.actor,
+        list.id,
+        "delete",
+        summary(&list),
+        None,
+    )?;
+    Ok(list)
+}
+
+/// Deletes the keys of the campaign's lists past their expiry; returns how many.
+pub fn purge(conn: &dyn Db, caller: &Principal, campaign: &Campaign) -> Result<u64> {
+    let mut removed = 0;
+    for list in store::lists::expired(conn, Some(campaign.id))? {
+        removed += purge_one(conn, caller.workspace_id, &caller.actor, &list)?;
+    }
+    Ok(removed)
+}
+
+/// Deletes the keys of every list of the database past its expiry (the
+/// server's daily check); returns how many.
+pub fn expire_all(conn: &dyn Db) -> Result<u64> {
+    let mut removed = 0;
+    for list in store::lists::expired(conn, None)? {
+        let workspace_id = store::lists::workspace_of(conn, list.campaign_id)?;
+        removed += purge_one(conn, workspace_id, "refctl server (expiry)", &list)?;
+    }
+    Ok(removed)
+}
+
+fn purge_one(conn: &dyn Db, workspace_id: i64, actor: &str, list: &CustomerList) -> Result<u64> {
+    let removed = store::lists::clear_keys_counted(conn, list.id)?;
+    if removed > 0 {
+        record(
+            conn,
+            workspace_id,
+            actor,
+            list.id,
+            "purge",
+            summary(list),
+            Some(serde_json::json!({"keys": 0, "removed": removed})),
+        )?;
+    }
+    Ok(removed)
 }
 
 /// The list `name` of the campaign, or a refusal naming it.
@@ -165,12 +272,28 @@ pub fn add_keys(
             i64::try_from(key.line).unwrap_or(i64::MAX),
         ));
     }
+    let before = summary(&list);
     if body.replace {
         store::lists::clear_keys(conn, list.id)?;
     }
     let added = store::lists::add_keys(conn, list.id, campaign.id, &keys)?;
     store::lists::touch(conn, list.id)?;
     let list = store::lists::get(conn, list.id)?;
+    let mut after = summary(&list);
+    after["added"] = serde_json::json!(added);
+    record(
+        conn,
+        caller.workspace_id,
+        &caller.actor,
+        list.id,
+        if body.replace {
+            "replace_keys"
+        } else {
+            "add_keys"
+        },
+        before,
+        Some(after),
+    )?;
     Ok(KeysAdded {
         added,
         keys: list.keys,
@@ -214,12 +337,13 @@ pub fn excluded(conn: &dyn Db, ids: &[i64]) -> Result<HashMap<i64, KeyMatch>> {
     }
     let rows = store::leads::keys_of(conn, ids)?;
     let mut by_campaign: HashMap<i64, Vec<LeadKeys>> = HashMap::new();
-    for (id, campaign_id, email, code, external_id) in &rows {
+    for (id, campaign_id, email, code, external_id, phone) in &rows {
         by_campaign.entry(*campaign_id).or_default().push(LeadKeys {
             id: *id,
             email,
             code,
             external_id: external_id.as_deref(),
+            phone: phone.as_deref(),
         });
     }
     for (campaign_id, leads) in by_campaign {
@@ -309,5 +433,25 @@ pub fn forget(conn: &dyn Db, caller: &Principal, keys: &[crate::api::ListKey]) -
         };
         digests.push(crate::domain::list_keys::digest(&secret, &bytes));
     }
-    store::lists::forget(conn, caller.workspace_id, &digests)
+    let removed = store::lists::forget(conn, caller.workspace_id, &digests)?;
+    // One record for the workspace (subject 0): counts, never whom.
+    record(
+        conn,
+        caller.workspace_id,
+        &caller.actor,
+        0,
+        "forget",
+        serde_json::json!({"asked": keys.len()}),
+        Some(serde_json::json!({"removed": removed})),
+    )?;
+    Ok(removed)
+}
+
+/// The record of a list's changes, oldest first.
+pub fn changes(
+    conn: &dyn Db,
+    caller: &Principal,
+    list: &CustomerList,
+) -> Result<Vec<crate::api::Change>> {
+    store::changes::of(conn, caller.workspace_id, "list", list.id)
 }

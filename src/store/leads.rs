@@ -302,8 +302,8 @@ pub fn ids_by(
 }
 
 /// A lead's keys a customer list may hold: `(id, campaign_id, email,
-/// referral_code, external_id)`.
-pub type ListKeysRow = (i64, i64, String, String, Option<String>);
+/// referral_code, external_id, phone)`.
+pub type ListKeysRow = (i64, i64, String, String, Option<String>, Option<String>);
 
 /// The keys a customer list may hold of each lead of `ids`.
 pub fn keys_of(conn: &dyn Db, ids: &[i64]) -> Result<Vec<ListKeysRow>> {
@@ -316,10 +316,17 @@ pub fn keys_of(conn: &dyn Db, ids: &[i64]) -> Result<Vec<ListKeysRow>> {
             chunk.iter().map(|&id| Value::Integer(id)).collect(),
         );
         let sql = format!(
-            "SELECT id, campaign_id, email, referral_code, external_id FROM leads WHERE {wanted}"
+            "SELECT id, campaign_id, email, referral_code, external_id, phone FROM leads WHERE {wanted}"
         );
         conn.query_each(&sql, &super::sql::dynamic(&listed), &mut |r| {
-            out.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?));
+            out.push((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ));
             Ok(())
         })?;
     }

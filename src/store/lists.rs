@@ -21,6 +21,7 @@ fn from_row(r: &Row) -> Result<CustomerList> {
         created_at: r.get(5)?,
         updated_at: r.get(6)?,
         expires_at: r.get(7)?,
+        changes: Vec::new(),
         keys: r.get::<i64>(8)?.max(0) as u64,
         matched: r.get::<i64>(9)?.max(0) as u64,
     })
@@ -237,23 +238,35 @@ pub fn record_match(conn: &dyn Db, m: &KeyMatch, lead_id: i64, outcome: &str) ->
     Ok(())
 }
 
-/// Deletes the keys of every list past its expiry; returns how many.
-pub fn purge_expired(conn: &dyn Db, campaign_id: i64) -> Result<u64> {
-    let n = conn.execute(
-        "DELETE FROM customer_list_keys WHERE list_id IN
-             (SELECT id FROM customer_lists WHERE campaign_id = ?1 AND expires_at IS NOT NULL AND expires_at <= ?2)",
-        params![campaign_id, now()],
+/// The lists past their expiry that still hold keys: of one campaign, or
+/// of the whole database.
+pub fn expired(conn: &dyn Db, campaign_id: Option<i64>) -> Result<Vec<CustomerList>> {
+    let ids: Vec<i64> = conn.query_map(
+        "SELECT l.id FROM customer_lists l
+         WHERE l.expires_at IS NOT NULL AND l.expires_at <= ?1
+           AND l.campaign_id = COALESCE(?2, l.campaign_id)
+           AND EXISTS (SELECT 1 FROM customer_list_keys k WHERE k.list_id = l.id)
+         ORDER BY l.id",
+        params![now(), campaign_id],
+        |r| r.get(0),
     )?;
-    Ok(n as u64)
+    ids.into_iter().map(|id| get(conn, id)).collect()
 }
 
-/// Deletes the keys of every list of the database past its expiry (the
-/// server's daily check); returns how many.
-pub fn purge_all_expired(conn: &dyn Db) -> Result<u64> {
+/// The workspace of a campaign.
+pub fn workspace_of(conn: &dyn Db, campaign_id: i64) -> Result<i64> {
+    conn.query_row(
+        "SELECT workspace_id FROM campaigns WHERE id = ?1",
+        params![campaign_id],
+        |r| r.get(0),
+    )
+}
+
+/// Deletes a list's keys; returns how many.
+pub fn clear_keys_counted(conn: &dyn Db, list_id: i64) -> Result<u64> {
     let n = conn.execute(
-        "DELETE FROM customer_list_keys WHERE list_id IN
-             (SELECT id FROM customer_lists WHERE expires_at IS NOT NULL AND expires_at <= ?1)",
-        params![now()],
+        "DELETE FROM customer_list_keys WHERE list_id = ?1",
+        params![list_id],
     )?;
     Ok(n as u64)
 }

@@ -308,3 +308,100 @@ fn a_server_forgets_expired_list_keys_by_itself() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
+
+/// A list kept by phone number qualifies a lead who signs up later with
+/// that number (written with its country code), and every change of the
+/// list is in its record: who made it, what, and counts, never a key.
+#[test]
+fn a_list_kept_by_phone_qualifies_later_leads_and_its_changes_are_recorded() {
+    for (env, _) in envs() {
+        let name = env.name();
+        env.spring_with_ann();
+        let list = env.file(
+            "phones.csv",
+            "Name,Mobile\nCarl,020 7946 0958\nDora,07911 123456\n",
+        );
+        env.ok(&[
+            "customers",
+            "lists",
+            "add",
+            &list,
+            "--campaign",
+            "spring",
+            "--name",
+            "phones",
+            "--match",
+            "phone",
+            "--region",
+            "GB",
+            "--yes",
+        ]);
+        env.ok(&[
+            "leads",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "carl@example.com",
+            "--phone",
+            "+44 20 7946 0958",
+            "--referrer",
+            "ANN",
+        ]);
+        assert_eq!(status(&env, "carl@example.com"), "qualified", "[{name}]");
+        env.ok(&[
+            "leads",
+            "add",
+            "--campaign",
+            "spring",
+            "--email",
+            "eve@example.com",
+            "--phone",
+            "+44 20 7946 0000",
+            "--referrer",
+            "ANN",
+        ]);
+        assert_eq!(status(&env, "eve@example.com"), "pending", "[{name}]");
+
+        let again = env.file("phones2.csv", "Mobile\n07911 123456\n");
+        env.ok(&[
+            "customers",
+            "lists",
+            "replace",
+            "phones",
+            &again,
+            "--campaign",
+            "spring",
+            "--match",
+            "phone",
+            "--region",
+            "GB",
+            "--yes",
+        ]);
+        let shown = env.json(&[
+            "customers",
+            "lists",
+            "show",
+            "phones",
+            "--campaign",
+            "spring",
+        ]);
+        let changes: Vec<&str> = shown["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["action"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            changes,
+            ["create", "add_keys", "replace_keys"],
+            "[{name}] {shown}"
+        );
+        assert_eq!(shown["changes"][1]["after"]["added"], 2, "[{name}] {shown}");
+        assert_eq!(shown["changes"][2]["after"]["keys"], 1, "[{name}] {shown}");
+        assert!(
+            !shown.to_string().contains("7946"),
+            "[{name}] no key in the record"
+        );
+    }
+}

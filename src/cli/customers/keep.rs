@@ -21,17 +21,21 @@ fn list_key_kind(key: MatchKey) -> Option<ListKeyKind> {
         MatchKey::Email => Some(ListKeyKind::Email),
         MatchKey::Code => Some(ListKeyKind::Code),
         MatchKey::ExternalId => Some(ListKeyKind::ExternalId),
-        MatchKey::Phone => None,
+        MatchKey::Phone => Some(ListKeyKind::Phone),
     }
 }
 
 /// The keys of one row of the file, as a list keeps them.
-pub fn keys_of_row(row: &RowResult<'_>, out: &mut Vec<ListKey>) {
+pub fn keys_of_row(
+    row: &RowResult<'_>,
+    region: Option<phonenumber::country::Id>,
+    out: &mut Vec<ListKey>,
+) {
     for (key, column) in row.key_columns {
         let (Some(kind), Some(raw)) = (list_key_kind(*key), row.row.field(*column)) else {
             continue;
         };
-        if let Some(sha256) = normalize::list_key(*key, &String::from_utf8_lossy(raw)) {
+        if let Some(sha256) = normalize::list_key_in(*key, &String::from_utf8_lossy(raw), region) {
             out.push(ListKey {
                 kind,
                 sha256,

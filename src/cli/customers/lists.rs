@@ -168,8 +168,12 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
         ListsCommand::Show(a) => {
             let client = ctx.client()?;
             let campaign = ctx.campaign(&a.campaign)?;
-            ctx.printer
-                .one(&client.get_list(&campaign, &a.name).await?)?;
+            let list = client.get_list(&campaign, &a.name).await?;
+            ctx.printer.one(&list)?;
+            if ctx.printer.format == crate::output::Format::Table && !list.changes.is_empty() {
+                ctx.printer.status("Changes:".to_string());
+                ctx.printer.list(&list.changes)?;
+            }
             Ok(Exit::Success)
         }
         ListsCommand::Remove(a) => {
@@ -252,7 +256,8 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
             let list_kind = match kind {
                 MatchKey::Code => crate::api::ListKeyKind::Code,
                 MatchKey::ExternalId => crate::api::ListKeyKind::ExternalId,
-                _ => crate::api::ListKeyKind::Email,
+                MatchKey::Phone => crate::api::ListKeyKind::Phone,
+                MatchKey::Email => crate::api::ListKeyKind::Email,
             };
             let mut keys = Vec::new();
             for value in &a.values {

@@ -201,13 +201,18 @@ pub async fn run_keeping(
     let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
     let bar = progress::RowProgress::new(watching, size);
     let mut list_keys: Vec<crate::api::ListKey> = Vec::new();
+    // Phone keys are kept in E.164: a national number reads in --region.
+    let region = args
+        .region
+        .as_deref()
+        .and_then(|r| crate::matching::normalize::phone_region(r).ok());
     let planned = session
         .plan(&index, |row| {
             if row.record % 4096 == 0 {
                 bar.update(row.record, row.byte_offset);
             }
             if keep.is_some() {
-                super::keep::keys_of_row(row, &mut list_keys);
+                super::keep::keys_of_row(row, region, &mut list_keys);
             }
         })
         .map_err(failure)?;

@@ -30,6 +30,7 @@ fn shown(campaign: &HostedCampaign, list: &StoredList) -> CustomerList {
         created_at: list.created_at.clone(),
         updated_at: list.updated_at.clone(),
         expires_at: list.expires_at.clone(),
+        changes: Vec::new(),
     }
 }
 

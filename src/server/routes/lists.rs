@@ -60,7 +60,9 @@ pub async fn show(
     let list = state
         .read(move |tx| {
             let c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
-            Ok(service::lists::get(tx, &c, &name)?)
+            let mut list = service::lists::get(tx, &c, &name)?;
+            list.changes = service::lists::changes(tx, &p, &list)?;
+            Ok(list)
         })
         .await?;
     Ok(Json(list))
@@ -77,9 +79,7 @@ pub async fn delete(
 ) -> Result<Response, ApiError> {
     w.run(&state, StatusCode::OK, move |ctx, _| {
         let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
-        let list = service::lists::get(ctx.tx, &c, &name)?;
-        store::lists::delete(ctx.tx, list.id)?;
-        Ok(list)
+        Ok(service::lists::delete(ctx.tx, ctx.caller, &c, &name)?)
     })
     .await
 }
@@ -115,7 +115,7 @@ pub async fn purge(
     w.run(&state, StatusCode::OK, move |ctx, _| {
         let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
         Ok(KeysRemoved {
-            removed: store::lists::purge_expired(ctx.tx, c.id)?,
+            removed: service::lists::purge(ctx.tx, ctx.caller, &c)?,
         })
     })
     .await

@@ -76,3 +76,9 @@ CREATE TABLE outbox_attempts (
     answer         TEXT COLLATE "C"
 );
 CREATE INDEX outbox_attempts_by_entry ON outbox_attempts (outbox_id, id);
+
+-- Changes of kept customer lists join the record of changes.
+ALTER TABLE changes DROP CONSTRAINT changes_subject_check;
+ALTER TABLE changes ADD CONSTRAINT changes_subject_check CHECK (subject IN ('lead', 'referrer', 'list'));
+ALTER TABLE changes DROP CONSTRAINT changes_action_check;
+ALTER TABLE changes ADD CONSTRAINT changes_action_check CHECK (action IN ('update', 'delete', 'create', 'add_keys', 'replace_keys', 'purge', 'forget'));

@@ -75,3 +75,21 @@ CREATE TABLE outbox_attempts (
     answer         TEXT
 );
 CREATE INDEX outbox_attempts_by_entry ON outbox_attempts (outbox_id, id);
+
+-- Changes of kept customer lists join the record of changes (SQLite
+-- changes a CHECK by rebuilding its table).
+CREATE TABLE changes_new (
+    id            INTEGER PRIMARY KEY,
+    workspace_id  INTEGER NOT NULL REFERENCES workspaces(id),
+    subject       TEXT NOT NULL CHECK (subject IN ('lead', 'referrer', 'list')),
+    subject_id    INTEGER NOT NULL,
+    action        TEXT NOT NULL CHECK (action IN ('update', 'delete', 'create', 'add_keys', 'replace_keys', 'purge', 'forget')),
+    actor         TEXT NOT NULL,
+    before        TEXT NOT NULL,
+    after         TEXT,
+    created_at    TEXT NOT NULL
+);
+INSERT INTO changes_new SELECT id, workspace_id, subject, subject_id, action, actor, before, after, created_at FROM changes;
+DROP TABLE changes;
+ALTER TABLE changes_new RENAME TO changes;
+CREATE INDEX changes_by_subject ON changes (workspace_id, subject, subject_id, id);
