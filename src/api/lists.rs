@@ -93,5 +93,26 @@ pub struct KeysRemoved {
     pub removed: u64,
 }
 
+/// How a list is matched against the campaign's leads now.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct MatchList {
+    /// Count what would happen; change nothing.
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+/// What matching a list against the campaign's pending leads did (or, in a
+/// dry run, would do).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ListMatched {
+    /// Pending leads on the list.
+    pub matched: u64,
+    /// Of them, qualified (a qualify-list).
+    pub qualified: u64,
+    /// Of them, kept pending by an exclude-list.
+    pub excluded: u64,
+    pub dry_run: bool,
+}
+
 /// The most keys one request may carry.
 pub const MAX_LIST_KEYS: usize = 10_000;

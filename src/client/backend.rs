@@ -406,6 +406,18 @@ pub trait ListsApi: Backend {
     }
 
     /// Forgets people from every kept list (an erasure request).
+    /// Matches a kept list against the campaign's pending leads now.
+    async fn match_list(
+        &self,
+        campaign: &str,
+        name: &str,
+        dry_run: bool,
+    ) -> Result<ListMatched, ClientError> {
+        Err(self.unsupported(
+            "matching a pre-hashed list against the leads (run `customers lists sync`)",
+        ))
+    }
+
     async fn forget_list_keys(&self, keys: &ForgetKeys) -> Result<KeysRemoved, ClientError> {
         Err(self.unsupported("customer lists"))
     }

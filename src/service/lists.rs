@@ -416,6 +416,81 @@ pub fn on_new_leads(conn: &dyn Db, campaign: &Campaign, leads: &[&Lead]) -> Resu
     Ok(qualified)
 }
 
+/// Matches the list `name` against the campaign's pending leads now (a
+/// list whose keys came pre-hashed, which the client cannot match): a
+/// qualify-list qualifies those on no exclude-list; an exclude-list records
+/// whom it keeps pending. With `dry_run`, counts and writes nothing.
+pub fn match_now(
+    conn: &dyn Db,
+    campaign: &Campaign,
+    name: &str,
+    dry_run: bool,
+) -> Result<crate::api::ListMatched> {
+    let list = get(conn, campaign, name)?;
+    let filter = store::leads::LeadFilter {
+        campaign_id: Some(campaign.id),
+        status: Some(LeadStatus::Pending),
+        ..Default::default()
+    };
+    let workspace_id = store::lists::workspace_of(conn, campaign.id)?;
+    let mut out = crate::api::ListMatched {
+        matched: 0,
+        qualified: 0,
+        excluded: 0,
+        dry_run,
+    };
+    let mut after = 0;
+    loop {
+        let page = store::leads::list(conn, workspace_id, &filter, after, 5_000)?;
+        let Some(last) = page.last() else {
+            break;
+        };
+        after = last.id;
+        let keys: Vec<LeadKeys> = page.iter().map(LeadKeys::from).collect();
+        let found = matched(conn, campaign.id, &keys)?;
+        for lead in &page {
+            let Some(ms) = found.get(&lead.id) else {
+                continue;
+            };
+            let Some(mine) = ms.iter().find(|m| m.list_id == list.id) else {
+                continue;
+            };
+            out.matched += 1;
+            if let Some(ex) = ms.iter().find(|m| m.kind == ListKind::Exclude) {
+                out.excluded += 1;
+                if !dry_run {
+                    store::lists::record_match(conn, ex, lead.id, "excluded")?;
+                }
+                continue;
+            }
+            out.qualified += 1;
+            if dry_run {
+                continue;
+            }
+            let actor = format!("customer list '{}'", mine.list_name);
+            let reason = format!(
+                "on customer list '{}' (line {}, {})",
+                mine.list_name, mine.line, mine.key_kind
+            );
+            store::qualifications::record(
+                conn,
+                &Change {
+                    lead_id: lead.id,
+                    action: QualifyAction::Qualify,
+                    new_status: LeadStatus::Qualified,
+                    method: QualifyMethod::CustomerList,
+                    actor: &actor,
+                    reason: Some(&reason),
+                    idempotency_key: None,
+                    rule: None,
+                },
+            )?;
+            store::lists::record_match(conn, mine, lead.id, "qualified")?;
+        }
+    }
+    Ok(out)
+}
+
 /// Forgets `keys` from every list of the workspace (an erasure request).
 pub fn forget(conn: &dyn Db, caller: &Principal, keys: &[crate::api::ListKey]) -> Result<u64> {
     if keys.len() > MAX_LIST_KEYS {

@@ -405,3 +405,78 @@ fn a_list_kept_by_phone_qualifies_later_leads_and_its_changes_are_recorded() {
         );
     }
 }
+
+/// A list that comes pre-hashed (a column of SHA-256 digests, as a data
+/// team computes them) is kept as it is and matched by the server: a lead
+/// on it is qualified now, one who signs up later as they arrive; a value
+/// that is not a digest refuses the whole file, naming its line.
+#[test]
+fn a_pre_hashed_list_qualifies_leads_now_and_later() {
+    use sha2::{Digest, Sha256};
+    let digest = |s: &str| refctl::domain::codes::hex(&Sha256::digest(s.as_bytes()));
+    for (env, _) in envs() {
+        let name = env.name();
+        env.spring_with_ann();
+        add_lead(&env, "ann.lead@example.com");
+        add_lead(&env, "other@example.com");
+        let shown = env.json(&["customers", "lists", "hash", "Ann.Lead@Example.com"]);
+        assert_eq!(
+            shown[0]["sha256"],
+            digest("ann.lead@example.com"),
+            "[{name}]"
+        );
+        let bad = env.file(
+            "bad.csv",
+            &format!("email_sha256\n{}\nnot-a-digest\n", digest("x@example.com")),
+        );
+        let (_, err) = env.fails(
+            &[
+                "customers",
+                "lists",
+                "add",
+                &bad,
+                "--hashed",
+                "--campaign",
+                "spring",
+                "--name",
+                "p",
+                "--yes",
+            ],
+            2,
+        );
+        assert!(
+            err.contains("line 3") && err.contains("not a SHA-256"),
+            "[{name}] {err}"
+        );
+
+        let file = env.file(
+            "hashed.csv",
+            &format!(
+                "customer_id,email_sha256\n1,{}\n2,{}\n",
+                digest("ann.lead@example.com"),
+                digest("later@example.com")
+            ),
+        );
+        let done = env.json(&[
+            "customers",
+            "lists",
+            "add",
+            &file,
+            "--hashed",
+            "--campaign",
+            "spring",
+            "--name",
+            "partner",
+            "--yes",
+        ]);
+        assert_eq!(done["qualified"], 1, "[{name}] {done}");
+        assert_eq!(
+            status(&env, "ann.lead@example.com"),
+            "qualified",
+            "[{name}]"
+        );
+        assert_eq!(status(&env, "other@example.com"), "pending", "[{name}]");
+        add_lead(&env, "later@example.com");
+        assert_eq!(status(&env, "later@example.com"), "qualified", "[{name}]");
+    }
+}

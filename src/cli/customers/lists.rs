@@ -22,7 +22,8 @@ use crate::output::{confirm, count};
   refctl customers lists add existing.csv --campaign spring --name existing --exclude --yes
   refctl customers lists replace weekly customers-2026-12.csv --campaign spring --yes
   refctl customers lists show weekly --campaign spring
-  refctl customers lists hash ann@example.com")]
+  refctl customers lists hash ann@example.com
+  refctl customers lists add hashed.csv --hashed --campaign spring --name partner --yes")]
 pub enum ListsCommand {
     /// Keep a customer list: its pending leads are qualified now, and leads that appear later as they do
     Add(AddArgs),
@@ -64,6 +65,10 @@ pub struct AddArgs {
     /// Forget the list's keys after this long, from 1d to 3650d
     #[arg(long, value_name = "DAYS", default_value = "365d", value_parser = days)]
     pub expires: u32,
+    /// The file holds SHA-256 digests of normalized keys (`lists hash` shows
+    /// them), not the keys: kept as they are, matched by the server
+    #[arg(long)]
+    pub hashed: bool,
     #[command(flatten)]
     pub upload: UploadArgs,
 }
@@ -72,6 +77,9 @@ pub struct AddArgs {
 pub struct ReplaceArgs {
     /// The kept list's name
     pub name: String,
+    /// The file holds SHA-256 digests of normalized keys, not the keys
+    #[arg(long)]
+    pub hashed: bool,
     #[command(flatten)]
     pub upload: UploadArgs,
 }
@@ -96,7 +104,7 @@ pub struct HashArgs {
     #[arg(required = true)]
     pub values: Vec<String>,
     /// What they are
-    #[arg(long, default_value = "email", value_parser = ["email", "code", "external-id"])]
+    #[arg(long, default_value = "email", value_parser = ["email", "code", "external-id", "phone"])]
     pub kind: String,
 }
 
@@ -145,6 +153,9 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
                 expires_in_days: Some(a.expires),
                 replace: false,
             };
+            if a.hashed {
+                return super::hashed::keep_hashed(ctx, a.upload, keep).await;
+            }
             upload::run_keeping(ctx, a.upload, Some(keep)).await
         }
         ListsCommand::Replace(a) => {
@@ -157,6 +168,9 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
                 expires_in_days: None,
                 replace: true,
             };
+            if a.hashed {
+                return super::hashed::keep_hashed(ctx, a.upload, keep).await;
+            }
             upload::run_keeping(ctx, a.upload, Some(keep)).await
         }
         ListsCommand::List(a) => {

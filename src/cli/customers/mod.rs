@@ -1,5 +1,6 @@
 //! `refctl customers`: customer lists matched against a campaign's leads.
 
+mod hashed;
 mod keep;
 mod lists;
 mod upload;

@@ -53,6 +53,20 @@ impl ListsApi for RefctlClient {
         .await
     }
 
+    async fn match_list(
+        &self,
+        campaign: &str,
+        name: &str,
+        dry_run: bool,
+    ) -> Result<ListMatched, ClientError> {
+        self.write(
+            Method::POST,
+            format!("{}/match", path(campaign, name)),
+            &MatchList { dry_run },
+        )
+        .await
+    }
+
     async fn forget_list_keys(&self, keys: &ForgetKeys) -> Result<KeysRemoved, ClientError> {
         self.write(Method::POST, "/v1/lists/forget".to_string(), keys)
             .await

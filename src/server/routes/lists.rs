@@ -8,7 +8,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use crate::api::{
-    CustomerList, ForgetKeys, KeysAdded, KeysRemoved, ListKeys, NewCustomerList, Problem,
+    CustomerList, ForgetKeys, KeysAdded, KeysRemoved, ListKeys, ListMatched, MatchList,
+    NewCustomerList, Problem,
 };
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
@@ -133,6 +134,24 @@ pub async fn forget(
         Ok(KeysRemoved {
             removed: service::lists::forget(ctx.tx, ctx.caller, &body.keys)?,
         })
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/lists/{name}/match", operation_id = "match_customer_list", tag = "customer lists",
+    request_body = MatchList, params(("campaign" = String, Path, description = "id or code"), ("name" = String, Path)),
+    responses((status = 200, body = ListMatched), (status = 404, body = Problem)))]
+/// Matches the list against the campaign's pending leads now, as the server
+/// matches new leads (for a list whose keys came pre-hashed): a
+/// qualify-list qualifies those on no exclude-list.
+pub async fn match_now(
+    State(state): State<AppState>,
+    PathParam((campaign, name)): PathParam<(String, String)>,
+    w: Write<MatchList>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(service::lists::match_now(ctx.tx, &c, &name, body.dry_run)?)
     })
     .await
 }

@@ -52,6 +52,7 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         .routes(routes!(lists::show, lists::delete))
         .routes(routes!(lists::keys))
         .routes(routes!(lists::purge))
+        .routes(routes!(lists::match_now))
         .routes(routes!(lists::forget))
         .routes(routes!(qualify::qualify))
         .routes(routes!(qualify::unqualify))

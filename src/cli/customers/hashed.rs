@@ -1,0 +1,160 @@
+//! A customer list that comes pre-hashed: a column of lowercase hex SHA-256
+//! digests of normalized keys (as a data team computes them, and as
+//! `customers lists hash` shows), kept as it is. This machine cannot match
+//! digests against leads, so the server does, once the keys are kept.
+
+use super::keep::{self, KeepList};
+use super::upload::UploadArgs;
+use crate::api::{ListKey, ListKeyKind};
+use crate::cli::context::Ctx;
+use crate::cli::exit::{Exit, UsageError};
+use crate::matching::table::{Table, TableOptions};
+use crate::output::count;
+
+/// Rows whose values decide which column holds the digests.
+const SNIFF_ROWS: usize = 20;
+
+fn is_digest(value: &str) -> bool {
+    value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The kind of key the digests are of: the one `--match` names.
+fn kind(args: &UploadArgs) -> anyhow::Result<ListKeyKind> {
+    match args.keys.as_slice() {
+        [one] => Ok(match one.as_str() {
+            "code" => ListKeyKind::Code,
+            "external-id" => ListKeyKind::ExternalId,
+            "phone" => ListKeyKind::Phone,
+            _ => ListKeyKind::Email,
+        }),
+        _ => Err(UsageError(
+            "a pre-hashed list holds one kind of key: give one --match (email, code, external-id or phone)"
+                .into(),
+        )
+        .into()),
+    }
+}
+
+/// Reads the digests of `args.file`; refuses the whole file at its first
+/// value that is not one, naming its line.
+fn read(args: &UploadArgs, kind: ListKeyKind) -> anyhow::Result<Vec<ListKey>> {
+    let file = std::fs::File::open(&args.file)
+        .map_err(|e| UsageError(format!("could not read {}: {e}", args.file.display())))?;
+    let options = TableOptions {
+        encoding: args.read.encoding.clone(),
+        delimiter: args.read.delimiter,
+    };
+    let mut table = Table::open(std::io::BufReader::new(file), &options)
+        .map_err(|e| UsageError(format!("{}: {e}", args.file.display())))?;
+    let mut rows = Vec::new();
+    while let Some(row) = table.next_row().map_err(|e| UsageError(e.to_string()))? {
+        match row {
+            Ok(r) => rows.push(r),
+            Err(bad) => {
+                return Err(UsageError(format!(
+                    "{} line {}: {}",
+                    args.file.display(),
+                    bad.line,
+                    bad.message
+                ))
+                .into());
+            }
+        }
+    }
+    let named = args.columns.iter().find_map(|c| {
+        let (_, header) = c.split_once('=')?;
+        let header = header.trim().trim_matches('"');
+        table
+            .header
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(header))
+    });
+    let column = match named {
+        Some(i) => i,
+        None => (0..table.header.len())
+            .find(|&i| {
+                let values: Vec<&str> = rows
+                    .iter()
+                    .filter_map(|r| r.fields.get(i).map(String::as_str))
+                    .filter(|v| !v.is_empty())
+                    .take(SNIFF_ROWS)
+                    .collect();
+                // Most of them: a stray bad value is then refused by its line.
+                let digests = values.iter().filter(|v| is_digest(v)).count();
+                digests > 0 && digests * 2 >= values.len()
+            })
+            .ok_or_else(|| {
+                UsageError(format!(
+                    "{}: no column holds SHA-256 digests (64 hexadecimal digits); its columns are {}. Name one with --column {kind}=HEADER",
+                    args.file.display(),
+                    table.header.join(", ")
+                ))
+            })?,
+    };
+    let mut keys = Vec::with_capacity(rows.len());
+    for row in rows {
+        let value = row.fields.get(column).map(|v| v.trim()).unwrap_or("");
+        if value.is_empty() {
+            continue;
+        }
+        if !is_digest(value) {
+            return Err(UsageError(format!(
+                "{} line {}, column '{}': '{value}' is not a SHA-256 digest (64 hexadecimal digits); nothing was kept",
+                args.file.display(),
+                row.line,
+                table.header[column]
+            ))
+            .into());
+        }
+        keys.push(ListKey {
+            kind,
+            sha256: value.to_ascii_lowercase(),
+            line: row.line,
+        });
+    }
+    if keys.is_empty() {
+        return Err(UsageError(format!(
+            "{} holds no digests in column '{}': nothing to keep",
+            args.file.display(),
+            table.header[column]
+        ))
+        .into());
+    }
+    Ok(keys)
+}
+
+/// `customers lists add|replace --hashed`: the file's digests kept as the
+/// list, then matched by the server against the campaign's pending leads.
+pub async fn keep_hashed(ctx: &Ctx, args: UploadArgs, list: KeepList) -> anyhow::Result<Exit> {
+    let kind = kind(&args)?;
+    let keys = read(&args, kind)?;
+    let campaign = ctx.campaign(&args.campaign)?;
+    let client = ctx.client()?;
+    if args.dry_run {
+        ctx.printer.status(format!(
+            "{} read from {} ({kind} digests). Dry run: nothing kept. A pre-hashed list is matched by the server once kept.",
+            count(keys.len() as u64, "key"),
+            args.file.display()
+        ));
+        return Ok(Exit::Success);
+    }
+    let question = format!(
+        "Keep {} as list '{}' of campaign '{campaign}' and qualify its pending leads?",
+        count(keys.len() as u64, "key"),
+        list.name
+    );
+    if !crate::output::confirm(&question, ctx.global.yes)? {
+        ctx.printer.status("Nothing kept");
+        return Ok(Exit::Failure);
+    }
+    keep::keep(ctx, client.as_ref(), &campaign, &list, &keys).await?;
+    let done = client.match_list(&campaign, &list.name, false).await?;
+    ctx.printer.status(format!(
+        "Matched {} of the campaign: {} qualified, {} kept pending by an exclude-list",
+        count(done.matched, "pending lead"),
+        done.qualified,
+        done.excluded
+    ));
+    ctx.printer.result(&done)?;
+    Ok(Exit::Success)
+}
