@@ -963,7 +963,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do')
-            [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)')
+            [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The campaign''s kept lists')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One kept list: its keys, expiry, and the leads it matched')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
@@ -1029,6 +1029,8 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]')
             [CompletionResult]::new('--hashed', '--hashed', [CompletionResultType]::ParameterName, 'The file holds SHA-256 digests of normalized keys, not the keys')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add the file''s keys to the list (a delta) instead of swapping them in')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Take the file''s keys out of the list (people who are no longer customers)')
             [CompletionResult]::new('--email-aliases', '--email-aliases', [CompletionResultType]::ParameterName, 'Also match provider aliases: Gmail dots and +tags, +tags at known providers')
             [CompletionResult]::new('--skip-unqualified', '--skip-unqualified', [CompletionResultType]::ParameterName, 'Leave pending the leads that were unqualified before (refunds) instead of qualifying them again')
             [CompletionResult]::new('--full-reports', '--full-reports', [CompletionResultType]::ParameterName, 'Copy every row whole into no_match.csv too (by default it names each row by record, line and key cells)')
@@ -1202,7 +1204,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;customers;lists;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do')
-            [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)')
+            [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The campaign''s kept lists')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One kept list: its keys, expiry, and the leads it matched')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
@@ -1270,7 +1272,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;customers;help;lists' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do')
-            [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)')
+            [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The campaign''s kept lists')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One kept list: its keys, expiry, and the leads it matched')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')
@@ -2826,7 +2828,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
         }
         'refctl;help;customers;lists' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do')
-            [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)')
+            [CompletionResult]::new('replace', 'replace', [CompletionResultType]::ParameterValue, 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The campaign''s kept lists')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One kept list: its keys, expiry, and the leads it matched')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a kept list and its keys (what it qualified stays qualified)')

@@ -2680,7 +2680,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__replace)
-            opts="-c -o -q -v -y -h -V --hashed --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --hashed --add --remove --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -897,7 +897,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
-            cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
+            cand replace 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)'
             cand list 'The campaign''s kept lists'
             cand show 'One kept list: its keys, expiry, and the leads it matched'
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
@@ -961,6 +961,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --output 'Output format of the data on stdout'
             cand --timeout 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]'
             cand --hashed 'The file holds SHA-256 digests of normalized keys, not the keys'
+            cand --add 'Add the file''s keys to the list (a delta) instead of swapping them in'
+            cand --remove 'Take the file''s keys out of the list (people who are no longer customers)'
             cand --email-aliases 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
             cand --skip-unqualified 'Leave pending the leads that were unqualified before (refunds) instead of qualifying them again'
             cand --full-reports 'Copy every row whole into no_match.csv too (by default it names each row by record, line and key cells)'
@@ -1126,7 +1128,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;customers;lists;help'= {
             cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
-            cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
+            cand replace 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)'
             cand list 'The campaign''s kept lists'
             cand show 'One kept list: its keys, expiry, and the leads it matched'
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
@@ -1177,7 +1179,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;customers;help;lists'= {
             cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
-            cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
+            cand replace 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)'
             cand list 'The campaign''s kept lists'
             cand show 'One kept list: its keys, expiry, and the leads it matched'
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'
@@ -2577,7 +2579,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
         }
         &'refctl;help;customers;lists'= {
             cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
-            cand replace 'Swap a kept list''s keys for a file''s (its matching leads are qualified now)'
+            cand replace 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)'
             cand list 'The campaign''s kept lists'
             cand show 'One kept list: its keys, expiry, and the leads it matched'
             cand remove 'Forget a kept list and its keys (what it qualified stays qualified)'

@@ -694,7 +694,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s V -l version -d 'Print version'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "add" -d 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
-complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "replace" -d 'Swap a kept list\'s keys for a file\'s (its matching leads are qualified now)'
+complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "replace" -d 'Swap a kept list\'s keys for a file\'s, or add or remove a file\'s (matching leads are qualified now)'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "list" -d 'The campaign\'s kept lists'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "show" -d 'One kept list: its keys, expiry, and the leads it matched'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -f -a "remove" -d 'Forget a kept list and its keys (what it qualified stays qualified)'

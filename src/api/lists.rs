@@ -93,6 +93,12 @@ pub struct KeysRemoved {
     pub removed: u64,
 }
 
+/// Keys to take out of one list.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct RemoveKeys {
+    pub keys: Vec<ListKey>,
+}
+
 /// How a list is matched against the campaign's leads now.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
 pub struct MatchList {

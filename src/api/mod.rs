@@ -55,7 +55,7 @@ pub use error::{FieldError, Problem, ProblemCode};
 pub use keys::{KeyFields, MAX_KEYS_PAGE, MatchKeys, MatchKeysQuery, MatchKeysRef, MatchRole};
 pub use lists::{
     CustomerList, ForgetKeys, KeysAdded, KeysRemoved, ListKey, ListKeyKind, ListKeys, ListKind,
-    ListMatched, MAX_LIST_KEYS, MatchList, NewCustomerList,
+    ListMatched, MAX_LIST_KEYS, MatchList, NewCustomerList, RemoveKeys,
 };
 pub use model::*;
 pub use outbox::{

@@ -406,6 +406,16 @@ pub trait ListsApi: Backend {
     }
 
     /// Forgets people from every kept list (an erasure request).
+    /// Takes keys out of one kept list.
+    async fn remove_list_keys(
+        &self,
+        campaign: &str,
+        name: &str,
+        keys: &RemoveKeys,
+    ) -> Result<KeysRemoved, ClientError> {
+        Err(self.unsupported("taking keys out of a kept list"))
+    }
+
     /// Matches a kept list against the campaign's pending leads now.
     async fn match_list(
         &self,

@@ -491,6 +491,46 @@ pub fn match_now(
     Ok(out)
 }
 
+/// Takes `keys` out of the list `name` (a delta: people no longer customers).
+pub fn remove_keys(
+    conn: &dyn Db,
+    caller: &Principal,
+    campaign: &Campaign,
+    name: &str,
+    keys: &[crate::api::ListKey],
+) -> Result<u64> {
+    if keys.len() > MAX_LIST_KEYS {
+        return Err(Refusal::invalid("keys", format!("send at most {MAX_LIST_KEYS} keys")).into());
+    }
+    let list = get(conn, campaign, name)?;
+    let secret = store::lists::secret(conn, caller.workspace_id)?;
+    let mut digests = Vec::with_capacity(keys.len());
+    for (i, key) in keys.iter().enumerate() {
+        let Some(bytes) = crate::domain::list_keys::sha256_from_hex(&key.sha256) else {
+            return Err(Refusal::invalid(
+                &format!("keys[{i}].sha256"),
+                "64 hexadecimal digits: the SHA-256 of the normalized key",
+            )
+            .into());
+        };
+        digests.push(crate::domain::list_keys::digest(&secret, &bytes));
+    }
+    let removed = store::lists::remove_keys(conn, list.id, &digests)?;
+    let after = store::lists::get(conn, list.id)?;
+    let mut after_json = summary(&after);
+    after_json["removed"] = serde_json::json!(removed);
+    record(
+        conn,
+        caller.workspace_id,
+        &caller.actor,
+        list.id,
+        "remove_keys",
+        summary(&list),
+        Some(after_json),
+    )?;
+    Ok(removed)
+}
+
 /// Forgets `keys` from every list of the workspace (an erasure request).
 pub fn forget(conn: &dyn Db, caller: &Principal, keys: &[crate::api::ListKey]) -> Result<u64> {
     if keys.len() > MAX_LIST_KEYS {

@@ -262,6 +262,24 @@ pub fn workspace_of(conn: &dyn Db, campaign_id: i64) -> Result<i64> {
     )
 }
 
+/// Deletes the keys among `digests` from one list; returns how many.
+pub fn remove_keys(conn: &dyn Db, list_id: i64, digests: &[Vec<u8>]) -> Result<u64> {
+    let mut n = 0;
+    for chunk in digests.chunks(super::leads::IN_CHUNK) {
+        let (wanted, listed) = super::sql::any_of(
+            conn.dialect(),
+            "digest",
+            2,
+            chunk.iter().map(|d| Value::Blob(d.clone())).collect(),
+        );
+        let sql = format!("DELETE FROM customer_list_keys WHERE list_id = ?1 AND {wanted}");
+        let mut args: Vec<Value> = vec![list_id.into()];
+        args.extend(listed);
+        n += conn.execute(&sql, &super::sql::dynamic(&args))? as u64;
+    }
+    Ok(n)
+}
+
 /// Deletes a list's keys; returns how many.
 pub fn clear_keys_counted(conn: &dyn Db, list_id: i64) -> Result<u64> {
     let n = conn.execute(

@@ -378,6 +378,42 @@ fn a_list_kept_by_phone_qualifies_later_leads_and_its_changes_are_recorded() {
             "GB",
             "--yes",
         ]);
+        // Deltas: a file's keys added (a pending lead on it qualified now),
+        // another's taken out.
+        let more = env.file("more.csv", "Mobile\n020 7946 0000\n");
+        env.ok(&[
+            "customers",
+            "lists",
+            "replace",
+            "phones",
+            &more,
+            "--add",
+            "--campaign",
+            "spring",
+            "--match",
+            "phone",
+            "--region",
+            "GB",
+            "--yes",
+        ]);
+        assert_eq!(status(&env, "eve@example.com"), "qualified", "[{name}]");
+        let gone = env.file("gone.csv", "Mobile\n07911 123456\n");
+        let removed = env.json(&[
+            "customers",
+            "lists",
+            "replace",
+            "phones",
+            &gone,
+            "--remove",
+            "--campaign",
+            "spring",
+            "--match",
+            "phone",
+            "--region",
+            "GB",
+            "--yes",
+        ]);
+        assert_eq!(removed["removed"], 1, "[{name}] {removed}");
         let shown = env.json(&[
             "customers",
             "lists",
@@ -386,6 +422,7 @@ fn a_list_kept_by_phone_qualifies_later_leads_and_its_changes_are_recorded() {
             "--campaign",
             "spring",
         ]);
+        assert_eq!(shown["keys"], 1, "[{name}] {shown}");
         let changes: Vec<&str> = shown["changes"]
             .as_array()
             .unwrap()
@@ -394,7 +431,13 @@ fn a_list_kept_by_phone_qualifies_later_leads_and_its_changes_are_recorded() {
             .collect();
         assert_eq!(
             changes,
-            ["create", "add_keys", "replace_keys"],
+            [
+                "create",
+                "add_keys",
+                "replace_keys",
+                "add_keys",
+                "remove_keys"
+            ],
             "[{name}] {shown}"
         );
         assert_eq!(shown["changes"][1]["after"]["added"], 2, "[{name}] {shown}");

@@ -21,13 +21,15 @@ use crate::output::{confirm, count};
   refctl customers lists add customers.csv --campaign spring --name weekly --yes
   refctl customers lists add existing.csv --campaign spring --name existing --exclude --yes
   refctl customers lists replace weekly customers-2026-12.csv --campaign spring --yes
+  refctl customers lists replace weekly new-this-week.csv --add --campaign spring --yes
+  refctl customers lists replace weekly churned.csv --remove --campaign spring --yes
   refctl customers lists show weekly --campaign spring
   refctl customers lists hash ann@example.com
   refctl customers lists add hashed.csv --hashed --campaign spring --name partner --yes")]
 pub enum ListsCommand {
     /// Keep a customer list: its pending leads are qualified now, and leads that appear later as they do
     Add(AddArgs),
-    /// Swap a kept list's keys for a file's (its matching leads are qualified now)
+    /// Swap a kept list's keys for a file's, or add or remove a file's (matching leads are qualified now)
     Replace(ReplaceArgs),
     /// The campaign's kept lists
     List(CampaignOnly),
@@ -80,6 +82,12 @@ pub struct ReplaceArgs {
     /// The file holds SHA-256 digests of normalized keys, not the keys
     #[arg(long)]
     pub hashed: bool,
+    /// Add the file's keys to the list (a delta) instead of swapping them in
+    #[arg(long, conflicts_with = "remove")]
+    pub add: bool,
+    /// Take the file's keys out of the list (people who are no longer customers)
+    #[arg(long)]
+    pub remove: bool,
     #[command(flatten)]
     pub upload: UploadArgs,
 }
@@ -152,6 +160,7 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
                 },
                 expires_in_days: Some(a.expires),
                 replace: false,
+                existing: false,
             };
             if a.hashed {
                 return super::hashed::keep_hashed(ctx, a.upload, keep).await;
@@ -162,11 +171,22 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
             let client = ctx.client()?;
             let campaign = ctx.campaign(&a.upload.campaign)?;
             let current = client.get_list(&campaign, &a.name).await?;
+            if a.remove {
+                return super::keep::remove_from_file(
+                    ctx,
+                    client.as_ref(),
+                    &campaign,
+                    &current.name,
+                    &a.upload,
+                )
+                .await;
+            }
             let keep = KeepList {
                 name: current.name,
                 kind: current.kind,
                 expires_in_days: None,
-                replace: true,
+                replace: !a.add,
+                existing: a.add,
             };
             if a.hashed {
                 return super::hashed::keep_hashed(ctx, a.upload, keep).await;

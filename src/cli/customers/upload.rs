@@ -588,7 +588,7 @@ fn print_plan(ctx: &Ctx, out: &UploadSummary, rows: &[OutcomeRow]) -> anyhow::Re
 }
 
 /// The flags as matching options, every value checked.
-fn read_options(args: &UploadArgs) -> anyhow::Result<ReadOptions> {
+pub fn read_options(args: &UploadArgs) -> anyhow::Result<ReadOptions> {
     let keys = args
         .keys
         .iter()

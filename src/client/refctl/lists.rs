@@ -53,6 +53,20 @@ impl ListsApi for RefctlClient {
         .await
     }
 
+    async fn remove_list_keys(
+        &self,
+        campaign: &str,
+        name: &str,
+        keys: &RemoveKeys,
+    ) -> Result<KeysRemoved, ClientError> {
+        self.write(
+            Method::POST,
+            format!("{}/keys/remove", path(campaign, name)),
+            keys,
+        )
+        .await
+    }
+
     async fn match_list(
         &self,
         campaign: &str,

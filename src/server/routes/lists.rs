@@ -9,7 +9,7 @@ use axum::response::Response;
 
 use crate::api::{
     CustomerList, ForgetKeys, KeysAdded, KeysRemoved, ListKeys, ListMatched, MatchList,
-    NewCustomerList, Problem,
+    NewCustomerList, Problem, RemoveKeys,
 };
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
@@ -152,6 +152,24 @@ pub async fn match_now(
     w.run(&state, StatusCode::OK, move |ctx, body| {
         let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
         Ok(service::lists::match_now(ctx.tx, &c, &name, body.dry_run)?)
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/v1/campaigns/{campaign}/lists/{name}/keys/remove", operation_id = "remove_customer_list_keys", tag = "customer lists",
+    request_body = RemoveKeys, params(("campaign" = String, Path, description = "id or code"), ("name" = String, Path)),
+    responses((status = 200, body = KeysRemoved), (status = 404, body = Problem), (status = 422, body = Problem)))]
+/// Takes keys (each the SHA-256 of a normalized key) out of one list.
+pub async fn remove_keys(
+    State(state): State<AppState>,
+    PathParam((campaign, name)): PathParam<(String, String)>,
+    w: Write<RemoveKeys>,
+) -> Result<Response, ApiError> {
+    w.run(&state, StatusCode::OK, move |ctx, body| {
+        let c = store::campaigns::get(ctx.tx, ctx.caller.workspace_id, &campaign)?;
+        Ok(KeysRemoved {
+            removed: service::lists::remove_keys(ctx.tx, ctx.caller, &c, &name, &body.keys)?,
+        })
     })
     .await
 }

@@ -53,6 +53,7 @@ pub fn api() -> (Router<AppState>, OpenApi) {
         .routes(routes!(lists::keys))
         .routes(routes!(lists::purge))
         .routes(routes!(lists::match_now))
+        .routes(routes!(lists::remove_keys))
         .routes(routes!(lists::forget))
         .routes(routes!(qualify::qualify))
         .routes(routes!(qualify::unqualify))

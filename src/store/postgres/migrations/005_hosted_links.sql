@@ -81,4 +81,4 @@ CREATE INDEX outbox_attempts_by_entry ON outbox_attempts (outbox_id, id);
 ALTER TABLE changes DROP CONSTRAINT changes_subject_check;
 ALTER TABLE changes ADD CONSTRAINT changes_subject_check CHECK (subject IN ('lead', 'referrer', 'list'));
 ALTER TABLE changes DROP CONSTRAINT changes_action_check;
-ALTER TABLE changes ADD CONSTRAINT changes_action_check CHECK (action IN ('update', 'delete', 'create', 'add_keys', 'replace_keys', 'purge', 'forget'));
+ALTER TABLE changes ADD CONSTRAINT changes_action_check CHECK (action IN ('update', 'delete', 'create', 'add_keys', 'replace_keys', 'remove_keys', 'purge', 'forget'));

@@ -83,7 +83,7 @@ CREATE TABLE changes_new (
     workspace_id  INTEGER NOT NULL REFERENCES workspaces(id),
     subject       TEXT NOT NULL CHECK (subject IN ('lead', 'referrer', 'list')),
     subject_id    INTEGER NOT NULL,
-    action        TEXT NOT NULL CHECK (action IN ('update', 'delete', 'create', 'add_keys', 'replace_keys', 'purge', 'forget')),
+    action        TEXT NOT NULL CHECK (action IN ('update', 'delete', 'create', 'add_keys', 'replace_keys', 'remove_keys', 'purge', 'forget')),
     actor         TEXT NOT NULL,
     before        TEXT NOT NULL,
     after         TEXT,
