@@ -230,6 +230,10 @@ pub fn finish(
         _ => String::new(),
     };
     d.explanation = match (outcome, testing) {
+        (QualifyOutcome::Excluded, _) => format!(
+            "{who}: on an exclude-list of existing customers, so no rule qualifies them \
+             (`customers lists list` shows the lists; a person may `qualify --force`)"
+        ),
         (QualifyOutcome::Qualified | QualifyOutcome::Unqualified, false) => {
             format!("{who}: {}{reached}", outcome.as_str())
         }

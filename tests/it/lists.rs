@@ -155,6 +155,13 @@ fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pendin
         let records = env.json(&["events", "send", &event]);
         let decision = &records[0]["decisions"][0];
         assert_eq!(decision["outcome"], "excluded", "[{name}] {records}");
+        assert!(
+            decision["explanation"]
+                .as_str()
+                .unwrap()
+                .contains("exclude-list"),
+            "[{name}] {records}"
+        );
         assert_eq!(status(&env, "d@example.com"), "pending", "[{name}]");
 
         let (_, err) = env.fails(
