@@ -82,6 +82,10 @@ pub(super) async fn due(
             let rest = at.map_or(0.5, |at| (at - epoch()).clamp(0.05, 0.5));
             return Ok(Some(Duration::from_secs_f64(rest)));
         };
+        // Never a call without the lease: another process may have it now.
+        if !worker.hold().await? {
+            return Ok(Some(Duration::from_secs(2)));
+        }
         match one(worker, &next, link.hold_days).await {
             Ok(settled) => settle(worker, &next, settled).await?,
             Err(Stop::Cool(sent)) => {
@@ -128,9 +132,6 @@ pub(super) async fn due(
                 return Ok(Some(Duration::from_secs(2)));
             }
             Err(Stop::Store(e)) => return Err(e),
-        }
-        if !worker.hold().await? {
-            return Ok(Some(Duration::from_secs(2)));
         }
     }
     worker

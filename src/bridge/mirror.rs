@@ -59,11 +59,17 @@ pub(super) async fn sync(worker: &mut LinkWorker) -> Result<(), BridgeError> {
     Ok(())
 }
 
-/// Every person of the campaign (or account), page by page.
-async fn everyone(worker: &LinkWorker, c: &HostedCampaign) -> Result<Vec<Person>, BridgeError> {
+/// Every person of the campaign (or account), page by page, the lease
+/// renewed as it goes (a long sync must not let another process start).
+async fn everyone(worker: &mut LinkWorker, c: &HostedCampaign) -> Result<Vec<Person>, BridgeError> {
     let mut people = Vec::new();
     let mut cursor: Option<String> = None;
     loop {
+        if !worker.hold().await? {
+            return Err(BridgeError::Setup(
+                "another server process took this link over during the sync".into(),
+            ));
+        }
         let (page, next) = worker.platform().people_page(c, cursor.as_deref()).await?;
         let empty = page.is_empty();
         people.extend(page);

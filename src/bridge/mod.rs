@@ -23,8 +23,10 @@ use crate::store::{Isolation, Store, StoreError, links};
 pub use token::read_token;
 
 /// How long a process holds a link's work without renewing it: the time
-/// another process waits before taking over from one that died.
-const LEASE: Duration = Duration::from_secs(20);
+/// another process waits before taking over from one that died. Renewed at
+/// half its length, and well over the longest call and its read-back (two
+/// time boxes), so that a live process never loses it in the middle of one.
+const LEASE: Duration = Duration::from_secs(60);
 
 /// What goes wrong in the bridge, by where.
 #[derive(Debug, thiserror::Error)]
@@ -113,6 +115,9 @@ struct LinkWorker {
     platform: Option<(String, Box<dyn Platform>)>,
     campaigns: HashMap<String, HostedCampaign>,
     next_sync: Instant,
+    /// When this process last took or renewed the lease (renewed at half
+    /// its length, not every turn: an idle link costs no write).
+    held_at: Option<Instant>,
 }
 
 impl LinkWorker {
@@ -124,6 +129,7 @@ impl LinkWorker {
             platform: None,
             campaigns: HashMap::new(),
             next_sync: Instant::now(),
+            held_at: None,
         }
     }
 
@@ -206,15 +212,21 @@ impl LinkWorker {
     }
 
     /// Takes or renews the lease; false when another process holds it.
-    async fn hold(&self) -> Result<bool, BridgeError> {
+    async fn hold(&mut self) -> Result<bool, BridgeError> {
+        if self.held_at.is_some_and(|at| at.elapsed() < LEASE / 2) {
+            return Ok(true);
+        }
         let (ws, worker) = (self.workspace_id, self.options.worker.clone());
-        self.store
+        let held = self
+            .store
             .write(Isolation::RowLocked, move |db| {
                 let now = epoch();
                 links::hold(db, ws, &worker, now, now + LEASE.as_secs_f64())
                     .map_err(BridgeError::from)
             })
-            .await
+            .await?;
+        self.held_at = held.then(Instant::now);
+        Ok(held)
     }
 
     /// Makes the platform's client, unless the link is the one it was made for.

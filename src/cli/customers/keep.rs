@@ -18,7 +18,7 @@ pub struct KeepList {
     pub existing: bool,
 }
 
-fn list_key_kind(key: MatchKey) -> Option<ListKeyKind> {
+pub(super) fn list_key_kind(key: MatchKey) -> Option<ListKeyKind> {
     match key {
         MatchKey::Email => Some(ListKeyKind::Email),
         MatchKey::Code => Some(ListKeyKind::Code),
@@ -99,102 +99,4 @@ pub async fn keep(
         list.name
     ));
     Ok(())
-}
-
-/// `lists replace NAME FILE --remove`: the keys of the file's rows (read as
-/// an upload reads them), taken out of the list. What they qualified stays
-/// qualified.
-pub async fn remove_from_file(
-    ctx: &Ctx,
-    client: &dyn ReferralApi,
-    campaign: &str,
-    name: &str,
-    args: &super::upload::UploadArgs,
-) -> anyhow::Result<crate::cli::exit::Exit> {
-    use crate::cli::exit::{Exit, UsageError};
-    use crate::matching::table::{Table, TableOptions};
-    let options = super::upload::read_options(args)?;
-    let region = options
-        .region
-        .as_deref()
-        .and_then(|r| normalize::phone_region(r).ok());
-    let file = std::fs::File::open(&args.file)
-        .map_err(|e| UsageError(format!("could not read {}: {e}", args.file.display())))?;
-    let mut table = Table::open(
-        std::io::BufReader::new(file),
-        &TableOptions {
-            encoding: options.encoding.clone(),
-            delimiter: options.delimiter,
-        },
-    )
-    .map_err(|e| UsageError(format!("{}: {e}", args.file.display())))?;
-    let columns =
-        crate::matching::columns::map_columns(&table.header, &options.keys, &options.columns)
-            .map_err(|e| UsageError(format!("{}: {e}", args.file.display())))?;
-    let mut keys = Vec::new();
-    while let Some(row) = table.next_row().map_err(|e| UsageError(e.to_string()))? {
-        let row = row.map_err(|bad| {
-            UsageError(format!(
-                "{} line {}: {}",
-                args.file.display(),
-                bad.line,
-                bad.message
-            ))
-        })?;
-        for &(key, column) in &columns {
-            let (Some(kind), Some(raw)) = (list_key_kind(key), row.fields.get(column)) else {
-                continue;
-            };
-            if let Some(sha256) = normalize::list_key_in(key, raw, region) {
-                keys.push(ListKey {
-                    kind,
-                    sha256,
-                    line: row.line,
-                });
-            }
-        }
-    }
-    if keys.is_empty() {
-        return Err(UsageError(format!(
-            "{} holds no keys to remove: nothing changed",
-            args.file.display()
-        ))
-        .into());
-    }
-    if args.dry_run {
-        ctx.printer.status(format!(
-            "Dry run: {} of {} would be taken out of list '{name}'",
-            count(keys.len() as u64, "key"),
-            args.file.display()
-        ));
-        return Ok(Exit::Success);
-    }
-    let question = format!(
-        "Take {} out of list '{name}' of campaign '{campaign}'? What it qualified stays qualified",
-        count(keys.len() as u64, "key")
-    );
-    if !crate::output::confirm(&question, ctx.global.yes)? {
-        ctx.printer.status("Nothing was removed");
-        return Ok(Exit::Failure);
-    }
-    let mut removed = 0;
-    for chunk in keys.chunks(MAX_LIST_KEYS) {
-        removed += client
-            .remove_list_keys(
-                campaign,
-                name,
-                &crate::api::RemoveKeys {
-                    keys: chunk.to_vec(),
-                },
-            )
-            .await?
-            .removed;
-    }
-    ctx.printer.status(format!(
-        "Took {} out of list '{name}' ({} of the file's were not on it)",
-        count(removed, "key"),
-        keys.len() as u64 - removed.min(keys.len() as u64)
-    ));
-    ctx.printer.result(&crate::api::KeysRemoved { removed })?;
-    Ok(Exit::Success)
 }

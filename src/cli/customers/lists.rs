@@ -163,7 +163,7 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
                 existing: false,
             };
             if a.hashed {
-                return super::hashed::keep_hashed(ctx, a.upload, keep).await;
+                return super::list_file::keep_hashed(ctx, a.upload, keep).await;
             }
             upload::run_keeping(ctx, a.upload, Some(keep)).await
         }
@@ -172,7 +172,7 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
             let campaign = ctx.campaign(&a.upload.campaign)?;
             let current = client.get_list(&campaign, &a.name).await?;
             if a.remove {
-                return super::keep::remove_from_file(
+                return super::list_file::remove_from_file(
                     ctx,
                     client.as_ref(),
                     &campaign,
@@ -189,7 +189,7 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
                 existing: a.add,
             };
             if a.hashed {
-                return super::hashed::keep_hashed(ctx, a.upload, keep).await;
+                return super::list_file::keep_hashed(ctx, a.upload, keep).await;
             }
             upload::run_keeping(ctx, a.upload, Some(keep)).await
         }

@@ -1,7 +1,7 @@
 //! `refctl customers`: customer lists matched against a campaign's leads.
 
-mod hashed;
 mod keep;
+mod list_file;
 mod lists;
 mod upload;
 mod uploads;
