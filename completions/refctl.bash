@@ -4974,7 +4974,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__export)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --referrer --search --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5001,6 +5001,14 @@ _refctl() {
                     return 0
                     ;;
                 --email-contains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --referrer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5294,7 +5302,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --limit --all --sort --reverse --fields --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --referrer --search --limit --all --sort --reverse --fields --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5321,6 +5329,14 @@ _refctl() {
                     return 0
                     ;;
                 --email-contains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --referrer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -361,6 +361,8 @@ held\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-after -d 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l created-before -d 'Only leads created before this time (as --created-after)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l email-contains -d 'Only leads whose email contains this text' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l referrer -d 'Only leads of this referrer (their referral code or email)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l search -d 'Only leads whose email or name contains this text, any case' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (e.g. created_at, email, status); default: the API\'s order (oldest first)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, comma-separated (e.g. id,email,status)' -r -f -a "id\t''
@@ -464,6 +466,8 @@ held\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l created-after -d 'Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l created-before -d 'Only leads created before this time (as --created-after)' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l email-contains -d 'Only leads whose email contains this text' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l referrer -d 'Only leads of this referrer (their referral code or email)' -r
+complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l search -d 'Only leads whose email or name contains this text, any case' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l provider -d 'The platform the API is: refctl, referral-factory or growsurf [env: REFCTL_PROVIDER]' -r -f -a "refctl\t'refctl\'s own API: the local workspace, or a `refctl server`'

@@ -287,6 +287,12 @@ pub struct LeadQuery {
     pub created_before: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_contains: Option<String>,
+    /// Only leads of this referrer: their referral code or email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referrer: Option<String>,
+    /// Only leads whose email or name contains this text (any case).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search: Option<String>,
     /// At most this many (default 100, at most 1000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[param(minimum = 1, maximum = 1000)]

@@ -119,3 +119,24 @@ pub fn local_codes(path: &std::path::Path) -> Result<Vec<(String, String)>> {
         |r| Ok((r.get(0)?, r.get(1)?)),
     )
 }
+
+/// What the campaign counts: its people, its referrals and the qualified
+/// ones (refctl keeps no visits of referral links).
+pub fn counts(conn: &dyn Db, campaign_id: i64) -> Result<crate::api::Counts> {
+    conn.query_row(
+        "SELECT (SELECT COUNT(*) FROM referrers WHERE campaign_id = ?1),
+                (SELECT COUNT(*) FROM leads WHERE campaign_id = ?1),
+                (SELECT COUNT(*) FROM leads WHERE campaign_id = ?1 AND status = 'qualified')",
+        params![campaign_id],
+        |r| {
+            let (referrers, leads, qualified): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let n = |v: i64| v.max(0) as u64;
+            Ok(crate::api::Counts {
+                participants: Some(n(referrers) + n(leads)),
+                referrals: Some(n(leads)),
+                qualified_referrals: Some(n(qualified)),
+                reach: None,
+            })
+        },
+    )
+}

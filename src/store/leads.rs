@@ -201,6 +201,10 @@ pub struct LeadFilter {
     pub created_after: Option<String>,
     pub created_before: Option<String>,
     pub email_contains: Option<String>,
+    /// A referrer's referral code or email.
+    pub referrer: Option<String>,
+    /// Text in the email or the name, any case.
+    pub search: Option<String>,
 }
 
 impl LeadFilter {
@@ -250,6 +254,25 @@ pub fn list(
         };
         push(position, s.clone().into());
         sql.push_str(")) > 0");
+    }
+    if let Some(r) = &filter.referrer {
+        args.push(r.trim().to_string().into());
+        let n = args.len();
+        sql.push_str(&format!(
+            " AND l.referrer_id IN (SELECT r.id FROM referrers r WHERE r.campaign_id = l.campaign_id
+                 AND (r.referral_code = ?{n} OR r.email = lower(?{n})))"
+        ));
+    }
+    if let Some(s) = &filter.search {
+        args.push(s.trim().to_lowercase().into());
+        let n = args.len();
+        let find = match conn.dialect() {
+            Dialect::Sqlite => "instr",
+            Dialect::Postgres => "strpos",
+        };
+        sql.push_str(&format!(
+            " AND ({find}(l.email, ?{n}) > 0 OR {find}(lower(COALESCE(l.name, '')), ?{n}) > 0)"
+        ));
     }
     args.push(i64::from(limit).into());
     sql.push_str(&format!(" ORDER BY l.id LIMIT ?{}", args.len()));

@@ -180,3 +180,32 @@ fn lists_page_through_with_limit_and_all() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("--all"));
 }
+
+/// `campaigns show` counts the campaign's people, referrals and qualified
+/// referrals on refctl's own store too, as it does on the platforms.
+#[test]
+fn a_campaign_shows_its_counts() {
+    for env in Env::both() {
+        let name = env.name();
+        env.seed();
+        env.ok(&[
+            "qualify",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring",
+            "--yes",
+        ]);
+        let shown = env.json(&["campaigns", "show", "spring"]);
+        let referrers = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/referrers.csv"
+        ))
+        .unwrap()
+        .lines()
+        .count() as u64
+            - 1;
+        assert_eq!(shown["referrals"], 10, "[{name}] {shown}");
+        assert_eq!(shown["qualified_referrals"], 1, "[{name}] {shown}");
+        assert_eq!(shown["participants"], 10 + referrers, "[{name}] {shown}");
+    }
+}

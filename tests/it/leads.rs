@@ -589,3 +589,57 @@ fn a_large_failed_import_names_a_report_instead_of_flooding_the_terminal() {
     assert_eq!(&rows[0][0], "3", "the file's line of the first failed row");
     assert!(rows[0][2].contains("NOBODY"), "{:?}", rows[0]);
 }
+
+/// `leads list --referrer CODE|EMAIL` lists that referrer's leads, and
+/// `--search` finds text in an email or a name, any case, on the whole
+/// campaign (server side, not one page).
+#[test]
+fn leads_list_by_referrer_and_by_search() {
+    for env in Env::both() {
+        let name = env.name();
+        env.seed();
+        let emails = |args: &[&str]| -> Vec<String> {
+            let mut all = vec!["leads", "list", "--campaign", "spring"];
+            all.extend_from_slice(args);
+            let mut got: Vec<String> = env
+                .json(&all)
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["email"].as_str().unwrap().to_string())
+                .collect();
+            got.sort();
+            got
+        };
+        let by_code = emails(&["--referrer", "ANN2026"]);
+        assert!(
+            by_code.contains(&"bob.martin@example.com".to_string()),
+            "[{name}] {by_code:?}"
+        );
+        assert!(
+            !by_code.contains(&"dev.patel@example.org".to_string()),
+            "[{name}] {by_code:?}"
+        );
+        assert_eq!(
+            emails(&["--referrer", "Ann.Lee@Example.com"]),
+            by_code,
+            "[{name}]"
+        );
+        assert!(emails(&["--referrer", "NOBODY"]).is_empty(), "[{name}]");
+        assert_eq!(
+            emails(&["--search", "ROSSI"]),
+            ["carla.rossi@example.com"],
+            "[{name}]"
+        );
+        assert_eq!(
+            emails(&["--search", "patel dev"]),
+            Vec::<String>::new(),
+            "[{name}]"
+        );
+        assert_eq!(
+            emails(&["--search", "Dev Patel"]),
+            ["dev.patel@example.org"],
+            "[{name}]"
+        );
+    }
+}

@@ -30,6 +30,12 @@ pub struct LeadFilterArgs {
     /// Only leads whose email contains this text
     #[arg(long, value_name = "TEXT")]
     pub email_contains: Option<String>,
+    /// Only leads of this referrer (their referral code or email)
+    #[arg(long, value_name = "CODE|EMAIL")]
+    pub referrer: Option<String>,
+    /// Only leads whose email or name contains this text, any case
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
 }
 
 fn status_parser() -> impl clap::builder::TypedValueParser<Value = LeadStatus> {
@@ -67,6 +73,8 @@ fn query(ctx: &Ctx, f: LeadFilterArgs) -> LeadQuery {
         created_after: f.created_after,
         created_before: f.created_before,
         email_contains: f.email_contains,
+        referrer: f.referrer,
+        search: f.search,
         ..Default::default()
     }
 }

@@ -475,9 +475,30 @@ impl<P: Platform> Hosted<P> {
             self.everyone(c).await?
         };
         let needle = query.email_contains.as_deref().map(str::to_lowercase);
+        let search = query.search.as_deref().map(|s| s.trim().to_lowercase());
+        // The referrer named by code or email: their platform id.
+        let referrer = query.referrer.as_deref().map(|r| {
+            let r = r.trim().to_lowercase();
+            people
+                .iter()
+                .find(|p| p.code.to_lowercase() == r || p.email == r)
+                .map(|p| p.id.clone())
+        });
         let leads: Vec<Lead> = people
             .iter()
             .filter(|p| p.is_lead())
+            .filter(|p| match &referrer {
+                None => true,
+                Some(id) => id.is_some() && p.referrer == *id,
+            })
+            .filter(|p| {
+                search.as_deref().is_none_or(|s| {
+                    p.email.contains(s)
+                        || p.name
+                            .as_deref()
+                            .is_some_and(|n| n.to_lowercase().contains(s))
+                })
+            })
             .filter(|p| query.status.is_none_or(|s| p.status == Some(s)))
             .filter(|p| needle.as_deref().is_none_or(|e| p.email.contains(e)))
             .filter(|p| after.as_deref().is_none_or(|a| p.created_at.as_str() > a))

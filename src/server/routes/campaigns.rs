@@ -52,7 +52,11 @@ pub async fn show(
     PathParam(campaign): PathParam<String>,
 ) -> Result<Json<Campaign>, ApiError> {
     let c = state
-        .read(move |tx| Ok(store::campaigns::get(tx, p.workspace_id, &campaign)?))
+        .read(move |tx| {
+            let mut c = store::campaigns::get(tx, p.workspace_id, &campaign)?;
+            c.counts = store::campaigns::counts(tx, c.id)?;
+            Ok(c)
+        })
         .await?;
     Ok(Json(c))
 }

@@ -78,6 +78,8 @@ pub async fn list(
                 created_after: LeadFilter::time("created_after", q.created_after.as_deref())?,
                 created_before: LeadFilter::time("created_before", q.created_before.as_deref())?,
                 email_contains: q.email_contains.clone(),
+                referrer: q.referrer.clone().filter(|r| !r.trim().is_empty()),
+                search: q.search.clone().filter(|s| !s.trim().is_empty()),
             };
             Ok(store::leads::list(
                 tx,
