@@ -9,6 +9,7 @@ mod refusal;
 pub mod rules;
 pub mod signature;
 pub mod stripe;
+pub mod suggest;
 pub mod time;
 pub mod validate;
 

@@ -72,11 +72,18 @@ pub fn find(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Option<
 
 /// Like [`find`], but a missing campaign is refused by name.
 pub fn get(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Campaign> {
-    find(conn, workspace_id, reference)?.ok_or_else(|| {
-        StoreError::from(Refusal::not_found(format!(
-            "no campaign with id or code '{reference}'"
-        )))
-    })
+    if let Some(c) = find(conn, workspace_id, reference)? {
+        return Ok(c);
+    }
+    let codes: Vec<String> = conn.query_map(
+        "SELECT code FROM campaigns WHERE workspace_id = ?1 ORDER BY id",
+        params![workspace_id],
+        |r| r.get(0),
+    )?;
+    let hint = crate::domain::suggest::did_you_mean(reference, codes.iter().map(String::as_str));
+    Err(StoreError::from(Refusal::not_found(format!(
+        "no campaign with id or code '{reference}'{hint}"
+    ))))
 }
 
 pub fn list(conn: &dyn Db, workspace_id: i64, after_id: i64, limit: u32) -> Result<Vec<Campaign>> {

@@ -14,8 +14,8 @@ const REGISTRY: &str = "runs.ndjson";
 /// Why a run cannot be found or read.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("no upload run '{0}': `refctl customers uploads list` shows them")]
-    NotFound(String),
+    #[error("no upload run '{0}'{1}: `refctl customers uploads list` shows them")]
+    NotFound(String, String),
     #[error("'{id}' could be any of {}: give more of it", .candidates.join(", "))]
     Ambiguous { id: String, candidates: Vec<String> },
     #[error("cannot read {path}: {message}")]
@@ -149,7 +149,10 @@ pub fn find(uploads: &Path, id: &str) -> Result<Run, RunError> {
         matching = real;
     }
     match matching.as_slice() {
-        [] => Err(RunError::NotFound(id.to_string())),
+        [] => Err(RunError::NotFound(
+            id.to_string(),
+            crate::domain::suggest::did_you_mean(id, all.iter().map(|e| e.id.as_str())),
+        )),
         [one] => read(&one.id, &one.dir),
         many => Err(RunError::Ambiguous {
             id: id.to_string(),
@@ -223,7 +226,7 @@ mod tests {
         assert_eq!(super::find(uploads.path(), "abc").unwrap().state, "done");
         assert!(matches!(
             super::find(uploads.path(), "zzz"),
-            Err(super::RunError::NotFound(_))
+            Err(super::RunError::NotFound(..))
         ));
     }
 }

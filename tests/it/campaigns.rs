@@ -85,6 +85,8 @@ fn campaign_errors_are_clear_and_have_documented_exit_codes() {
         assert!(err.contains("refctl campaigns list"), "hint: {err}");
 
         env.ok(&["campaigns", "create", "Spring", "--code", "spring"]);
+        let (_, err) = env.fails(&["leads", "list", "--campaign", "sprnig"], 5);
+        assert!(err.contains("did you mean 'spring'?"), "{err}");
         let (_, err) = env.fails(&["campaigns", "create", "Again", "--code", "spring"], 6);
         assert!(err.contains("already exists"), "{err}");
 

@@ -102,7 +102,7 @@ pub async fn run(ctx: &Ctx, command: UploadsCommand) -> anyhow::Result<Exit> {
 
 fn not_found(e: RunError) -> anyhow::Error {
     match e {
-        RunError::NotFound(_) => {
+        RunError::NotFound(..) => {
             crate::client::ClientError::Api(Box::new(crate::api::Problem::not_found(e.to_string())))
                 .into()
         }

@@ -89,16 +89,33 @@ impl<P: Platform> Hosted<P> {
         if let Some(c) = self.cached_campaign(reference) {
             return Ok(c);
         }
+        let mut known = Vec::new();
         let found = match self.platform.campaign(reference).await? {
             Some(c) => Some(c),
             // Not every reference is one the platform answers by (a code, a
             // number refctl derived): look through the list.
-            None => self.platform.campaigns().await?.into_iter().find(|c| {
-                c.code == reference || c.id == reference || c.number.to_string() == reference
-            }),
+            None => {
+                known = self.platform.campaigns().await?;
+                known
+                    .iter()
+                    .find(|c| {
+                        c.code == reference
+                            || c.id == reference
+                            || c.number.to_string() == reference
+                    })
+                    .cloned()
+            }
         };
-        let c = found
-            .ok_or_else(|| self.not_found(format!("no campaign with id or code '{reference}'")))?;
+        let c = found.ok_or_else(|| {
+            let hint = crate::domain::suggest::did_you_mean(
+                reference,
+                known.iter().map(|c| c.code.as_str()),
+            );
+            super::not_found(format!(
+                "no campaign with id or code '{reference}' at {}{hint}",
+                self.title()
+            ))
+        })?;
         let mut cache = self.campaigns.lock().unwrap_or_else(|p| p.into_inner());
         for key in [
             reference.to_string(),
