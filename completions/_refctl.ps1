@@ -864,6 +864,8 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             break
         }
         'refctl;customers;uploads;list' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Only this campaign''s uploads')
+            [CompletionResult]::new('--campaign', '--campaign', [CompletionResultType]::ParameterName, 'Only this campaign''s uploads')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field (e.g. created_at, email, status); default: the API''s order (oldest first)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')

@@ -3028,12 +3028,20 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__uploads__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h -V --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --campaign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

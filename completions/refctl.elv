@@ -806,6 +806,8 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'refctl;customers;uploads;list'= {
+            cand -c 'Only this campaign''s uploads'
+            cand --campaign 'Only this campaign''s uploads'
             cand --limit 'Show at most this many'
             cand --sort 'Sort by this field (e.g. created_at, email, status); default: the API''s order (oldest first)'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'

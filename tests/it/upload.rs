@@ -797,6 +797,11 @@ fn every_run_keeps_its_reports_and_a_revert_undoes_only_what_the_upload_still_ho
             ],
             "[{name}]"
         );
+        // By campaign: this one's runs, and none of another's.
+        let mine = env.json(&["customers", "uploads", "list", "--campaign", "spring"]);
+        assert_eq!(mine.as_array().unwrap().len(), 2, "[{name}] {mine}");
+        let other = env.json(&["customers", "uploads", "list", "--campaign", "autumn"]);
+        assert!(other.as_array().unwrap().is_empty(), "[{name}] {other}");
 
         // Changed since, by hand and by another upload.
         env.ok(&[

@@ -24,6 +24,9 @@ Examples:
 pub enum UploadsCommand {
     /// Every upload run, dry or real: campaign, file, when, counts, state
     List {
+        /// Only this campaign's uploads
+        #[arg(long, short)]
+        campaign: Option<String>,
         #[command(flatten)]
         list: ListArgs,
     },
@@ -72,8 +75,11 @@ impl crate::output::Tabular for RevertItem {
 pub async fn run(ctx: &Ctx, command: UploadsCommand) -> anyhow::Result<Exit> {
     let uploads = ctx.settings.paths.home.join("uploads");
     match command {
-        UploadsCommand::List { list } => {
+        UploadsCommand::List { campaign, list } => {
             let mut all = runs::list(&uploads);
+            if let Some(c) = campaign.as_deref().map(str::trim) {
+                all.retain(|r| r.campaign == c);
+            }
             list.arrange(&mut all)?;
             if !list.all && all.len() > list.limit as usize {
                 let cut = all.len() - list.limit as usize;
