@@ -53,21 +53,52 @@ fn is_wrapping(c: char) -> bool {
     c.is_whitespace() || is_invisible(c) || matches!(c, '"' | '\'' | ';' | ',')
 }
 
+/// What joins several addresses in one cell, strongest first: Google
+/// Contacts' ` ::: `, line breaks, `;`, ` / `, `|`, `,`, and ` and `.
+const CELL_SEPARATORS: [&str; 9] = [":::", "\r\n", "\n", "\r", ";", " / ", "|", ",", " and "];
+
 /// The addresses of a cell that names two or more (`Ann <a@x.com>, Bob
-/// <b@y.com>`, an Outlook To: line), split at `,` and `;`; `None` for a cell
-/// of one address (a quoted local part may hold a comma: it stays whole).
+/// <b@y.com>`, an Outlook To: line, one per line, `a@x.com / b@y.com`,
+/// `a@x.com and b@y.com`); `None` for a cell of one address. A separator
+/// splits a piece only when every part it makes holds an `@`, so a name
+/// (`Lee, Ann <a@x.com>`) or a quoted local part keeps its comma, and `|`
+/// or `/` inside an address stay.
 pub fn addresses(cell: &str) -> Option<Vec<&str>> {
     if cell.bytes().filter(|b| *b == b'@').count() < 2 {
         return None;
     }
-    // Google Contacts puts several values in one cell with " ::: ".
-    let parts: Vec<&str> = cell
-        .split(":::")
-        .flat_map(|p| p.split([',', ';']))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    (parts.len() >= 2 && parts.iter().all(|p| p.contains('@'))).then_some(parts)
+    let mut parts = vec![cell];
+    for sep in CELL_SEPARATORS {
+        parts = parts
+            .into_iter()
+            .flat_map(|part| {
+                let pieces: Vec<&str> = split_ascii_nocase(part, sep)
+                    .into_iter()
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                if pieces.len() >= 2 && pieces.iter().all(|p| p.contains('@')) {
+                    pieces
+                } else {
+                    vec![part.trim()]
+                }
+            })
+            .collect();
+    }
+    (parts.len() >= 2).then_some(parts)
+}
+
+/// `s` split at `sep`, ASCII case aside (` AND ` is ` and `).
+fn split_ascii_nocase<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
+    let lower = s.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(sep) {
+        out.push(&s[from..from + at]);
+        from += at + sep.len();
+    }
+    out.push(&s[from..]);
+    out
 }
 
 /// The canonical email: trimmed (also NBSP and zero-width characters), NFC,
@@ -373,8 +404,38 @@ pub fn external_id(raw: &str, out: &mut String) -> Result<(), &'static str> {
     if s.is_empty() {
         return Err("no external id");
     }
+    if changed_by_a_spreadsheet(s) {
+        return Err(
+            "changed by a spreadsheet (a long number shown as 6.54321E+12): export the column as text",
+        );
+    }
     out.push_str(s);
     Ok(())
+}
+
+/// A number a spreadsheet rewrote in scientific notation (`6.54321E+12`,
+/// `1,23E+15` in a European locale): its digits are lost.
+fn changed_by_a_spreadsheet(s: &str) -> bool {
+    let Some((mantissa, exponent)) = s.split_once(['E', 'e']) else {
+        return false;
+    };
+    // As spreadsheets write it: a fraction and a signed exponent.
+    let Some(exponent) = exponent.strip_prefix('+') else {
+        return false;
+    };
+    let mut digits = mantissa.split(['.', ',']);
+    let whole = digits.next().unwrap_or_default();
+    let Some(fraction) = digits.next() else {
+        return false;
+    };
+    digits.next().is_none()
+        && (1..=3).contains(&whole.len())
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && !fraction.is_empty()
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+        && !exponent.is_empty()
+        && exponent.len() <= 2
+        && exponent.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The country `--region` names, for phone numbers written without a
@@ -658,5 +719,40 @@ mod list_key_tests {
         );
         assert_eq!(national.as_deref(), Some(e164.as_str()));
         assert!(list_key(crate::matching::MatchKey::Phone, "020 7946 0958").is_none());
+    }
+}
+
+#[cfg(test)]
+mod cell_tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_splits_only_where_every_part_is_an_address() {
+        assert_eq!(
+            addresses("a@x.com / b@y.com and c@z.com"),
+            Some(vec!["a@x.com", "b@y.com", "c@z.com"])
+        );
+        // A `|` or `/` inside an address, and a name's comma, stay.
+        assert_eq!(
+            addresses("a|b@x.com, c/d@y.com"),
+            Some(vec!["a|b@x.com", "c/d@y.com"])
+        );
+        assert_eq!(
+            addresses("Lee, Ann <a@x.com>; Bob <b@y.com>"),
+            Some(vec!["Lee, Ann <a@x.com>", "Bob <b@y.com>"])
+        );
+        assert_eq!(addresses("ann@example.com"), None);
+    }
+
+    #[test]
+    fn an_id_a_spreadsheet_rewrote_says_so() {
+        let mut out = String::new();
+        for mangled in ["6.54321E+12", "1,23E+15", "9.9e+14"] {
+            let err = external_id(mangled, &mut out).unwrap_err();
+            assert!(err.contains("spreadsheet"), "{mangled}: {err}");
+        }
+        for fine in ["cus_1E5", "6543210000000", "E12", "1.5", "1E5", "2.5E3"] {
+            assert!(external_id(fine, &mut out).is_ok(), "{fine}");
+        }
     }
 }

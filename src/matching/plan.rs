@@ -939,6 +939,35 @@ mod tests {
         );
     }
 
+    /// Several people in one cell, joined as exports join them (a line
+    /// break, ` / `, `|`, ` and `): every address is found, and two leads
+    /// in one cell are ambiguous whichever comes last.
+    #[test]
+    fn every_common_separator_inside_a_cell_is_read() {
+        let index = index(false);
+        let file = "Email\n\
+            \"ann@example.com\ndave@example.com\"\n\
+            dave@example.com / ann@example.com\n\
+            ann@example.com|dave@example.com\n\
+            Ann <ann@example.com> AND Dave <dave@example.com>\n\
+            eve@example.com / EVE@example.com\n\
+            \"Lee, Ann <ann@example.com>; stranger@example.com\"\n";
+        let (_, seen) = run(file.as_bytes(), &email_options(), &index);
+        let got: Vec<(Outcome, Option<i64>)> = seen.iter().map(|s| (s.outcome, s.lead)).collect();
+        assert_eq!(
+            got,
+            [
+                (Ambiguous, None),
+                (Ambiguous, None),
+                (Ambiguous, None),
+                (Ambiguous, None),
+                (WillQualify, Some(5)),
+                (WillQualify, Some(1)),
+            ],
+            "{seen:?}"
+        );
+    }
+
     #[test]
     fn every_row_gets_its_outcome() {
         let file = "\
