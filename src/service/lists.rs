@@ -392,28 +392,34 @@ pub fn on_new_leads(conn: &dyn Db, campaign: &Campaign, leads: &[&Lead]) -> Resu
         if lead.status != LeadStatus::Pending {
             continue;
         }
-        let actor = format!("customer list '{}'", m.list_name);
-        let reason = format!(
-            "on customer list '{}' (line {}, {})",
-            m.list_name, m.line, m.key_kind
-        );
-        store::qualifications::record(
-            conn,
-            &Change {
-                lead_id: lead.id,
-                action: QualifyAction::Qualify,
-                new_status: LeadStatus::Qualified,
-                method: QualifyMethod::CustomerList,
-                actor: &actor,
-                reason: Some(&reason),
-                idempotency_key: None,
-                rule: None,
-            },
-        )?;
-        store::lists::record_match(conn, m, lead.id, "qualified")?;
+        qualify_by(conn, lead.id, m)?;
         qualified.push(lead.id);
     }
     Ok(qualified)
+}
+
+/// Qualifies a pending lead because a qualify-list holds it: the record
+/// names the list, the file's line and the key.
+fn qualify_by(conn: &dyn Db, lead_id: i64, m: &KeyMatch) -> Result<()> {
+    let actor = format!("customer list '{}'", m.list_name);
+    let reason = format!(
+        "on customer list '{}' (line {}, {})",
+        m.list_name, m.line, m.key_kind
+    );
+    store::qualifications::record(
+        conn,
+        &Change {
+            lead_id,
+            action: QualifyAction::Qualify,
+            new_status: LeadStatus::Qualified,
+            method: QualifyMethod::CustomerList,
+            actor: &actor,
+            reason: Some(&reason),
+            idempotency_key: None,
+            rule: None,
+        },
+    )?;
+    store::lists::record_match(conn, m, lead_id, "qualified")
 }
 
 /// Matches the list `name` against the campaign's pending leads now (a
@@ -467,25 +473,7 @@ pub fn match_now(
             if dry_run {
                 continue;
             }
-            let actor = format!("customer list '{}'", mine.list_name);
-            let reason = format!(
-                "on customer list '{}' (line {}, {})",
-                mine.list_name, mine.line, mine.key_kind
-            );
-            store::qualifications::record(
-                conn,
-                &Change {
-                    lead_id: lead.id,
-                    action: QualifyAction::Qualify,
-                    new_status: LeadStatus::Qualified,
-                    method: QualifyMethod::CustomerList,
-                    actor: &actor,
-                    reason: Some(&reason),
-                    idempotency_key: None,
-                    rule: None,
-                },
-            )?;
-            store::lists::record_match(conn, mine, lead.id, "qualified")?;
+            qualify_by(conn, lead.id, mine)?;
         }
     }
     Ok(out)
@@ -504,17 +492,7 @@ pub fn remove_keys(
     }
     let list = get(conn, campaign, name)?;
     let secret = store::lists::secret(conn, caller.workspace_id)?;
-    let mut digests = Vec::with_capacity(keys.len());
-    for (i, key) in keys.iter().enumerate() {
-        let Some(bytes) = crate::domain::list_keys::sha256_from_hex(&key.sha256) else {
-            return Err(Refusal::invalid(
-                &format!("keys[{i}].sha256"),
-                "64 hexadecimal digits: the SHA-256 of the normalized key",
-            )
-            .into());
-        };
-        digests.push(crate::domain::list_keys::digest(&secret, &bytes));
-    }
+    let digests = digests_of(&secret, keys)?;
     let removed = store::lists::remove_keys(conn, list.id, &digests)?;
     let after = store::lists::get(conn, list.id)?;
     let mut after_json = summary(&after);
@@ -531,23 +509,32 @@ pub fn remove_keys(
     Ok(removed)
 }
 
+/// The digests a list keeps of `keys` (each the hex SHA-256 of a
+/// normalized key), under the workspace's `secret`.
+fn digests_of(secret: &[u8], keys: &[crate::api::ListKey]) -> Result<Vec<Vec<u8>>> {
+    keys.iter()
+        .enumerate()
+        .map(|(i, key)| {
+            crate::domain::list_keys::sha256_from_hex(&key.sha256)
+                .map(|bytes| crate::domain::list_keys::digest(secret, &bytes))
+                .ok_or_else(|| {
+                    Refusal::invalid(
+                        &format!("keys[{i}].sha256"),
+                        "64 hexadecimal digits: the SHA-256 of the normalized key (`refctl customers lists hash` shows it)",
+                    )
+                    .into()
+                })
+        })
+        .collect()
+}
+
 /// Forgets `keys` from every list of the workspace (an erasure request).
 pub fn forget(conn: &dyn Db, caller: &Principal, keys: &[crate::api::ListKey]) -> Result<u64> {
     if keys.len() > MAX_LIST_KEYS {
         return Err(Refusal::invalid("keys", format!("send at most {MAX_LIST_KEYS} keys")).into());
     }
     let secret = store::lists::secret(conn, caller.workspace_id)?;
-    let mut digests = Vec::with_capacity(keys.len());
-    for (i, key) in keys.iter().enumerate() {
-        let Some(bytes) = crate::domain::list_keys::sha256_from_hex(&key.sha256) else {
-            return Err(Refusal::invalid(
-                &format!("keys[{i}].sha256"),
-                "64 hexadecimal digits: the SHA-256 of the normalized key",
-            )
-            .into());
-        };
-        digests.push(crate::domain::list_keys::digest(&secret, &bytes));
-    }
+    let digests = digests_of(&secret, keys)?;
     let removed = store::lists::forget(conn, caller.workspace_id, &digests)?;
     // One record for the workspace (subject 0): counts, never whom.
     record(

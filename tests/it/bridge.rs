@@ -195,6 +195,17 @@ fn root(path: &str) -> String {
         .to_string()
 }
 
+/// The decision of `rule` in an event as `events show` prints it.
+fn decision_of(shown: &Value, rule: &str) -> Value {
+    shown["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == rule)
+        .unwrap_or_else(|| panic!("no decision of {rule}: {shown}"))
+        .clone()
+}
+
 fn calls(rf: &Rf, id: i64) -> u32 {
     rf.world
         .lock()
@@ -253,13 +264,7 @@ fn a_stripe_charge_qualifies_once_on_referral_factory_and_its_refund_unqualifies
     assert_eq!(calls(&rf, lead.id), 1, "qualified exactly once");
 
     let shown = env.json(&["events", "show", "evt_paid_1"])[0].clone();
-    let decision = shown["decisions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["rule"] == "stripe-paid")
-        .unwrap()
-        .clone();
+    let decision = decision_of(&shown, "stripe-paid");
     assert_eq!(decision["delivery"]["state"], "applied", "{shown}");
     assert_eq!(decision["delivery"]["answer_status"], 200, "{shown}");
     assert!(
@@ -484,13 +489,7 @@ fn on_growsurf_a_refund_cancels_a_held_credit_and_reports_an_awarded_one() {
         "{failed}"
     );
     let shown = linked.env.json(&["events", "show", "evt_gs_refund"])[0].clone();
-    let refund = shown["decisions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["rule"] == "stripe-refund")
-        .unwrap()
-        .clone();
+    let refund = decision_of(&shown, "stripe-refund");
     assert_eq!(refund["delivery"]["state"], "applied", "{shown}");
     assert!(
         refund["delivery"]["note"]
