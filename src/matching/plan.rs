@@ -231,6 +231,9 @@ pub struct PlanSummary {
     /// Other columns that could have held a key, by key: said, so that a
     /// person can pick one with `--column`.
     pub ignored: Vec<(MatchKey, Vec<String>)>,
+    /// Keys not asked for whose column the file has (`Mobile` under
+    /// `--match email`): a hint when the keys asked for find little.
+    pub other_keys: Vec<(MatchKey, String)>,
     /// The line the header row is on.
     pub header_line: u64,
     /// Lines above the header row that were skipped (an export's title,
@@ -404,6 +407,21 @@ pub fn plan(
             .copied()
             .collect(),
         ignored: ignored_columns(&headers, &columns, &options.columns),
+        other_keys: {
+            let normalized: Vec<String> = headers
+                .iter()
+                .map(|h| columns::normalize_header(h))
+                .collect();
+            MatchKey::ALL
+                .iter()
+                .filter(|k| !keys.contains(k))
+                .filter_map(|&k| {
+                    columns::candidates(&normalized, k)
+                        .first()
+                        .map(|&at| (k, headers[at].clone()))
+                })
+                .collect()
+        },
         header_line,
         preamble_lines,
         headers: headers.clone(),

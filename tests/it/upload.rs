@@ -1015,3 +1015,32 @@ fn no_match_rows_are_named_by_their_keys_unless_full_reports_are_asked_for() {
         "{full:?}"
     );
 }
+
+/// A phone list under the default `--match email` does not end in silence:
+/// the run says the file has a phone column and which flag reads it.
+#[test]
+fn a_phone_list_under_the_email_key_names_the_flag_that_reads_it() {
+    let env = Env::embedded();
+    env.seed();
+    let file = env.file(
+        "phones.csv",
+        "Email,Mobile Number\n,+44 20 7946 0958\n,+44 7911 123456\nnobody@example.com,+1 415 555 0123\n",
+    );
+    let out = env
+        .cmd()
+        .args([
+            "customers",
+            "upload",
+            &file,
+            "--campaign",
+            "spring",
+            "--dry-run",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("phone column, 'Mobile Number': try --match phone"),
+        "{err}"
+    );
+}

@@ -219,6 +219,9 @@ pub async fn run_keeping(
     bar.finish();
     ctx.printer
         .status(planned.report.reading(&session.file_name));
+    if let Some(hint) = other_key_hint(&planned.summary) {
+        ctx.printer.warn(hint);
+    }
     let requalify = planned.report.requalify;
     if requalify > 0 && !args.skip_unqualified {
         ctx.printer.warn(format!(
@@ -585,6 +588,36 @@ fn print_plan(ctx: &Ctx, out: &UploadSummary, rows: &[OutcomeRow]) -> anyhow::Re
         _ => ctx.printer.one(out)?,
     }
     Ok(())
+}
+
+/// When the keys asked for found little and the file has a column of
+/// another key (a phone list under the default `--match email`), the flag
+/// that would read it.
+fn other_key_hint(summary: &crate::matching::PlanSummary) -> Option<String> {
+    let count_of = |o: Outcome| summary.counts.get(&o).copied().unwrap_or(0);
+    let unusable = count_of(Outcome::Invalid) + count_of(Outcome::NoMatch);
+    let (key, header) = summary.other_keys.first()?;
+    if summary.rows == 0 || unusable * 2 < summary.rows {
+        return None;
+    }
+    let asked: Vec<&str> = summary.columns.iter().map(|(k, _)| k.flag()).collect();
+    let region = if *key == MatchKey::Phone {
+        " (and --region for numbers written without a country code)"
+    } else {
+        ""
+    };
+    Some(format!(
+        "{} of {} rows matched no lead by {}; the file also has a {} column, '{header}': try --match {}{region}",
+        thousands(unusable),
+        thousands(summary.rows),
+        if asked.is_empty() {
+            "the keys asked".to_string()
+        } else {
+            asked.join(", ")
+        },
+        key.flag(),
+        key.flag()
+    ))
 }
 
 /// The flags as matching options, every value checked.
