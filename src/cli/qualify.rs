@@ -201,7 +201,12 @@ async fn change(
         }
     }
     let results = batch.send(client.as_ref(), &refs, input.dry_run).await?;
-    ctx.printer.list(&results)?;
+    if input.dry_run {
+        let would: Vec<DryRunItem> = results.iter().map(DryRunItem::from).collect();
+        ctx.printer.list(&would)?;
+    } else {
+        ctx.printer.list(&results)?;
+    }
     Ok(report(
         ctx,
         &results,
@@ -211,6 +216,50 @@ async fn change(
             ""
         },
     ))
+}
+
+/// One lead of a dry run: what would happen (`would_qualify`, not
+/// `qualified`), marked as a dry run for scripts that read the JSON.
+#[derive(Debug, serde::Serialize)]
+struct DryRunItem {
+    index: usize,
+    reference: crate::api::LeadRef,
+    outcome: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lead_id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<String>,
+    dry_run: bool,
+}
+
+/// What a dry run's outcome says would happen.
+fn would(outcome: QualifyOutcome) -> &'static str {
+    match outcome {
+        QualifyOutcome::Qualified => "would_qualify",
+        QualifyOutcome::Unqualified => "would_unqualify",
+        other => other.as_str(),
+    }
+}
+
+impl From<&BatchItemResult> for DryRunItem {
+    fn from(r: &BatchItemResult) -> DryRunItem {
+        DryRunItem {
+            index: r.index,
+            reference: r.reference.clone(),
+            outcome: would(r.outcome),
+            lead_id: r.lead_id,
+            detail: r.detail.clone(),
+            dry_run: true,
+        }
+    }
+}
+
+impl crate::output::Tabular for DryRunItem {
+    const COLUMNS: &'static [(&'static str, &'static str)] = &[
+        ("reference", "LEAD"),
+        ("outcome", "WOULD"),
+        ("lead_id", "LEAD ID"),
+    ];
 }
 
 /// "Qualify ann@example.com and bob@example.com in campaign 'spring'?"; past
@@ -288,9 +337,17 @@ fn report(ctx: &Ctx, results: &[BatchItemResult], prefix: &str) -> Exit {
             None => counts.push((r.outcome, 1)),
         }
     }
+    let dry = !prefix.is_empty();
     let summary = counts
         .iter()
-        .map(|(o, n)| format!("{} {o}", thousands(*n as u64)))
+        .map(|(o, n)| {
+            let said = if dry {
+                would(*o).replace('_', " ")
+            } else {
+                o.to_string()
+            };
+            format!("{} {said}", thousands(*n as u64))
+        })
         .collect::<Vec<_>>()
         .join(", ");
     ctx.printer.status(if prefix.is_empty() {

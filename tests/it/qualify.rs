@@ -206,8 +206,20 @@ fn leads_come_from_stdin_and_a_dry_run_changes_nothing() {
             .unwrap();
         assert_eq!(dry.status.code(), Some(3));
         let v: Value = serde_json::from_slice(&dry.stdout).unwrap();
-        assert_eq!(outcomes(&v), ["qualified", "qualified", "not_found"]);
-        assert!(String::from_utf8_lossy(&dry.stderr).contains("Dry run"));
+        // What would happen, said so, and marked as a dry run.
+        assert_eq!(
+            outcomes(&v),
+            ["would_qualify", "would_qualify", "not_found"]
+        );
+        assert!(
+            v.as_array().unwrap().iter().all(|i| i["dry_run"] == true),
+            "{v}"
+        );
+        let said = String::from_utf8_lossy(&dry.stderr);
+        assert!(
+            said.contains("Dry run, nothing changed: 2 would qualify"),
+            "{said}"
+        );
         let pending = env.json(&["leads", "list", "--status", "pending", "--all"]);
         assert_eq!(
             pending.as_array().unwrap().len(),
