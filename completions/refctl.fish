@@ -32,7 +32,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_needs_command" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_needs_command" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_needs_command" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_needs_command" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -64,7 +65,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and not __fish_seen_subcommand_from list show create update archive help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -88,7 +90,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
@@ -106,7 +109,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -126,7 +130,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -146,7 +151,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -162,7 +168,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand campaigns; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -184,7 +191,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import update delete help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import update delete help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import update delete help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and not __fish_seen_subcommand_from list show add import update delete help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -210,7 +218,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
@@ -229,7 +238,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -251,7 +261,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -271,7 +282,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l skip-existing -d 'Count rows already there (same email or code) as skipped, not failed'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report every row; send nothing'
@@ -294,7 +306,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -311,7 +324,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand referrers; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -334,7 +348,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history update delete changes help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history update delete changes help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history update delete changes help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and not __fish_seen_subcommand_from list show add import export history update delete changes help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -385,7 +400,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
@@ -404,7 +420,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -427,7 +444,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -447,7 +465,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l skip-existing -d 'Count rows already there (same email or code) as skipped, not failed'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report every row; send nothing'
@@ -476,7 +495,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -493,7 +513,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -514,7 +535,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -531,7 +553,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from delete" -l force -d 'Delete it even with qualification history (kept in its change record)'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -549,7 +572,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from changes" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from changes" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from changes" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand leads; and __fish_seen_subcommand_from changes" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -578,7 +602,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l stdin -d 'Read leads from stdin, one per line (blank lines and # comments skipped)'
 complete -c refctl -n "__fish_refctl_using_subcommand qualify" -l dry-run -d 'Show what would happen; change nothing'
@@ -599,7 +624,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l stdin -d 'Read leads from stdin, one per line (blank lines and # comments skipped)'
 complete -c refctl -n "__fish_refctl_using_subcommand unqualify" -l dry-run -d 'Show what would happen; change nothing'
@@ -617,7 +643,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and not __fish_seen_subcommand_from upload uploads lists help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -648,7 +675,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l email-aliases -d 'Also match provider aliases: Gmail dots and +tags, +tags at known providers'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from upload" -l skip-unqualified -d 'Leave pending the leads that were unqualified before (refunds) instead of qualifying them again'
@@ -669,7 +697,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from uploads" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -689,7 +718,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand customers; and __fish_seen_subcommand_from lists" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -719,7 +749,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and not __fish_seen_subcommand_from list show create update enable disable delete test apply help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -748,7 +779,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
@@ -767,7 +799,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -796,7 +829,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l disabled -d 'Create it turned off'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -826,7 +860,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l no-condition -d 'Remove the condition: every event of the type counts'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l no-threshold -d 'Remove the threshold: the first matching event acts'
@@ -845,7 +880,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -862,7 +898,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -879,7 +916,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -897,7 +935,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -915,7 +954,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show the changes; make none'
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -942,7 +982,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and not __fish_seen_subcommand_from send list show replay help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -963,7 +1004,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -983,7 +1025,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
@@ -1001,7 +1044,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1017,7 +1061,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -l dry-run -d 'Say what would happen; change nothing'
 complete -c refctl -n "__fish_refctl_using_subcommand events; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -1039,7 +1084,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list secret test help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1059,7 +1105,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1075,7 +1122,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1098,7 +1146,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1118,7 +1167,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and not __fish_seen_subcommand_from list show retry discard status help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1148,7 +1198,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (ignores --limit)'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order (newest first, or --sort descending)'
@@ -1166,7 +1217,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1182,7 +1234,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l all-failed -d 'Every failed entry'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -1200,7 +1253,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from discard" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1216,7 +1270,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand outbox; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1238,7 +1293,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1258,7 +1314,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of prompting'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data and errors: no status lines'
@@ -1275,7 +1332,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1291,7 +1349,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1311,7 +1370,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and not __fish_seen_subcommand_from list get set unset use help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1333,7 +1393,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1349,7 +1410,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1365,7 +1427,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1381,7 +1444,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1396,7 +1460,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1419,7 +1484,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand doctor" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1441,7 +1507,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and not __fish_seen_subcommand_from token migrate-db link unlink links help" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1463,7 +1530,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1485,7 +1553,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from migrate-db" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1507,7 +1576,8 @@ complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_su
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from link" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1526,7 +1596,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from unlink" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1544,7 +1615,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand server; and __fish_seen_subcommand_from links" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'
@@ -1566,7 +1638,8 @@ growsurf\t'GrowSurf\'s API v2'"
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s o -l output -d 'Output format of the data on stdout' -r -f -a "table\t'A table fitted to the terminal (for people)'
 json\t'The API\'s own JSON: an array for lists, an object otherwise'
 ndjson\t'One JSON object per line'
-csv\t'CSV with a header row and every field'"
+csv\t'CSV with a header row and every field'
+wide\t'A table of every field, nothing cut or dropped (lines may be longer than the terminal)'"
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds, retries included [env: REFCTL_TIMEOUT]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s q -l quiet -d 'Print only data and errors: no status lines'
 complete -c refctl -n "__fish_refctl_using_subcommand completion" -s v -l verbose -d 'Log more to stderr (-v: requests and retries)'

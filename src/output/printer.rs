@@ -16,6 +16,9 @@ pub enum Format {
     Ndjson,
     /// CSV with a header row and every field.
     Csv,
+    /// A table of every field, nothing cut or dropped (lines may be longer
+    /// than the terminal).
+    Wide,
 }
 
 /// When to use colour.
@@ -29,7 +32,10 @@ pub enum ColorChoice {
 /// The one place that decides what reaches stdout and stderr.
 #[derive(Debug, Clone)]
 pub struct Printer {
+    /// `Table` for `-o wide` too: what a person reads.
     pub format: Format,
+    /// `-o wide`: every field, no fitting to the terminal.
+    pub wide: bool,
     pub quiet: bool,
     pub color: bool,
     stdout_tty: bool,
@@ -46,8 +52,10 @@ impl Printer {
             ColorChoice::Never => false,
             ColorChoice::Auto => stdout_tty && !no_color_env,
         };
+        let wide = format == Format::Wide;
         Printer {
-            format,
+            format: if wide { Format::Table } else { format },
+            wide,
             quiet,
             color,
             stdout_tty,
@@ -95,7 +103,7 @@ impl Printer {
                 }
             }
             Format::Csv => render::csv(&mut out, values, columns)?,
-            Format::Table => {
+            Format::Table | Format::Wide => {
                 if values.is_empty() {
                     if !self.quiet {
                         eprintln!("no results");
@@ -103,6 +111,13 @@ impl Printer {
                     return Ok(());
                 }
                 let width = self.table_width();
+                let every;
+                let columns = if self.wide {
+                    every = every_field(values);
+                    &every
+                } else {
+                    columns
+                };
                 writeln!(
                     out,
                     "{}",
@@ -127,7 +142,7 @@ impl Printer {
                 writeln!(out)?;
             }
             Format::Csv => render::csv(&mut out, std::slice::from_ref(&value), &[])?,
-            Format::Table => {
+            Format::Table | Format::Wide => {
                 let width = self.table_width();
                 writeln!(
                     out,
@@ -177,11 +192,30 @@ impl Printer {
     /// Tables fit the terminal; piped, they keep their natural width unless
     /// COLUMNS says otherwise.
     fn table_width(&self) -> Option<u16> {
+        if self.wide {
+            return None;
+        }
         if self.stdout_tty {
             return Some(terminal_width());
         }
         std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
     }
+}
+
+/// Every field of `values`, in the order they first appear, headed by its
+/// name in capitals (`-o wide`).
+fn every_field(values: &[Value]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for v in values {
+        if let Value::Object(map) = v {
+            for k in map.keys() {
+                if !out.iter().any(|(seen, _)| seen == k) {
+                    out.push((k.clone(), k.to_uppercase().replace('_', " ")));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn terminal_width() -> u16 {

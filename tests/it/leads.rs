@@ -643,3 +643,33 @@ fn leads_list_by_referrer_and_by_search() {
         );
     }
 }
+
+/// `-o wide` is a table of every field, nothing cut to fit the terminal.
+#[test]
+fn wide_output_shows_every_field_uncut() {
+    let env = Env::embedded();
+    env.seed();
+    let out = env
+        .cmd()
+        .env("COLUMNS", "40")
+        .args(["leads", "list", "--campaign", "spring", "-o", "wide"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let header = text.lines().next().unwrap();
+    for column in [
+        "EMAIL",
+        "EXTERNAL ID",
+        "REFERRAL CODE",
+        "QUALIFIED AT",
+        "CREATED AT",
+    ] {
+        assert!(header.contains(column), "{header}");
+    }
+    assert!(
+        text.contains("carla.rossi@example.com") && text.contains("cus_1002"),
+        "{text}"
+    );
+    assert!(header.len() > 40, "wider than the terminal: {header}");
+}

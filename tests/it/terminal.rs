@@ -214,7 +214,7 @@ fn a_prompt_names_the_leads_it_would_change_and_is_not_asked_for_nothing() {
     let text = visible(&screen);
     assert!(!text.contains("[y/N]"), "{text}");
     assert!(
-        text.contains("Nothing to change: 2 already_qualified"),
+        text.contains("Nothing to change: 2 already qualified"),
         "{text}"
     );
     assert!(text.contains("EXIT=0"), "{text}");
