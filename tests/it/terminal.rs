@@ -191,6 +191,26 @@ fn lists_sort_by_a_field_and_reverse() {
 }
 
 #[test]
+fn an_upload_prompt_names_the_leads_it_would_qualify() {
+    let env = Env::embedded();
+    env.seed_quickstart();
+    let screen = env.pty(
+        &format!(
+            "$REFCTL customers upload {}/examples/customers.csv --campaign spring",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+        "[y/N]",
+        b"n\n",
+    );
+    let text = visible(&screen);
+    assert!(
+        text.contains("Qualify bob.martin@example.com, carla.rossi@example.com,")
+            && text.contains("in campaign 'spring' from customers.csv?"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_prompt_names_the_leads_it_would_change_and_is_not_asked_for_nothing() {
     let env = Env::embedded();
     env.seed_quickstart();

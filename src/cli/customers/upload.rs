@@ -402,11 +402,31 @@ pub async fn run_keeping(
             thousands(n as u64)
         ),
     };
+    // A person about to answer sees whom (up to five), as `qualify` shows.
+    let named = if crate::output::will_ask(ctx.global.yes) {
+        let mut names = Vec::new();
+        for &id in planned.summary.will_qualify.iter().take(5) {
+            if let Ok(lead) = client.get_lead(id).await {
+                names.push(lead.email);
+            }
+        }
+        names
+    } else {
+        Vec::new()
+    };
+    let whom = match (named.len(), will_qualify) {
+        (0, n) => count(n as u64, "lead"),
+        (k, n) if k == n => named.join(", "),
+        (_, n) => format!(
+            "{} ({}, and {} more; will_qualify.csv lists them)",
+            count(n as u64, "lead"),
+            named.join(", "),
+            thousands((n - named.len()) as u64)
+        ),
+    };
     let question = format!(
-        "Qualify {}{again} in campaign '{}' from {}?",
-        count(will_qualify as u64, "lead"),
-        session.campaign.code,
-        session.file_name
+        "Qualify {whom}{again} in campaign '{}' from {}?",
+        session.campaign.code, session.file_name
     );
     if !asked && !confirm(&question, ctx.global.yes)? {
         ctx.printer.status("Nothing was qualified");
