@@ -786,3 +786,58 @@ fn a_kept_list_catches_referral_factory_users_who_appear_later() {
         "{history}"
     );
 }
+
+/// A pre-hashed list on Referral Factory is kept in REFCTL_HOME and its
+/// people are qualified by the list's sync, once.
+#[test]
+fn a_pre_hashed_list_on_referral_factory_is_matched_by_its_sync() {
+    use sha2::{Digest, Sha256};
+    let env = Env::embedded();
+    let emulator = Rf::start(5);
+    let digest = refctl::domain::codes::hex(&Sha256::digest(b"lead1@c11.example.com"));
+    let list = env.file("hashed.csv", &format!("email_sha256\n{digest}\n"));
+    let out = rf(
+        &env,
+        &emulator,
+        &[
+            "customers",
+            "lists",
+            "add",
+            &list,
+            "--hashed",
+            "--campaign",
+            "spring",
+            "--name",
+            "partner",
+            "--yes",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("lists sync"), "{}", stderr(&out));
+    for _ in 0..2 {
+        let out = rf(
+            &env,
+            &emulator,
+            &[
+                "customers",
+                "lists",
+                "sync",
+                "--campaign",
+                "spring",
+                "--yes",
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let lead1 = emulator
+        .leads_of(11)
+        .into_iter()
+        .find(|u| u.email == "lead1@c11.example.com")
+        .unwrap();
+    assert!(lead1.qualified_at.is_some());
+    assert_eq!(
+        emulator.world.lock().unwrap().qualify_calls.get(&lead1.id),
+        Some(&1),
+        "qualified once"
+    );
+}

@@ -151,7 +151,17 @@ pub async fn keep_hashed(ctx: &Ctx, args: UploadArgs, list: KeepList) -> anyhow:
         return Ok(Exit::Failure);
     }
     keep::keep(ctx, client.as_ref(), &campaign, &list, &keys).await?;
-    let done = client.match_list(&campaign, &list.name, false).await?;
+    let done = match client.match_list(&campaign, &list.name, false).await {
+        Ok(done) => done,
+        // A hosted platform's list lives here: its sync matches it.
+        Err(crate::client::ClientError::Unsupported { backend, .. }) => {
+            ctx.printer.status(format!(
+                "On {backend}, `refctl customers lists sync --campaign {campaign}` qualifies the leads on it (and, run again, those who appear later)"
+            ));
+            return Ok(Exit::Success);
+        }
+        Err(e) => return Err(e.into()),
+    };
     ctx.printer.status(format!(
         "Matched {} of the campaign: {} qualified, {} kept pending by an exclude-list",
         count(done.matched, "pending lead"),
