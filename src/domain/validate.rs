@@ -67,6 +67,14 @@ pub fn canonical_email(raw: &str) -> Result<String, String> {
             "'{raw}' is not an email address: it contains white space"
         ));
     }
+    // One person, one address: the form a customer list is matched in
+    // (invisible characters and bidi marks gone, NFC, the domain in IDNA),
+    // so that a lookalike signup is the same lead, refused as a duplicate,
+    // not a twin that makes the real customer ambiguous.
+    let mut canonical = String::new();
+    if crate::matching::normalize::email(&email, &mut canonical).is_ok() {
+        return Ok(canonical);
+    }
     Ok(email)
 }
 
@@ -150,6 +158,22 @@ mod tests {
             canonical_email("a nn@x.com")
                 .unwrap_err()
                 .contains("white space")
+        );
+    }
+
+    #[test]
+    fn a_lookalike_address_is_the_address_it_looks_like() {
+        for lookalike in [
+            "ann@exa\u{200b}mple.com",
+            "\u{200e}ann@example.com\u{200f}",
+            "ANN@EXAMPLE.COM",
+        ] {
+            assert_eq!(canonical_email(lookalike).unwrap(), "ann@example.com");
+        }
+        // Decomposed and composed accents are one address.
+        assert_eq!(
+            canonical_email("jose\u{0301}@example.com").unwrap(),
+            canonical_email("jos\u{e9}@example.com").unwrap()
         );
     }
 }

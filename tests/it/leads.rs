@@ -673,3 +673,32 @@ fn wide_output_shows_every_field_uncut() {
     );
     assert!(header.len() > 40, "wider than the terminal: {header}");
 }
+
+/// A lookalike signup (a zero-width character, bidi marks) is the lead it
+/// looks like: refused as a duplicate, not a twin.
+#[test]
+fn a_lookalike_address_is_refused_as_a_duplicate() {
+    for env in Env::both() {
+        let name = env.name();
+        env.seed();
+        for lookalike in [
+            "bob.martin@exa\u{200b}mple.com",
+            "\u{200e}Bob.Martin@example.com\u{200f}",
+        ] {
+            let (_, err) = env.fails(
+                &[
+                    "leads",
+                    "add",
+                    "--campaign",
+                    "spring",
+                    "--email",
+                    lookalike,
+                    "--referrer",
+                    "ANN2026",
+                ],
+                6,
+            );
+            assert!(err.contains("bob.martin@example.com"), "[{name}] {err}");
+        }
+    }
+}
