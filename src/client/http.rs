@@ -134,6 +134,9 @@ impl HttpTransport {
     }
 }
 
+/// How long a request goes unanswered before the wait is said.
+const STILL_WAITING: Duration = Duration::from_secs(5);
+
 fn is_retryable_status(status: u16) -> bool {
     status == 429 || (500..600).contains(&status) && status != 501
 }
@@ -161,7 +164,25 @@ impl Transport for HttpTransport {
                     pacer.until_ready().await;
                 }
                 let remaining = self.retry.total.saturating_sub(started.elapsed());
-                let outcome = self.attempt(&request, remaining).await;
+                let outcome = {
+                    // A silent host is named after a few seconds, not only
+                    // when the time box runs out.
+                    let call = self.attempt(&request, remaining);
+                    tokio::pin!(call);
+                    tokio::select! {
+                        done = &mut call => done,
+                        _ = tokio::time::sleep(STILL_WAITING) => {
+                            tracing::warn!(
+                                target: "refctl::http",
+                                "still waiting for {} after {} s (giving up {} s after the start)",
+                                self.base_url,
+                                started.elapsed().as_secs(),
+                                self.retry.total.as_secs()
+                            );
+                            call.await
+                        }
+                    }
+                };
                 let wait = match &outcome {
                     Ok((response, retry_after)) if is_retryable_status(response.status) => {
                         match retry_after {

@@ -473,6 +473,8 @@ fn giving_up_says_what_happened_and_how_often_it_was_tried() {
     let (code, err, took) = run(&silent_url, &[]);
     assert_eq!(code, Some(7));
     assert!(err.contains("did not answer within 30 s"), "{err}");
+    // ... and says what it waits for long before then.
+    assert!(err.contains("still waiting for"), "{err}");
     assert!(
         took < std::time::Duration::from_secs(35),
         "gave up after {took:?}"
