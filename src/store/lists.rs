@@ -264,6 +264,12 @@ pub fn workspace_of(conn: &dyn Db, campaign_id: i64) -> Result<i64> {
 
 /// Deletes the keys among `digests` from one list; returns how many.
 pub fn remove_keys(conn: &dyn Db, list_id: i64, digests: &[Vec<u8>]) -> Result<u64> {
+    delete_digests(conn, "list_id = ?1", list_id, digests)
+}
+
+/// Deletes the keys among `digests` that `scope` (a condition on `?1`)
+/// selects, a chunk of digests at a time; returns how many.
+fn delete_digests(conn: &dyn Db, scope: &str, id: i64, digests: &[Vec<u8>]) -> Result<u64> {
     let mut n = 0;
     for chunk in digests.chunks(super::leads::IN_CHUNK) {
         let (wanted, listed) = super::sql::any_of(
@@ -272,8 +278,8 @@ pub fn remove_keys(conn: &dyn Db, list_id: i64, digests: &[Vec<u8>]) -> Result<u
             2,
             chunk.iter().map(|d| Value::Blob(d.clone())).collect(),
         );
-        let sql = format!("DELETE FROM customer_list_keys WHERE list_id = ?1 AND {wanted}");
-        let mut args: Vec<Value> = vec![list_id.into()];
+        let sql = format!("DELETE FROM customer_list_keys WHERE {scope} AND {wanted}");
+        let mut args: Vec<Value> = vec![id.into()];
         args.extend(listed);
         n += conn.execute(&sql, &super::sql::dynamic(&args))? as u64;
     }
@@ -292,21 +298,10 @@ pub fn clear_keys_counted(conn: &dyn Db, list_id: i64) -> Result<u64> {
 /// Deletes every key among `digests` from the workspace's lists (an
 /// erasure request); returns how many.
 pub fn forget(conn: &dyn Db, workspace_id: i64, digests: &[Vec<u8>]) -> Result<u64> {
-    let mut n = 0;
-    for chunk in digests.chunks(super::leads::IN_CHUNK) {
-        let (wanted, listed) = super::sql::any_of(
-            conn.dialect(),
-            "digest",
-            2,
-            chunk.iter().map(|d| Value::Blob(d.clone())).collect(),
-        );
-        let sql = format!(
-            "DELETE FROM customer_list_keys WHERE campaign_id IN
-                 (SELECT id FROM campaigns WHERE workspace_id = ?1) AND {wanted}"
-        );
-        let mut args: Vec<Value> = vec![workspace_id.into()];
-        args.extend(listed);
-        n += conn.execute(&sql, &super::sql::dynamic(&args))? as u64;
-    }
-    Ok(n)
+    delete_digests(
+        conn,
+        "campaign_id IN (SELECT id FROM campaigns WHERE workspace_id = ?1)",
+        workspace_id,
+        digests,
+    )
 }

@@ -18,12 +18,12 @@ pub struct KeepList {
     pub existing: bool,
 }
 
-pub(super) fn list_key_kind(key: MatchKey) -> Option<ListKeyKind> {
+pub(super) fn list_key_kind(key: MatchKey) -> ListKeyKind {
     match key {
-        MatchKey::Email => Some(ListKeyKind::Email),
-        MatchKey::Code => Some(ListKeyKind::Code),
-        MatchKey::ExternalId => Some(ListKeyKind::ExternalId),
-        MatchKey::Phone => Some(ListKeyKind::Phone),
+        MatchKey::Email => ListKeyKind::Email,
+        MatchKey::Code => ListKeyKind::Code,
+        MatchKey::ExternalId => ListKeyKind::ExternalId,
+        MatchKey::Phone => ListKeyKind::Phone,
     }
 }
 
@@ -34,9 +34,10 @@ pub fn keys_of_row(
     out: &mut Vec<ListKey>,
 ) {
     for (key, column) in row.key_columns {
-        let (Some(kind), Some(raw)) = (list_key_kind(*key), row.row.field(*column)) else {
+        let Some(raw) = row.row.field(*column) else {
             continue;
         };
+        let kind = list_key_kind(*key);
         if let Some(sha256) = normalize::list_key_in(*key, &String::from_utf8_lossy(raw), region) {
             out.push(ListKey {
                 kind,

@@ -24,12 +24,10 @@ fn is_digest(value: &str) -> bool {
 /// The kind of key the digests are of: the one `--match` names.
 fn kind(args: &UploadArgs) -> anyhow::Result<ListKeyKind> {
     match args.keys.as_slice() {
-        [one] => Ok(match one.as_str() {
-            "code" => ListKeyKind::Code,
-            "external-id" => ListKeyKind::ExternalId,
-            "phone" => ListKeyKind::Phone,
-            _ => ListKeyKind::Email,
-        }),
+        [one] => Ok(super::keep::list_key_kind(
+            one.parse::<crate::matching::MatchKey>()
+                .map_err(|e| UsageError(format!("--match: {e}")))?,
+        )),
         _ => Err(UsageError(
             "a pre-hashed list holds one kind of key: give one --match (email, code, external-id or phone)"
                 .into(),
@@ -38,17 +36,23 @@ fn kind(args: &UploadArgs) -> anyhow::Result<ListKeyKind> {
     }
 }
 
-/// Reads the digests of `args.file`; refuses the whole file at its first
-/// value that is not one, naming its line.
-fn read(args: &UploadArgs, kind: ListKeyKind) -> anyhow::Result<Vec<ListKey>> {
+/// The file of `args` as a table, read as an upload reads it (its
+/// encoding and delimiter found, or the flags').
+fn open_table(args: &UploadArgs) -> anyhow::Result<Table<'static>> {
     let file = std::fs::File::open(&args.file)
         .map_err(|e| UsageError(format!("could not read {}: {e}", args.file.display())))?;
     let options = TableOptions {
         encoding: args.read.encoding.clone(),
         delimiter: args.read.delimiter,
     };
-    let mut table = Table::open(std::io::BufReader::new(file), &options)
-        .map_err(|e| UsageError(format!("{}: {e}", args.file.display())))?;
+    Table::open(std::io::BufReader::new(file), &options)
+        .map_err(|e| UsageError(format!("{}: {e}", args.file.display())).into())
+}
+
+/// Reads the digests of `args.file`; refuses the whole file at its first
+/// value that is not one, naming its line.
+fn read(args: &UploadArgs, kind: ListKeyKind) -> anyhow::Result<Vec<ListKey>> {
+    let mut table = open_table(args)?;
     let mut rows = Vec::new();
     while let Some(row) = table.next_row().map_err(|e| UsageError(e.to_string()))? {
         match row {
@@ -180,25 +184,14 @@ pub async fn remove_from_file(
     client: &dyn ReferralApi,
     campaign: &str,
     name: &str,
-    args: &super::upload::UploadArgs,
-) -> anyhow::Result<crate::cli::exit::Exit> {
-    use crate::cli::exit::{Exit, UsageError};
-    use crate::matching::table::{Table, TableOptions};
+    args: &UploadArgs,
+) -> anyhow::Result<Exit> {
     let options = super::upload::read_options(args)?;
     let region = options
         .region
         .as_deref()
         .and_then(|r| normalize::phone_region(r).ok());
-    let file = std::fs::File::open(&args.file)
-        .map_err(|e| UsageError(format!("could not read {}: {e}", args.file.display())))?;
-    let mut table = Table::open(
-        std::io::BufReader::new(file),
-        &TableOptions {
-            encoding: options.encoding.clone(),
-            delimiter: options.delimiter,
-        },
-    )
-    .map_err(|e| UsageError(format!("{}: {e}", args.file.display())))?;
+    let mut table = open_table(args)?;
     let columns =
         crate::matching::columns::map_columns(&table.header, &options.keys, &options.columns)
             .map_err(|e| UsageError(format!("{}: {e}", args.file.display())))?;
@@ -213,10 +206,10 @@ pub async fn remove_from_file(
             ))
         })?;
         for &(key, column) in &columns {
-            let (Some(kind), Some(raw)) = (super::keep::list_key_kind(key), row.fields.get(column))
-            else {
+            let Some(raw) = row.fields.get(column) else {
                 continue;
             };
+            let kind = super::keep::list_key_kind(key);
             if let Some(sha256) = normalize::list_key_in(key, raw, region) {
                 keys.push(ListKey {
                     kind,

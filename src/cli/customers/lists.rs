@@ -287,12 +287,7 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
                 .kind
                 .parse()
                 .map_err(|e| UsageError(format!("--kind: {e}")))?;
-            let list_kind = match kind {
-                MatchKey::Code => crate::api::ListKeyKind::Code,
-                MatchKey::ExternalId => crate::api::ListKeyKind::ExternalId,
-                MatchKey::Phone => crate::api::ListKeyKind::Phone,
-                MatchKey::Email => crate::api::ListKeyKind::Email,
-            };
+            let list_kind = super::keep::list_key_kind(kind);
             let mut keys = Vec::new();
             for value in &a.values {
                 let Some(sha256) = normalize::list_key(kind, value) else {
