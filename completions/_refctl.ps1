@@ -2398,6 +2398,7 @@ Register-ArgumentCompleter -Native -CommandName 'refctl' -ScriptBlock {
             [CompletionResult]::new('--readers', '--readers', [CompletionResultType]::ParameterName, 'Read-only database connections beside the one writer, so that lists never wait behind a change')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'PostgreSQL: the most connections this process opens to the database (several processes share the server''s max_connections)')
             [CompletionResult]::new('--sync-every', '--sync-every', [CompletionResultType]::ParameterName, 'How often each linked workspace syncs its hosted program, e.g. 5m, 30s')
+            [CompletionResult]::new('--platform-timeout', '--platform-timeout', [CompletionResultType]::ParameterName, 'How long one call to a linked platform may take before it counts as unanswered (the change is then read back), e.g. 15s')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)')
             [CompletionResult]::new('--db-password-file', '--db-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile of the config file [env: REFCTL_PROFILE]')

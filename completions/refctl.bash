@@ -7076,7 +7076,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server)
-            opts="-o -q -v -y -h -V --listen --readers --pool --sync-every --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token migrate-db link unlink links help"
+            opts="-o -q -v -y -h -V --listen --readers --pool --sync-every --platform-timeout --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token migrate-db link unlink links help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7095,6 +7095,10 @@ _refctl() {
                     return 0
                     ;;
                 --sync-every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

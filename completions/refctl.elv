@@ -2206,6 +2206,7 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --readers 'Read-only database connections beside the one writer, so that lists never wait behind a change'
             cand --pool 'PostgreSQL: the most connections this process opens to the database (several processes share the server''s max_connections)'
             cand --sync-every 'How often each linked workspace syncs its hosted program, e.g. 5m, 30s'
+            cand --platform-timeout 'How long one call to a linked platform may take before it counts as unanswered (the change is then read back), e.g. 15s'
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
             cand --db-password-file 'PostgreSQL: read the password from this file (not the URL, which `ps` shows); PGPASSWORD and ~/.pgpass are read too, as libpq does'
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'

@@ -213,7 +213,10 @@ impl LinkWorker {
 
     /// Takes or renews the lease; false when another process holds it.
     async fn hold(&mut self) -> Result<bool, BridgeError> {
-        if self.held_at.is_some_and(|at| at.elapsed() < LEASE / 2) {
+        // Never shorter than four time boxes: a call and its read-back fit
+        // in half of it, whatever --platform-timeout says.
+        let lease = LEASE.max(self.options.timeout * 4);
+        if self.held_at.is_some_and(|at| at.elapsed() < lease / 2) {
             return Ok(true);
         }
         let (ws, worker) = (self.workspace_id, self.options.worker.clone());
@@ -221,7 +224,7 @@ impl LinkWorker {
             .store
             .write(Isolation::RowLocked, move |db| {
                 let now = epoch();
-                links::hold(db, ws, &worker, now, now + LEASE.as_secs_f64())
+                links::hold(db, ws, &worker, now, now + lease.as_secs_f64())
                     .map_err(BridgeError::from)
             })
             .await?;

@@ -182,12 +182,21 @@ pub async fn migrate_db(from: &Path, to: &str) -> Result<Vec<(&'static str, u64)
 pub fn local_campaign_codes(db: &Path) -> Result<Vec<(String, String)>, StoreError> {
     store::campaigns::local_codes(db)
 }
+/// How the server's links to hosted platforms are paced in time.
+#[derive(Debug, Clone, Copy)]
+pub struct BridgeTiming {
+    /// How often each linked program is synced.
+    pub sync_every: std::time::Duration,
+    /// The time box of one call to a platform.
+    pub platform_timeout: std::time::Duration,
+}
+
 /// Serves the API on `listen` until SIGINT or SIGTERM, then finishes in-flight requests.
 pub async fn serve(
     listen: SocketAddr,
     db: &Location,
     connections: Connections,
-    sync_every: std::time::Duration,
+    timing: BridgeTiming,
 ) -> anyhow::Result<()> {
     if let Location::Sqlite(path) = db
         && !path.exists()
@@ -206,12 +215,12 @@ pub async fn serve(
     let bridge = tokio::spawn(crate::bridge::run(
         store,
         crate::bridge::BridgeOptions {
-            sync_every,
+            sync_every: timing.sync_every,
             worker: crate::bridge::worker_name(local.port()),
             home: crate::config::Paths::from_env()
                 .map(|p| p.home)
                 .unwrap_or_else(|_| std::env::temp_dir()),
-            timeout: std::time::Duration::from_secs(15),
+            timeout: timing.platform_timeout,
         },
         stopped,
     ));

@@ -642,3 +642,68 @@ fn two_servers_over_postgres_deliver_each_change_once_within_one_pace() {
     let busiest = rf.busiest(Duration::from_secs(1));
     assert!(busiest <= 6, "{busiest} calls within one second at 5/s");
 }
+
+/// Referral Factory's faults on the way out: a qualification applied and
+/// then answered 500, and answers that never come within the time box. The
+/// lead is read back each time: every lead is qualified once, every entry
+/// says `applied`, and the outbox's counts match what the platform did.
+#[test]
+fn a_500_after_the_change_and_a_lost_answer_are_read_back_not_resent() {
+    let rf = Rf::start(12);
+    {
+        let mut w = rf.world.lock().unwrap();
+        w.fail_every = 3;
+    }
+    let linked = Linked::start(
+        "referral-factory",
+        "spring",
+        &rf.url,
+        RF_TOKEN,
+        &["--rate", "10/s"],
+        &["--sync-every", "1h", "--platform-timeout", "1s"],
+    );
+    {
+        // Every fourth qualification is applied and answered after the time box.
+        let mut w = rf.world.lock().unwrap();
+        w.lost_every = 4;
+        w.slow_for = Duration::from_millis(1500);
+    }
+    let pending: Vec<usize> = (0..12).filter(|i| i % 10 != 9).collect();
+    for &i in &pending {
+        linked.stripe(
+            &format!("evt_{i}"),
+            "charge.succeeded",
+            &format!("lead{i}@c11.example.com"),
+        );
+    }
+    linked.settled();
+    let w = rf.world.lock().unwrap();
+    let mut qualified = 0;
+    for &i in &pending {
+        let u = w
+            .users
+            .iter()
+            .find(|u| u.email == format!("lead{i}@c11.example.com"))
+            .unwrap();
+        assert!(u.qualified_at.is_some(), "{} qualified", u.email);
+        assert_eq!(w.qualify_calls.get(&u.id), Some(&1), "{} once", u.email);
+        qualified += 1;
+    }
+    drop(w);
+    let entries = linked.env.json(&["outbox", "list", "--all"]);
+    let applied = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["state"] == "applied")
+        .count();
+    assert_eq!(applied, qualified, "{entries}");
+    assert!(
+        entries.as_array().unwrap().iter().any(|e| e["note"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("reads back as changed")),
+        "a 500 after the change was read back: {entries}"
+    );
+    assert_eq!(linked.status()["outbox_failed"], 0);
+}

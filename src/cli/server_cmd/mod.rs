@@ -51,6 +51,10 @@ pub struct ServeArgs {
     /// How often each linked workspace syncs its hosted program, e.g. 5m, 30s
     #[arg(long, default_value = "5m", value_name = "DURATION", value_parser = link::seconds)]
     pub sync_every: u64,
+    /// How long one call to a linked platform may take before it counts as
+    /// unanswered (the change is then read back), e.g. 15s
+    #[arg(long, default_value = "15s", value_name = "DURATION", value_parser = link::seconds)]
+    pub platform_timeout: u64,
     #[command(flatten)]
     pub db: DbArg,
 }
@@ -237,7 +241,18 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
                 pool: args.serve.pool.into(),
             };
             let sync_every = std::time::Duration::from_secs(args.serve.sync_every.max(1));
-            crate::server::serve(args.serve.listen, &db, connections, sync_every).await?;
+            let platform_timeout =
+                std::time::Duration::from_secs(args.serve.platform_timeout.max(1));
+            crate::server::serve(
+                args.serve.listen,
+                &db,
+                connections,
+                crate::server::BridgeTiming {
+                    sync_every,
+                    platform_timeout,
+                },
+            )
+            .await?;
         }
         Some(ServerCommand::Link(a)) => return link::link(global, a).await,
         Some(ServerCommand::Unlink { db, workspace }) => {

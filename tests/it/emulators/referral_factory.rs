@@ -63,6 +63,9 @@ pub struct World {
     pub refusals_lifted: bool,
     /// Every `fail_every`th qualification is applied, then answered 500.
     pub fail_every: u64,
+    /// Every `lost_every`th qualification is applied, then answered only
+    /// after `slow_for` (an answer the client gives up on).
+    pub lost_every: u64,
     qualifications: u64,
     /// Calls per route (`PUT /users/qualification`…), to count what a command costs.
     pub calls: std::collections::HashMap<String, u64>,
@@ -396,11 +399,25 @@ async fn create(State((world, _)): State<AppState>, Json(body): Json<Value>) -> 
 
 /// One of `{id}`, `{code}`, `{email, campaign_id}` and `qualified` (RFN §2 #6).
 async fn qualification(State((world, _)): State<AppState>, Json(body): Json<Value>) -> Response {
+    let (answer, late) = qualify_in(&world, &body);
+    if let Some(wait) = late {
+        // Applied, and the answer comes too late to be heard.
+        tokio::time::sleep(wait).await;
+    }
+    answer
+}
+
+/// What a qualification does to the world: its answer (a refusal, or the
+/// change made), and how long to hold it back (a lost answer).
+fn qualify_in(world: &Shared, body: &Value) -> (Response, Option<Duration>) {
     let mut w = world.lock().unwrap();
     let Some(qualified) = body["qualified"].as_bool() else {
-        return error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "The qualified field is required.",
+        return (
+            error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "The qualified field is required.",
+            ),
+            None,
         );
     };
     let found = w.users.iter().position(|u| {
@@ -410,21 +427,27 @@ async fn qualification(State((world, _)): State<AppState>, Json(body): Json<Valu
                 && body["campaign_id"].as_i64() == Some(u.campaign_id))
     });
     let Some(i) = found else {
-        return error(StatusCode::NOT_FOUND, "User not found.");
+        return (error(StatusCode::NOT_FOUND, "User not found."), None);
     };
     if w.users[i].referrer_id.is_none() {
-        return error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Only referred users can be qualified.",
+        return (
+            error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Only referred users can be qualified.",
+            ),
+            None,
         );
     }
     if w.users[i].email.starts_with("refuse") && !w.refusals_lifted {
         // An answer the client does not know: it must keep it, not guess.
         return (
-            StatusCode::CONFLICT,
-            r#"{"code":409,"message":"Lead is locked by a fraud review"}"#,
-        )
-            .into_response();
+            (
+                StatusCode::CONFLICT,
+                r#"{"code":409,"message":"Lead is locked by a fraud review"}"#,
+            )
+                .into_response(),
+            None,
+        );
     }
     let id = w.users[i].id;
     *w.qualify_calls.entry(id).or_default() += 1;
@@ -432,9 +455,16 @@ async fn qualification(State((world, _)): State<AppState>, Json(body): Json<Valu
     w.qualifications += 1;
     if w.fail_every > 0 && w.qualifications.is_multiple_of(w.fail_every) {
         // Applied, and then the answer is a server error.
-        return error(StatusCode::INTERNAL_SERVER_ERROR, "Server Error");
+        return (
+            error(StatusCode::INTERNAL_SERVER_ERROR, "Server Error"),
+            None,
+        );
     }
-    Json(json!({"message": "Qualification updated."})).into_response()
+    let lost = w.lost_every > 0 && w.qualifications.is_multiple_of(w.lost_every);
+    (
+        Json(json!({"message": "Qualification updated."})).into_response(),
+        lost.then_some(w.slow_for),
+    )
 }
 
 /// `PUT /users/{id}`: `first_name`, `email` (P).
