@@ -50,6 +50,109 @@ fn capabilities(provider: Provider) -> &'static str {
     }
 }
 
+/// Leads whose addresses are one address in refctl's canonical form (kept
+/// before addresses were made canonical): each makes the real customer
+/// `ambiguous` in customer lists. Named with the command that merges them.
+async fn twins_check(client: &dyn crate::client::ReferralApi) -> Vec<Check> {
+    let failed = |e: crate::client::ClientError| {
+        vec![Check {
+            check: "twins",
+            ok: false,
+            detail: format!("could not read the leads' addresses: {e}"),
+        }]
+    };
+    let mut campaigns = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page = crate::api::PageQuery {
+            limit: Some(crate::api::MAX_PAGE),
+            cursor: cursor.take(),
+            fields: None,
+        };
+        match client.list_campaigns(&page).await {
+            Ok(page) => {
+                campaigns.extend(page.data);
+                match page.next_cursor {
+                    Some(next) => cursor = Some(next),
+                    None => break,
+                }
+            }
+            Err(e) => return failed(e),
+        }
+    }
+    let mut found = Vec::new();
+    for campaign in &campaigns {
+        let mut leads: Vec<(i64, String)> = Vec::new();
+        let query = crate::api::MatchKeysQuery {
+            keys: Some("email".into()),
+            ..Default::default()
+        };
+        let read = crate::upload::fetch_keys(client, &campaign.code, query, |page| {
+            let _ = page.for_each(|k| {
+                if let Some(email) = k.email {
+                    leads.push((k.id, email.into_owned()));
+                }
+            });
+            true
+        })
+        .await;
+        if let Err(e) = read {
+            return failed(e);
+        }
+        let twins = crate::domain::twins::find(leads.iter().map(|(id, e)| (*id, e.as_str())));
+        found.extend(twins.into_iter().map(|t| (campaign.code.clone(), t)));
+    }
+    if found.is_empty() {
+        return vec![Check {
+            check: "twins",
+            ok: true,
+            detail: format!(
+                "no two leads of a campaign share an address ({} campaigns read)",
+                campaigns.len()
+            ),
+        }];
+    }
+    const SHOWN: usize = 10;
+    let mut checks = vec![Check {
+        check: "twins",
+        ok: false,
+        detail: format!(
+            "{} addresses are held by more than one lead, so customer lists call them ambiguous: keep one lead each and delete its lookalikes (their history stays in the record of changes)",
+            found.len()
+        ),
+    }];
+    for (campaign, t) in found.iter().take(SHOWN) {
+        let deletes: Vec<String> = t
+            .others
+            .iter()
+            .map(|(id, _)| format!("`refctl leads delete {id} --force`"))
+            .collect();
+        checks.push(Check {
+            check: "twin",
+            ok: false,
+            detail: format!(
+                "{campaign}: {} is lead {} and {}: {}",
+                t.canonical,
+                t.keep.0,
+                t.others
+                    .iter()
+                    .map(|(id, e)| format!("lead {id} ({e:?})"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                deletes.join(", ")
+            ),
+        });
+    }
+    if found.len() > SHOWN {
+        checks.push(Check {
+            check: "twin",
+            ok: false,
+            detail: format!("and {} more", found.len() - SHOWN),
+        });
+    }
+    checks
+}
+
 pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
     let settings = &ctx.settings;
     let mut checks = vec![Check {
@@ -92,6 +195,9 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
                     ok: false,
                     detail: e.to_string(),
                 }),
+            }
+            if settings.provider == Provider::Refctl {
+                checks.extend(twins_check(client.as_ref()).await);
             }
             if settings.provider != Provider::Refctl {
                 probes = client.probe().await;

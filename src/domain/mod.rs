@@ -11,6 +11,7 @@ pub mod signature;
 pub mod stripe;
 pub mod suggest;
 pub mod time;
+pub mod twins;
 pub mod validate;
 
 pub use refusal::Refusal;

@@ -39,8 +39,9 @@ pub fn referral_code(code: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The canonical form the store keeps an email in: trimmed and lowercased.
-/// Deeper normalization (Unicode, IDNA, aliases) belongs to customer-list matching.
+/// The canonical form the store keeps an email in: trimmed, lowercased, and
+/// in the form customer lists are matched in (see below). Provider aliases
+/// (dots, `+tags`) are not folded: those are matching's choice, per upload.
 pub fn canonical_email(raw: &str) -> Result<String, String> {
     let email = raw
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')

@@ -47,6 +47,8 @@ pub struct Run {
     pub matched: u64,
     /// Leads this run qualified (none for a dry run).
     pub qualified: u64,
+    /// How many times it ran (a resumed upload ran more than once).
+    pub runs: u64,
     pub actor: String,
     pub dir: String,
     /// The whole summary.json.
@@ -186,6 +188,9 @@ fn read(id: &str, dir: &Path) -> Result<Run, RunError> {
         rows: number(&summary["plan"]["rows"]),
         matched: number(&summary["plan"]["will_qualify"]),
         qualified: number(&summary["execution"]["qualified"]),
+        runs: summary["runs"]
+            .as_array()
+            .map_or(1, |runs| runs.len().max(1) as u64),
         actor: text_of("actor"),
         dir: dir.display().to_string(),
         summary,

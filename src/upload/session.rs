@@ -511,8 +511,17 @@ impl<'a> Session<'a> {
         super::runs::register(&self.uploads, &self.run_id, &self.dir)?;
         let path = self.dir.join("summary.json");
         let mut json = serde_json::to_value(summary).unwrap_or_default();
+        let this_run = serde_json::json!({
+            "started_at": summary.started_at,
+            "finished_at": summary.finished_at,
+            "file": summary.file,
+            "complete": summary.complete,
+        });
+        let mut runs = vec![];
         // A resumed run has no plan of its own: the first run's is kept, with
-        // its start time, so the record stays whole across runs.
+        // its start time and file, so the record stays whole across runs;
+        // `runs` says when each run started and ended. (The execution totals
+        // are the journal's, which holds every run.)
         if !summary.dry_run
             && let Ok(text) = std::fs::read_to_string(&path)
             && let Ok(before) = serde_json::from_str::<serde_json::Value>(&text)
@@ -521,10 +530,24 @@ impl<'a> Session<'a> {
             if json.get("plan").is_none() && before.get("plan").is_some() {
                 json["plan"] = before["plan"].clone();
             }
-            if let Some(started) = before.get("started_at").filter(|s| s.is_string()) {
-                json["started_at"] = started.clone();
+            for key in ["started_at", "file"] {
+                if let Some(first) = before.get(key).filter(|s| s.is_string()) {
+                    json[key] = first.clone();
+                }
+            }
+            if let Some(earlier) = before["runs"].as_array() {
+                runs.extend(earlier.iter().cloned());
+            }
+            // The same run written again (planned, then executed) is one run.
+            if runs
+                .last()
+                .is_some_and(|r| r["started_at"] == this_run["started_at"])
+            {
+                runs.pop();
             }
         }
+        runs.push(this_run);
+        json["runs"] = runs.into();
         super::runs::write_summary(&self.dir, &json)
             .map_err(|source| UploadError::Summary { path, source })
     }

@@ -702,3 +702,63 @@ fn a_lookalike_address_is_refused_as_a_duplicate() {
         }
     }
 }
+
+#[test]
+fn doctor_lists_twins_kept_from_before_and_how_to_merge_them() {
+    let env = Env::embedded();
+    env.seed();
+    assert_eq!(
+        env.json(&["doctor"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["check"] == "twins" && c["ok"] == true)
+            .count(),
+        1
+    );
+    // A lookalike written before addresses were canonical: a twin of Bob.
+    let carla = env.json(&[
+        "leads",
+        "show",
+        "carla.rossi@example.com",
+        "--campaign",
+        "spring",
+    ])["id"]
+        .as_i64()
+        .unwrap();
+    let db = env.home.path().join("refctl/workspace.db");
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(
+            "UPDATE leads SET email = ?1 WHERE id = ?2",
+            rusqlite::params!["bob.martin@exa\u{200b}mple.com", carla],
+        )
+        .unwrap();
+    let out = env.cmd().args(["-o", "json", "doctor"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let checks: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let twin = checks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "twin")
+        .unwrap_or_else(|| panic!("no twin listed: {checks}"));
+    let detail = twin["detail"].as_str().unwrap();
+    let merge = format!("refctl leads delete {carla} --force");
+    assert!(
+        detail.contains("spring: bob.martin@example.com is lead"),
+        "{detail}"
+    );
+    assert!(detail.contains(&merge), "{detail}");
+    // Doing what it says leaves no twin.
+    env.ok(&["leads", "delete", &carla.to_string(), "--force", "--yes"]);
+    let checks = env.json(&["doctor"]);
+    assert!(
+        checks
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["check"] != "twin"),
+        "{checks}"
+    );
+}

@@ -556,6 +556,29 @@ fn an_upload_killed_mid_way_resumes_and_qualifies_each_lead_exactly_once() {
         serde_json::from_slice(&out.stdout).unwrap()
     };
     assert_eq!(done["complete"], true, "{done}");
+    // The record of the upload is whole: the first run's plan, totals across
+    // both runs equal to one uninterrupted run's, and each run's times.
+    let id = done["upload_id"].as_str().unwrap();
+    let shown = env.json(&["customers", "uploads", "show", id]);
+    assert_eq!(shown["plan"]["rows"], leads, "{shown}");
+    assert_eq!(shown["plan"]["will_qualify"], leads, "{shown}");
+    assert_eq!(shown["execution"]["qualified"], leads, "{shown}");
+    assert_eq!(shown["execution"]["already_qualified"], 0, "{shown}");
+    assert_eq!(shown["execution"]["failed"], 0, "{shown}");
+    assert_eq!(shown["runs"].as_array().map(Vec::len), Some(2), "{shown}");
+    assert_eq!(shown["runs"][0]["complete"], false, "{shown}");
+    let listed = env.json(&["customers", "uploads", "list"]);
+    let row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .expect("the upload is listed");
+    assert_eq!(
+        (&row["rows"], &row["matched"], &row["qualified"]),
+        (&leads.into(), &leads.into(), &leads.into()),
+        "{row}"
+    );
     let (records, twice, qualified) = qualification_counts(env.server());
     assert_eq!(qualified, leads);
     assert_eq!(records, leads, "one record per lead");
