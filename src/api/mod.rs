@@ -61,7 +61,7 @@ pub use model::*;
 pub use outbox::{
     DiscardOutboxEntry, LinkStatus, OutboxCall, OutboxEntry, OutboxRetried, OutboxState,
 };
-pub use page::{Cursor, Page};
+pub use page::{Cursor, LEAD_SORTS, Order, Page, SortCursor};
 pub use rate::{BadRate, RateLimit};
 pub use rules::{
     EventQuery, EventRecord, IdentityKind, NewEvent, NewRule, Rule, RuleDecision, RulePatch,

@@ -3,6 +3,7 @@
 //! These types are the JSON contract: `-o json` prints them as they are, so a
 //! field is only ever added, never renamed or removed.
 
+use super::page::Order;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -297,6 +298,17 @@ pub struct LeadQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
+    /// The field the whole list is ordered by (default `id`): text any
+    /// case, empty values last; ties in id order. Cursors follow the order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(
+        pattern = "^(id|email|name|phone|external_id|referral_code|status|qualified_at|created_at)$"
+    )]
+    pub sort: Option<String>,
+    /// `asc` (default) or `desc`: the whole order reversed, ties included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(value_type = Option<Order>)]
+    pub order: Option<Order>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Comma-separated field names; only these are returned.

@@ -167,6 +167,13 @@ pub trait PeopleApi: Backend {
         Err(self.unsupported("importing referrers"))
     }
 
+    /// Whether [`PeopleApi::list_leads`] orders the whole list by
+    /// `query.sort` and `query.order` (with cursors that follow the order);
+    /// where not, a caller that wants an order reads every page and sorts.
+    fn sorts_leads(&self) -> bool {
+        false
+    }
+
     async fn list_leads(&self, query: &LeadQuery) -> Result<Page<Lead>, ClientError> {
         Err(self.unsupported("listing leads"))
     }

@@ -9,7 +9,7 @@ use utoipa::OpenApi;
     modifiers(&BearerAuth),
     security(("bearer" = [])),
     // Query parameters name these by reference; no body holds them.
-    components(schemas(crate::api::MatchRole))
+    components(schemas(crate::api::MatchRole, crate::api::Order))
 )]
 struct ApiDoc;
 

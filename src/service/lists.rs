@@ -445,13 +445,14 @@ pub fn match_now(
         excluded: 0,
         dry_run,
     };
-    let mut after = 0;
+    let mut order = store::leads::LeadOrder::default();
     loop {
-        let page = store::leads::list(conn, workspace_id, &filter, after, 5_000)?;
-        let Some(last) = page.last() else {
+        let page = store::leads::list(conn, workspace_id, &filter, &order, 5_000)?;
+        let Some((_, last)) = page.last() else {
             break;
         };
-        after = last.id;
+        order.after = Some(last.clone());
+        let page: Vec<crate::api::Lead> = page.into_iter().map(|(lead, _)| lead).collect();
         let keys: Vec<LeadKeys> = page.iter().map(LeadKeys::from).collect();
         let found = matched(conn, campaign.id, &keys)?;
         for lead in &page {

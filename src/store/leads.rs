@@ -219,17 +219,87 @@ impl LeadFilter {
     }
 }
 
+/// The order a list of leads runs in, and where a page of it starts.
+#[derive(Debug, Clone, Default)]
+pub struct LeadOrder {
+    /// A column of [`crate::api::LEAD_SORTS`] (checked by the caller);
+    /// `None` is id order.
+    pub field: Option<&'static str>,
+    pub desc: bool,
+    /// The key of the last row already seen.
+    pub after: Option<SortKey>,
+}
+
+/// A lead's place in a sorted list: whether the field is empty (empty
+/// sorts last), its text in any case, and the id that breaks ties.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SortKey {
+    pub empty: bool,
+    pub value: String,
+    pub id: i64,
+}
+
+/// A page of leads in `order`, each with its key (for the next page's cursor).
 pub fn list(
     conn: &dyn Db,
     workspace_id: i64,
     filter: &LeadFilter,
-    after_id: i64,
+    order: &LeadOrder,
     limit: u32,
-) -> Result<Vec<Lead>> {
+) -> Result<Vec<(Lead, SortKey)>> {
+    // The key is computed by the database, so that the next page starts
+    // exactly where this one ended, whatever `lower` does with the text.
+    let (empty, value) = match order.field {
+        None | Some("id") => (
+            "CAST(0 AS BIGINT)".to_string(),
+            "CAST('' AS TEXT)".to_string(),
+        ),
+        Some(field) => {
+            let column = format!("l.{field}");
+            let text = match conn.dialect() {
+                Dialect::Sqlite => format!("COALESCE(lower({column}), '')"),
+                // Byte order, as SQLite and the CLI compare text.
+                Dialect::Postgres => format!("COALESCE(lower({column}), '') COLLATE \"C\""),
+            };
+            (
+                format!(
+                    "CAST(CASE WHEN {column} IS NULL OR {column} = '' THEN 1 ELSE 0 END AS BIGINT)"
+                ),
+                text,
+            )
+        }
+    };
     let mut sql = format!(
-        "{SELECT} JOIN campaigns c ON c.id = l.campaign_id WHERE c.workspace_id = ?1 AND l.id > ?2"
+        "SELECT l.id, l.campaign_id, l.email, l.name, l.phone, l.external_id,
+            l.referral_code, r.referral_code, l.referrer_id, l.status, l.qualified_at, l.created_at,
+            {empty}, {value}
+         FROM leads l JOIN referrers r ON r.id = l.referrer_id
+         JOIN campaigns c ON c.id = l.campaign_id WHERE c.workspace_id = ?1"
     );
-    let mut args: Vec<Value> = vec![workspace_id.into(), after_id.into()];
+    let mut args: Vec<Value> = vec![workspace_id.into()];
+    let (cmp, direction) = if order.desc {
+        ("<", "DESC")
+    } else {
+        (">", "ASC")
+    };
+    if let Some(after) = &order.after {
+        if order.field.is_none_or(|f| f == "id") {
+            args.push(after.id.into());
+            sql.push_str(&format!(" AND l.id {cmp} ?{}", args.len()));
+        } else {
+            args.extend([
+                i64::from(after.empty).into(),
+                after.value.clone().into(),
+                after.id.into(),
+            ]);
+            let n = args.len();
+            sql.push_str(&format!(
+                " AND ({empty}, {value}, l.id) {cmp} (?{}, ?{}, ?{n})",
+                n - 2,
+                n - 1
+            ));
+        }
+    }
     let mut push = |clause: &str, value: Value| {
         args.push(value);
         sql.push_str(&format!(" AND {clause} ?{}", args.len()));
@@ -275,8 +345,24 @@ pub fn list(
         ));
     }
     args.push(i64::from(limit).into());
-    sql.push_str(&format!(" ORDER BY l.id LIMIT ?{}", args.len()));
-    conn.query_map(&sql, &super::sql::dynamic(&args), from_row)
+    if order.field.is_none_or(|f| f == "id") {
+        sql.push_str(&format!(" ORDER BY l.id {direction}"));
+    } else {
+        sql.push_str(&format!(
+            " ORDER BY {empty} {direction}, {value} {direction}, l.id {direction}"
+        ));
+    }
+    sql.push_str(&format!(" LIMIT ?{}", args.len()));
+    conn.query_map(&sql, &super::sql::dynamic(&args), |r| {
+        let lead = from_row(r)?;
+        let empty: i64 = r.get(12)?;
+        let key = SortKey {
+            empty: empty != 0,
+            value: r.get(13)?,
+            id: lead.id,
+        };
+        Ok((lead, key))
+    })
 }
 
 /// Sets a lead's status; the caller appends the qualification record.

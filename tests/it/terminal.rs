@@ -310,16 +310,24 @@ fn long_addresses_stay_whole_and_escape_sequences_stay_inert() {
     assert_eq!(json["name"], hostile);
 }
 
-/// An order asked for is the whole list's: `--reverse --limit 5` shows the
-/// five newest, `--sort email --limit 3` the first three by email.
+/// An order asked for is the whole list's, kept by the server: `--reverse
+/// --limit 5` is one request for the five newest, `--sort email --limit 3`
+/// the first three by email; and a sorted list's cursors follow its order.
 #[test]
-fn a_limited_list_is_cut_after_it_is_ordered() {
-    let env = Env::embedded();
+fn a_limited_list_is_ordered_by_the_server_and_its_cursors_follow() {
+    let env = Env::remote();
     env.spring_with_ann();
-    let mut file = String::from("email,referred_by\n");
+    let mut file = String::from("email,referred_by,name\n");
     for i in 0..50 {
-        // Emails in the opposite order of ids: the first by email is the newest.
-        file.push_str(&format!("lead{:02}@example.com,ANN\n", 49 - i));
+        // Emails in the opposite order of ids: the first by email is the
+        // newest. Names in mixed case, some empty (empty sorts last).
+        let name = match i % 5 {
+            0 => String::new(),
+            1 => format!("zed {i}"),
+            2 => format!("Amy {}", i % 3),
+            _ => format!("bo {}", i % 4),
+        };
+        file.push_str(&format!("lead{:02}@example.com,ANN,{name}\n", 49 - i));
     }
     env.ok(&[
         "leads",
@@ -339,6 +347,22 @@ fn a_limited_list_is_cut_after_it_is_ordered() {
             .collect()
     };
     assert_eq!(ids(&["--limit", "5", "--reverse"]), [50, 49, 48, 47, 46]);
+    // One page of five was read (a list sorted here would say "5 of 50").
+    let out = env
+        .cmd()
+        .args([
+            "leads",
+            "list",
+            "--campaign",
+            "spring",
+            "--limit",
+            "5",
+            "--reverse",
+        ])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("showing the first 5"), "{said}");
     let first: Vec<String> = env
         .json(&[
             "leads",
@@ -363,4 +387,80 @@ fn a_limited_list_is_cut_after_it_is_ordered() {
             "lead02@example.com"
         ]
     );
+
+    // Pages of 7 by name, either way, are the whole campaign in the order
+    // the CLI sorts a list in: text any case, empty last, ties by id.
+    let token = env.server().token("acme", "sorter", "read");
+    let auth = format!("Bearer {token}");
+    let walk = |order: &str| -> Vec<i64> {
+        let mut seen = Vec::new();
+        let mut cursor = String::new();
+        loop {
+            let (status, body) = env.server().http(
+                "GET",
+                &format!(
+                    "/v1/leads?campaign=spring&sort=name&order={order}&limit=7&cursor={cursor}"
+                ),
+                &[("Authorization", &auth)],
+                b"",
+            );
+            assert_eq!(status, 200, "{body}");
+            let page: serde_json::Value = serde_json::from_str(&body).unwrap();
+            seen.extend(
+                page["data"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| l["id"].as_i64().unwrap()),
+            );
+            match page["next_cursor"].as_str() {
+                Some(next) => cursor = next.to_string(),
+                None => return seen,
+            }
+        }
+    };
+    let all = env.json(&["leads", "list", "--campaign", "spring", "--all"]);
+    let mut want: Vec<(bool, String, i64)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let name = l["name"].as_str().unwrap_or_default().to_lowercase();
+            (name.is_empty(), name, l["id"].as_i64().unwrap())
+        })
+        .collect();
+    want.sort();
+    let want: Vec<i64> = want.into_iter().map(|(_, _, id)| id).collect();
+    assert_eq!(want.len(), 50);
+    assert_eq!(walk("asc"), want);
+    let mut reversed = want.clone();
+    reversed.reverse();
+    assert_eq!(walk("desc"), reversed);
+
+    // A cursor is for the order it was given in; an unknown field is named.
+    let (_, body) = env.server().http(
+        "GET",
+        "/v1/leads?campaign=spring&sort=name&limit=2",
+        &[("Authorization", &auth)],
+        b"",
+    );
+    let cursor = serde_json::from_str::<serde_json::Value>(&body).unwrap()["next_cursor"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, body) = env.server().http(
+        "GET",
+        &format!("/v1/leads?campaign=spring&sort=email&limit=2&cursor={cursor}"),
+        &[("Authorization", &auth)],
+        b"",
+    );
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = env.server().http(
+        "GET",
+        "/v1/leads?campaign=spring&sort=referred_by",
+        &[("Authorization", &auth)],
+        b"",
+    );
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("created_at"), "{body}");
 }

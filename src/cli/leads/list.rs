@@ -79,8 +79,29 @@ fn query(ctx: &Ctx, f: LeadFilterArgs) -> LeadQuery {
     }
 }
 
-pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ListLeadsArgs) -> anyhow::Result<Exit> {
-    let base = query(ctx, a.filter);
+pub async fn run(
+    ctx: &Ctx,
+    client: &dyn ReferralApi,
+    mut a: ListLeadsArgs,
+) -> anyhow::Result<Exit> {
+    let mut base = query(ctx, a.filter);
+    // An order the backend keeps is asked of it: `--reverse --limit 5` is
+    // one page of the five newest. Elsewhere every page is read and sorted.
+    let wanted = a.list.sort.is_some() || a.list.reverse;
+    let by_backend = a
+        .list
+        .sort
+        .as_deref()
+        .is_none_or(|f| crate::api::LEAD_SORTS.contains(&f));
+    if wanted && by_backend && client.sorts_leads() {
+        base.sort = a.list.sort.take();
+        base.order = Some(if a.list.reverse {
+            crate::api::Order::Desc
+        } else {
+            crate::api::Order::Asc
+        });
+        a.list.reverse = false;
+    }
     if a.fields.is_empty() {
         let items = ctx
             .collect(&a.list, |page| {

@@ -102,6 +102,10 @@ impl PeopleApi for RefctlClient {
         .await
     }
 
+    fn sorts_leads(&self) -> bool {
+        true
+    }
+
     async fn list_leads(&self, query: &LeadQuery) -> Result<Page<Lead>, ClientError> {
         self.get(with_query("/v1/leads", query)).await
     }

@@ -6,14 +6,14 @@ use serde_json::Value;
 
 use super::shared::{PageRequest, bulk_response, check_bulk_size};
 use crate::api::{
-    BulkRequest, BulkResponse, Change, DeleteQuery, Lead, LeadLookup, LeadQuery, NewLead, Page,
-    PersonPatch, Problem, QualificationRecord,
+    BulkRequest, BulkResponse, Change, Cursor, DeleteQuery, LEAD_SORTS, Lead, LeadLookup,
+    LeadQuery, NewLead, Order, Page, PersonPatch, Problem, QualificationRecord, SortCursor,
 };
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{Empty, PathParam, QueryParams, Write};
 use crate::server::state::AppState;
-use crate::store::leads::LeadFilter;
+use crate::store::leads::{LeadFilter, LeadOrder, SortKey};
 use crate::{service, store};
 
 #[utoipa::path(post, path = "/v1/campaigns/{campaign}/leads", operation_id = "create_lead", tag = "leads", request_body = NewLead,
@@ -64,8 +64,13 @@ pub async fn list(
     Caller(p): Caller,
     QueryParams(q): QueryParams<LeadQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    let page = PageRequest::parse(&q.page())?;
-    let (after, fetch) = (page.after_id, page.fetch());
+    let order = lead_order(&q)?;
+    let page = PageRequest::parse(&crate::api::PageQuery {
+        cursor: None,
+        ..q.page()
+    })?;
+    let fetch = page.fetch();
+    let sorted = order.clone();
     let rows = state
         .read(move |tx| {
             let campaign_id = match &q.campaign {
@@ -85,12 +90,80 @@ pub async fn list(
                 tx,
                 p.workspace_id,
                 &filter,
-                after,
+                &sorted,
                 fetch,
             )?)
         })
         .await?;
-    page.respond(rows, |l| l.id)
+    let (mut leads, mut keys): (Vec<Lead>, Vec<SortKey>) = rows.into_iter().unzip();
+    let next_cursor = (leads.len() > page.limit as usize).then(|| {
+        leads.truncate(page.limit as usize);
+        keys.truncate(page.limit as usize);
+        let last = keys.pop().unwrap_or_default();
+        match (order.field, order.desc) {
+            // Id order keeps the cursors it always gave out.
+            (None, false) => Cursor(last.id).encode(),
+            (field, desc) => SortCursor {
+                field: field.unwrap_or("id").to_string(),
+                order: if desc { Order::Desc } else { Order::Asc },
+                empty: last.empty,
+                value: last.value,
+                id: last.id,
+            }
+            .encode(),
+        }
+    });
+    page.respond_page(Page {
+        data: leads,
+        next_cursor,
+    })
+}
+
+/// The order `sort=` and `order=` ask for, starting after the cursor's row:
+/// an unknown field is refused naming the known ones, and a cursor given
+/// for another order is refused rather than read in this one.
+fn lead_order(q: &LeadQuery) -> Result<LeadOrder, ApiError> {
+    let field =
+        match q.sort.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None | Some("id") => None,
+            Some(name) => Some(*LEAD_SORTS.iter().find(|known| **known == name).ok_or_else(
+                || {
+                    Problem::validation(
+                        "sort",
+                        format!("cannot sort by '{name}': one of {}", LEAD_SORTS.join(", ")),
+                    )
+                },
+            )?),
+        };
+    let desc = q.order == Some(Order::Desc);
+    let mut order = LeadOrder {
+        field,
+        desc,
+        after: None,
+    };
+    let Some(cursor) = q.cursor.as_deref().filter(|c| !c.is_empty()) else {
+        return Ok(order);
+    };
+    let foreign =
+        || Problem::validation("cursor", "is not a cursor this API gave out for this order");
+    order.after = Some(match (field, desc) {
+        (None, false) => SortKey {
+            id: Cursor::decode(cursor).ok_or_else(foreign)?.0,
+            ..Default::default()
+        },
+        _ => {
+            let c = SortCursor::decode(cursor).ok_or_else(foreign)?;
+            if c.field != field.unwrap_or("id") || (c.order == Order::Desc) != desc {
+                return Err(foreign().into());
+            }
+            SortKey {
+                empty: c.empty,
+                value: c.value,
+                id: c.id,
+            }
+        }
+    });
+    Ok(order)
 }
 
 #[utoipa::path(get, path = "/v1/leads/lookup", operation_id = "lookup_lead", tag = "leads", params(LeadLookup),

@@ -120,7 +120,12 @@ impl PageRequest {
         rows: Vec<T>,
         id: impl Fn(&T) -> i64,
     ) -> Result<Json<Value>, ApiError> {
-        let page = self.page(rows, id);
+        self.respond_page(self.page(rows, id))
+    }
+
+    /// A page already cut (its cursor made by the caller), with only the
+    /// asked-for fields.
+    pub fn respond_page<T: Serialize>(&self, page: Page<T>) -> Result<Json<Value>, ApiError> {
         let mut data = Vec::with_capacity(page.data.len());
         for row in &page.data {
             let value = serde_json::to_value(row).unwrap_or(Value::Null);
