@@ -120,7 +120,7 @@ pub async fn run(ctx: &Ctx, command: CampaignsCommand) -> anyhow::Result<Exit> {
                 ctx.global.yes,
             )? {
                 ctx.printer.status("Nothing archived");
-                return Ok(Exit::Failure);
+                return Ok(Exit::Declined);
             }
             let c = client.archive_campaign(&a.campaign).await?;
             ctx.printer

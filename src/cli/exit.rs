@@ -27,6 +27,8 @@ pub enum Exit {
     Unavailable = 7,
     /// The backend in use (a hosted platform) has no such operation.
     Unsupported = 8,
+    /// A question was answered no: nothing was changed.
+    Declined = 9,
     /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
     Interrupted = 130,
 }
@@ -156,6 +158,7 @@ fn code_of(err: &anyhow::Error, exit: Exit) -> &'static str {
         Exit::Conflict => "invalid",
         Exit::Unavailable => "unavailable",
         Exit::Unsupported => "unsupported",
+        Exit::Declined => "declined",
         Exit::Interrupted => "interrupted",
     }
 }

@@ -197,7 +197,7 @@ async fn change(
         }
         if !confirm(&question, ctx.global.yes)? {
             ctx.printer.status("Nothing changed");
-            return Ok(Exit::Failure);
+            return Ok(Exit::Declined);
         }
     }
     let results = batch.send(client.as_ref(), &refs, input.dry_run).await?;

@@ -88,6 +88,10 @@ pub const EXIT_STATUS: &[(Exit, &str)] = &[
         "The backend in use (a hosted platform) has no such operation.",
     ),
     (
+        Exit::Declined,
+        "A confirmation was answered no; nothing was changed.",
+    ),
+    (
         Exit::Interrupted,
         "Interrupted by Ctrl-C; run again to go on.",
     ),
@@ -184,6 +188,6 @@ mod tests {
     #[test]
     fn every_exit_code_is_documented_once() {
         let codes: Vec<u8> = super::EXIT_STATUS.iter().map(|(c, _)| *c as u8).collect();
-        assert_eq!(codes, vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 130]);
+        assert_eq!(codes, vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 130]);
     }
 }

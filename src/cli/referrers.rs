@@ -182,7 +182,7 @@ pub async fn run(ctx: &Ctx, command: ReferrersCommand) -> anyhow::Result<Exit> {
             );
             if !crate::output::confirm(&question, ctx.global.yes)? {
                 ctx.printer.status("Nothing deleted");
-                return Ok(Exit::Failure);
+                return Ok(Exit::Declined);
             }
             let deleted = client.delete_referrer(current.id).await?;
             ctx.printer.status(format!(

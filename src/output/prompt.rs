@@ -1,10 +1,12 @@
-use std::io::IsTerminal;
+use std::io::{BufRead, IsTerminal, Write};
 
 /// A confirmation was needed but no one can answer it.
 #[derive(Debug, thiserror::Error)]
-#[error("{action} needs confirmation, and there is no terminal to ask on: pass --yes to go ahead")]
+#[error(
+    "not going on without a yes, and there is no terminal to ask on; pass --yes to go ahead. The question was: {question}"
+)]
 pub struct NeedsYes {
-    pub action: String,
+    pub question: String,
 }
 
 /// True when [`confirm`] would ask a person (no `--yes`, and a terminal to
@@ -13,39 +15,62 @@ pub fn will_ask(yes: bool) -> bool {
     !yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// Asks "`<question> [y/N]`" on the terminal, unless `yes` says it already.
+/// Asks "`<question> [y/N] `" on the terminal, unless `yes` says it already.
 /// With no terminal and no `--yes`, refuses: scripts must say what they mean.
+///
+/// The question is written once and the answer read as a line, with the
+/// terminal in its usual mode: it echoes what is typed, the cursor stays
+/// visible, and a question longer than the screen simply wraps (a prompt
+/// that redraws itself on every key repeats such a question once per
+/// key). Ctrl-C is the usual signal; its handler says nothing was changed.
 pub fn confirm(question: &str, yes: bool) -> Result<bool, anyhow::Error> {
     if yes {
         return Ok(true);
     }
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+    if !will_ask(false) {
         return Err(NeedsYes {
-            action: question.trim_end_matches('?').to_string(),
+            question: question.to_string(),
         }
         .into());
     }
-    let answer = dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        // `yes⏎` is an answer, not `y` and then `es` for the shell.
-        .wait_for_newline(true)
-        .interact();
-    match answer {
-        Ok(yes) => Ok(yes),
-        Err(e) => {
-            // The prompt hid the cursor; whatever happened, give it back.
-            use std::io::Write;
-            let mut err = std::io::stderr();
-            let _ = err.write_all(b"\x1b[?25h");
-            // Ctrl-C while the terminal is raw reaches the prompt as a key,
-            // not a signal: it means the same.
-            let dialoguer::Error::IO(io) = &e;
-            if io.kind() == std::io::ErrorKind::Interrupted {
-                let _ = writeln!(err, "\ninterrupted: nothing was changed");
-                std::process::exit(crate::cli::Exit::Interrupted as i32);
-            }
-            Err(e.into())
+    let before = super::progress::interrupted_note();
+    super::progress::set_interrupted_note("nothing was changed".into());
+    let answer = ask(question);
+    match before {
+        Some(note) => super::progress::set_interrupted_note(note),
+        None => super::progress::clear_interrupted_note(),
+    }
+    answer
+}
+
+fn ask(question: &str) -> Result<bool, anyhow::Error> {
+    // Not held while waiting: Ctrl-C's handler writes to stderr.
+    let mut err = std::io::stderr();
+    write!(err, "{question} [y/N] ")?;
+    err.flush()?;
+    let mut line = String::new();
+    // End of input (Ctrl-D) is no answer: no.
+    if std::io::stdin().lock().read_line(&mut line)? == 0 {
+        writeln!(err)?;
+        return Ok(false);
+    }
+    Ok(is_yes(&line))
+}
+
+/// `y` or `yes`, any case; anything else (Enter alone too) is no.
+fn is_yes(answer: &str) -> bool {
+    matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_y_and_yes_are_yes() {
+        for yes in ["y", "Y\n", " yes \n", "YES"] {
+            assert!(super::is_yes(yes), "{yes:?}");
+        }
+        for no in ["", "\n", "n", "no", "yess", "ja"] {
+            assert!(!super::is_yes(no), "{no:?}");
         }
     }
 }

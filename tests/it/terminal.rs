@@ -102,25 +102,56 @@ fn a_prompt_takes_yes_and_enter_and_leaves_nothing_behind() {
 }
 
 #[test]
-fn ctrl_c_at_a_prompt_gives_the_cursor_back() {
+fn ctrl_c_at_a_prompt_says_nothing_changed_and_never_hides_the_cursor() {
     let env = Env::embedded();
     env.seed();
     let screen = env.pty(
-        "$REFCTL campaigns archive spring; echo \"EXIT=$?\"",
+        // The shell outlives the signal, as an interactive one does.
+        "trap true INT; $REFCTL campaigns archive spring; echo \"EXIT=$?\"",
         "[y/N]",
         b"\x03",
     );
-    let hidden = screen
-        .find("\x1b[?25l")
-        .unwrap_or_else(|| panic!("the prompt hides the cursor: {screen:?}"));
     assert!(
-        screen[hidden..].contains("\x1b[?25h"),
-        "the cursor was not shown again: {screen:?}"
+        !screen.contains("\x1b[?25l"),
+        "the cursor was hidden: {screen:?}"
     );
-    assert!(visible(&screen).contains("EXIT=130"), "{screen:?}");
+    let text = visible(&screen);
+    assert!(text.contains("interrupted: nothing was changed"), "{text}");
+    assert!(text.contains("EXIT=130"), "{screen:?}");
     assert_eq!(
         env.json(&["campaigns", "show", "spring"])["status"],
         "active"
+    );
+}
+
+/// A question longer than the terminal is drawn once (it wraps), what is
+/// typed is echoed, and no exits with its own code, saying nothing changed.
+#[test]
+fn a_long_prompt_is_drawn_once_and_no_exits_9() {
+    let env = Env::embedded();
+    env.seed();
+    let question =
+        "Qualify bob.martin@example.com and emma.schulz@example.de in campaign 'spring'? [y/N]";
+    assert!(question.len() > 80);
+    let screen = env.pty(
+        "$REFCTL qualify bob.martin@example.com emma.schulz@example.de --campaign spring; echo \"EXIT=$?\"",
+        "[y/N]",
+        b"no\n",
+    );
+    let text = visible(&screen);
+    assert_eq!(text.matches("Qualify bob.martin").count(), 1, "{screen:?}");
+    assert!(text.contains("[y/N] no"), "the answer is echoed: {text}");
+    assert!(text.contains("Nothing changed"), "{text}");
+    assert!(text.contains("EXIT=9"), "{text}");
+    assert_eq!(
+        env.json(&[
+            "leads",
+            "show",
+            "bob.martin@example.com",
+            "--campaign",
+            "spring"
+        ])["status"],
+        "pending"
     );
 }
 

@@ -152,7 +152,7 @@ pub async fn keep_hashed(ctx: &Ctx, args: UploadArgs, list: KeepList) -> anyhow:
     );
     if !crate::output::confirm(&question, ctx.global.yes)? {
         ctx.printer.status("Nothing kept");
-        return Ok(Exit::Failure);
+        return Ok(Exit::Declined);
     }
     keep::keep(ctx, client.as_ref(), &campaign, &list, &keys).await?;
     let done = match client.match_list(&campaign, &list.name, false).await {
@@ -240,7 +240,7 @@ pub async fn remove_from_file(
     );
     if !crate::output::confirm(&question, ctx.global.yes)? {
         ctx.printer.status("Nothing was removed");
-        return Ok(Exit::Failure);
+        return Ok(Exit::Declined);
     }
     let mut removed = 0;
     for chunk in keys.chunks(MAX_LIST_KEYS) {

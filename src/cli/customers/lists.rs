@@ -221,7 +221,7 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
             );
             if !confirm(&question, ctx.global.yes)? {
                 ctx.printer.status("Nothing was removed");
-                return Ok(Exit::Failure);
+                return Ok(Exit::Declined);
             }
             let removed = client.delete_list(&campaign, &a.name).await?;
             ctx.printer

@@ -183,7 +183,7 @@ pub async fn run_keeping(
                 );
                 if !confirm(&question, ctx.global.yes)? {
                     ctx.printer.status("Nothing was qualified");
-                    return Ok(Exit::Failure);
+                    return Ok(Exit::Declined);
                 }
             }
             return execute(ctx, &session, journal, None).await;
@@ -311,7 +311,7 @@ pub async fn run_keeping(
         );
         if !confirm(&question, ctx.global.yes)? {
             ctx.printer.status("Nothing was kept or qualified");
-            return Ok(Exit::Failure);
+            return Ok(Exit::Declined);
         }
         asked = true;
         super::keep::keep(
@@ -367,7 +367,7 @@ pub async fn run_keeping(
         );
         if !asked && !confirm(&question, ctx.global.yes)? {
             ctx.printer.status("Nothing was qualified");
-            return Ok(Exit::Failure);
+            return Ok(Exit::Declined);
         }
         journal
             .extend(
@@ -430,7 +430,7 @@ pub async fn run_keeping(
     );
     if !asked && !confirm(&question, ctx.global.yes)? {
         ctx.printer.status("Nothing was qualified");
-        return Ok(Exit::Failure);
+        return Ok(Exit::Declined);
     }
     let journal = session
         .start(

@@ -155,7 +155,7 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
                 )?
             {
                 ctx.printer.status("Nothing was unqualified");
-                return Ok(Exit::Failure);
+                return Ok(Exit::Declined);
             }
             j
         }
@@ -195,7 +195,7 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
             );
             if !confirm(&question, ctx.global.yes)? {
                 ctx.printer.status("Nothing was unqualified");
-                return Ok(Exit::Failure);
+                return Ok(Exit::Declined);
             }
             revert::journal(
                 &dir,

@@ -237,7 +237,7 @@ pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
             );
             if !crate::output::confirm(&question, ctx.global.yes)? {
                 ctx.printer.status("Nothing deleted");
-                return Ok(Exit::Failure);
+                return Ok(Exit::Declined);
             }
             let deleted = client.delete_lead(lead.id, force).await?;
             ctx.printer.status(format!(

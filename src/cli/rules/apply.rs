@@ -160,7 +160,7 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::R
         )?
     {
         ctx.printer.status("Nothing changed");
-        return Ok(Exit::Failure);
+        return Ok(Exit::Declined);
     }
     let total = changes.len();
     let rules = client

@@ -154,7 +154,7 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
             );
             if !confirm(&question, ctx.global.yes)? {
                 ctx.printer.status("Nothing deleted");
-                return Ok(Exit::Failure);
+                return Ok(Exit::Declined);
             }
             let rule = client.delete_rule(rule.id).await?;
             ctx.printer
