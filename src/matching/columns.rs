@@ -141,6 +141,10 @@ const NOT_AN_ADDRESS: &[&str] = &[
     "unsubscribed",
     "format",
     "preference",
+    // Xero's Person1IncludeInEmail: Yes or No.
+    "include",
+    "permission",
+    "frequency",
 ];
 
 /// The columns that could hold `key`, best first: headers that are one of

@@ -773,13 +773,15 @@ fn decide(
         result.outcome = Outcome::NoMatch;
     } else {
         result.outcome = Outcome::Invalid;
-        let reasons: Vec<&str> = hits
-            .iter()
-            .filter_map(|(_, h)| match h {
-                Hit::Unusable(r) => Some(r.as_ref()),
-                _ => None,
-            })
-            .collect();
+        let mut reasons: Vec<&str> = Vec::new();
+        for (_, hit) in hits {
+            // Two empty phone columns are one reason, said once.
+            if let Hit::Unusable(r) = hit
+                && !reasons.contains(&r.as_ref())
+            {
+                reasons.push(r.as_ref());
+            }
+        }
         result.reason = Some(reasons.join("; ").into());
     }
 }

@@ -33,8 +33,9 @@ pub struct PlanReport {
     pub counts: BTreeMap<&'static str, u64>,
     pub encoding: String,
     pub delimiter: String,
-    /// The column each match key was read from.
-    pub columns: BTreeMap<&'static str, String>,
+    /// The columns each match key was read from (a row may hold a key in
+    /// several: `Email`, `Work Email`), best first.
+    pub columns: BTreeMap<&'static str, Vec<String>>,
     /// Other columns that could have held a key (choose one with --column).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub ignored: BTreeMap<&'static str, Vec<String>>,
@@ -344,8 +345,13 @@ impl ReportFiles {
             columns: summary
                 .columns
                 .iter()
-                .map(|(k, h)| (k.as_str(), h.clone()))
-                .collect(),
+                .fold(BTreeMap::new(), |mut by_key, (k, h)| {
+                    by_key
+                        .entry(k.as_str())
+                        .or_insert_with(Vec::new)
+                        .push(h.clone());
+                    by_key
+                }),
             ignored: summary
                 .ignored
                 .iter()
@@ -376,7 +382,7 @@ impl PlanReport {
         let columns: Vec<String> = self
             .columns
             .iter()
-            .map(|(key, header)| {
+            .map(|(key, headers)| {
                 let ignored = match self.ignored.get(key) {
                     Some(others) => format!(
                         " (not {}; choose with --column {key}=HEADER)",
@@ -388,7 +394,11 @@ impl PlanReport {
                     ),
                     None => String::new(),
                 };
-                format!("{key} from column '{header}'{ignored}")
+                let quoted: Vec<String> = headers.iter().map(|h| format!("'{h}'")).collect();
+                match quoted.as_slice() {
+                    [one] => format!("{key} from column {one}{ignored}"),
+                    many => format!("{key} from columns {}{ignored}", many.join(", ")),
+                }
             })
             .collect();
         format!(

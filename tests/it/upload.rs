@@ -265,7 +265,8 @@ fn keys_that_point_at_different_leads_are_ambiguous() {
     let reports = std::path::PathBuf::from(plan["report_dir"].as_str().unwrap());
     check_reports(&reports, 5);
     assert_eq!(
-        plan["plan"]["columns"]["external_id"], "Customer ID",
+        plan["plan"]["columns"]["external_id"],
+        serde_json::json!(["Customer ID"]),
         "{plan}"
     );
 }
