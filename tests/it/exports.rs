@@ -236,6 +236,9 @@ fn a_xero_export_matched_by_phone_in_new_zealand_qualifies_every_lead_by_either_
     }
 }
 
+/// A hand-labelled row: its line, outcome, lead, and whether it is clear.
+type Labelled = (u64, String, Option<i64>, bool);
+
 /// Exports from tools no other test models (tests/fixtures/exports/corpus:
 /// Mailchimp, Klaviyo, Zoho, Pipedrive, QuickBooks Online, Xero,
 /// WooCommerce, Square, Shopify re-saved by Excel, Numbers, LibreOffice,
@@ -253,7 +256,8 @@ fn a_corpus_of_other_tools_exports_is_matched_with_full_precision_and_recall() {
             .unwrap()
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exports/corpus");
-    let mut expected: BTreeMap<String, Vec<(u64, String, Option<i64>, bool)>> = BTreeMap::new();
+    // file -> (line, outcome, lead, clear)
+    let mut expected: BTreeMap<String, Vec<Labelled>> = BTreeMap::new();
     for row in csv::Reader::from_path(root.join("expected.csv"))
         .unwrap()
         .records()
