@@ -1,7 +1,8 @@
 //! Names the commit a binary was built from, for `refctl --version`: the
 //! repository's HEAD (and `-dirty` when the tree had changes), or `unknown`
-//! outside a git checkout (a crate tarball). REFCTL_COMMIT overrides it
-//! (a packager's build).
+//! outside a git checkout (a crate tarball), and that commit's date (not the
+//! clock's: two builds of one commit say the same). REFCTL_COMMIT and
+//! REFCTL_COMMIT_DATE override them (a packager's build).
 
 use std::process::Command;
 
@@ -14,6 +15,12 @@ fn git(args: &[&str]) -> Option<String> {
 
 fn main() {
     println!("cargo:rerun-if-env-changed=REFCTL_COMMIT");
+    println!("cargo:rerun-if-env-changed=REFCTL_COMMIT_DATE");
+    let date = std::env::var("REFCTL_COMMIT_DATE")
+        .ok()
+        .or_else(|| git(&["log", "-1", "--format=%cs"]))
+        .unwrap_or_else(|| "date unknown".into());
+    println!("cargo:rustc-env=REFCTL_COMMIT_DATE={date}");
     let commit = std::env::var("REFCTL_COMMIT").ok().or_else(|| {
         let head = git(&["rev-parse", "--short=12", "HEAD"])?;
         let dirty =

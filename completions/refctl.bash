@@ -976,7 +976,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version login logout status help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help login logout status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,7 +1084,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__login)
-            opts="-o -q -v -y -h -V --with-token --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --with-token --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,7 +1122,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1160,7 +1160,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__auth__subcmd__status)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,7 +1198,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show create update archive help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help list show create update archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,7 +1236,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__archive)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1274,7 +1274,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__create)
-            opts="-o -q -v -y -h -V --code --status --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --code --status --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1418,7 +1418,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1464,7 +1464,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1502,7 +1502,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__campaigns__subcmd__update)
-            opts="-o -q -v -y -h -V --name --status --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --name --status --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,7 +1548,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__completion)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,7 +1586,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list get set unset use help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help list get set unset use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1624,7 +1624,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__get)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign provider"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help api_url campaign provider"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1760,7 +1760,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1798,7 +1798,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign provider"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help api_url campaign provider"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1836,7 +1836,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__unset)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version api_url campaign provider"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help api_url campaign provider"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1874,7 +1874,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__config__subcmd__use)
-            opts="-o -q -v -y -h -V --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1908,7 +1908,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version upload uploads lists help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help upload uploads lists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2184,7 +2184,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version add replace list show remove hash sync purge forget help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help add replace list show remove hash sync purge forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,7 +2222,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__add)
-            opts="-c -o -q -v -y -h -V --name --exclude --expires --hashed --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --name --exclude --expires --hashed --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2304,7 +2304,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__forget)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2346,7 +2346,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__hash)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2542,7 +2542,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2588,7 +2588,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__purge)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2634,7 +2634,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__remove)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,7 +2680,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__replace)
-            opts="-c -o -q -v -y -h -V --hashed --add --remove --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --hashed --add --remove --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2754,7 +2754,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__show)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2800,7 +2800,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__lists__subcmd__sync)
-            opts="-c -o -q -v -y -h -V --campaign --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2846,7 +2846,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__upload)
-            opts="-c -o -q -v -y -h -V --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --match --column --email-aliases --region --skip-unqualified --full-reports --encoding --delimiter --dry-run --report-dir --resume --rate --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2920,7 +2920,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__uploads)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show revert help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help list show revert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3028,7 +3028,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__uploads__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3082,7 +3082,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__uploads__subcmd__revert)
-            opts="-o -q -v -y -h -V --reason --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --reason --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3124,7 +3124,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__customers__subcmd__uploads__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3162,7 +3162,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__doctor)
-            opts="-o -q -v -y -h -V --report --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --report --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3204,7 +3204,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version send list show replay help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help send list show replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3326,7 +3326,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -y -h -V --type --lead --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --type --lead --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3380,7 +3380,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__replay)
-            opts="-o -q -v -y -h -V --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3418,7 +3418,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__send)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3456,7 +3456,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__events__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4782,7 +4782,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show add import export history update delete changes help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help list show add import export history update delete changes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4820,7 +4820,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__add)
-            opts="-c -o -q -v -y -h -V --campaign --email --referrer --name --phone --external-id --code --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --email --referrer --name --phone --external-id --code --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4890,7 +4890,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__changes)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4936,7 +4936,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__delete)
-            opts="-c -o -q -v -y -h -V --campaign --force --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --force --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4982,7 +4982,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__export)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --referrer --search --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --status --created-after --created-before --email-contains --referrer --search --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5206,7 +5206,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__history)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5252,7 +5252,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__import)
-            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5310,7 +5310,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --status --created-after --created-before --email-contains --referrer --search --limit --all --sort --reverse --fields --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --status --created-after --created-before --email-contains --referrer --search --limit --all --sort --reverse --fields --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5392,7 +5392,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__show)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5438,7 +5438,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__leads__subcmd__update)
-            opts="-c -o -q -v -y -h -V --campaign --email --name --phone --external-id --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --email --name --phone --external-id --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5500,7 +5500,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show retry discard status help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help list show retry discard status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5538,7 +5538,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox__subcmd__discard)
-            opts="-o -q -v -y -h -V --reason --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --reason --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5678,7 +5678,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox__subcmd__list)
-            opts="-o -q -v -y -h -V --state --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --state --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5728,7 +5728,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox__subcmd__retry)
-            opts="-o -q -v -y -h -V --all-failed --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --all-failed --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5766,7 +5766,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox__subcmd__show)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5804,7 +5804,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__outbox__subcmd__status)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5842,7 +5842,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__qualify)
-            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --hold --force --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --stdin --campaign --dry-run --reason --hold --force --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5896,7 +5896,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show add import update delete help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help list show add import update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5934,7 +5934,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__add)
-            opts="-c -o -q -v -y -h -V --campaign --email --name --code --external-id --phone --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --email --name --code --external-id --phone --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6000,7 +6000,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__delete)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6158,7 +6158,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__import)
-            opts="-c -o -q -v -y -h -V --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --skip-existing --dry-run --column --encoding --delimiter --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6216,7 +6216,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6270,7 +6270,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__show)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6316,7 +6316,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__referrers__subcmd__update)
-            opts="-c -o -q -v -y -h -V --campaign --email --name --phone --external-id --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --email --name --phone --external-id --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6378,7 +6378,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list show create update enable disable delete test apply help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help list show create update enable disable delete test apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6416,7 +6416,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__apply)
-            opts="-f -c -o -q -v -y -h -V --file --campaign --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-f -c -o -q -v -y -h --file --campaign --dry-run --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6470,7 +6470,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__create)
-            opts="-c -o -q -v -y -h -V --campaign --name --event-type --identity --identity-path --condition --threshold-field --threshold-amount --within-days --action --disabled --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --name --event-type --identity --identity-path --condition --threshold-field --threshold-amount --within-days --action --disabled --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6552,7 +6552,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__delete)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6598,7 +6598,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__disable)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6644,7 +6644,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__enable)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6844,7 +6844,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__list)
-            opts="-c -o -q -v -y -h -V --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --limit --all --sort --reverse --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6898,7 +6898,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__show)
-            opts="-c -o -q -v -y -h -V --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6944,7 +6944,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__test)
-            opts="-c -o -q -v -y -h -V --campaign --event --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --event --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6994,7 +6994,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__rules__subcmd__update)
-            opts="-c -o -q -v -y -h -V --campaign --name --event-type --identity --identity-path --condition --no-condition --threshold-field --threshold-amount --within-days --no-threshold --action --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --campaign --name --event-type --identity --identity-path --condition --no-condition --threshold-field --threshold-amount --within-days --no-threshold --action --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7076,7 +7076,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server)
-            opts="-o -q -v -y -h -V --listen --readers --pool --sync-every --platform-timeout --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version token migrate-db link unlink links help"
+            opts="-o -q -v -y -h --listen --readers --pool --sync-every --platform-timeout --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help token migrate-db link unlink links help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7282,7 +7282,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__link)
-            opts="-o -q -v -y -h -V --db --db-password-file --workspace --provider --api-url --token-env --token-file --rate --cool-down --hold --profile --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --db --db-password-file --workspace --provider --api-url --token-env --token-file --rate --cool-down --hold --profile --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7352,7 +7352,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__links)
-            opts="-o -q -v -y -h -V --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7398,7 +7398,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__migrate__subcmd__db)
-            opts="-o -q -v -y -h -V --from --to --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --from --to --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7444,7 +7444,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version create list revoke help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7482,7 +7482,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__create)
-            opts="-o -q -v -y -h -V --db --db-password-file --workspace --name --scope --rate --expires-in --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --db --db-password-file --workspace --name --scope --rate --expires-in --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7618,7 +7618,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__list)
-            opts="-o -q -v -y -h -V --db --db-password-file --workspace --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --db --db-password-file --workspace --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7668,7 +7668,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__token__subcmd__revoke)
-            opts="-o -q -v -y -h -V --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --db --db-password-file --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7714,7 +7714,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__server__subcmd__unlink)
-            opts="-o -q -v -y -h -V --db --db-password-file --workspace --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --db --db-password-file --workspace --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7764,7 +7764,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__unqualify)
-            opts="-c -o -q -v -y -h -V --stdin --campaign --dry-run --reason --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-c -o -q -v -y -h --stdin --campaign --dry-run --reason --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7814,7 +7814,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version list secret test help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help list secret test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7964,7 +7964,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__list)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8002,7 +8002,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret)
-            opts="-o -q -v -y -h -V --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version create rotate set help"
+            opts="-o -q -v -y -h --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help create rotate set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8040,7 +8040,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__create)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8152,7 +8152,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__rotate)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8194,7 +8194,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__secret__subcmd__set)
-            opts="-o -q -v -y -h -V --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --kind --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8236,7 +8236,7 @@ _refctl() {
             return 0
             ;;
         refctl__subcmd__webhooks__subcmd__test)
-            opts="-o -q -v -y -h -V --kind --event --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help --version"
+            opts="-o -q -v -y -h --kind --event --profile --api-url --provider --output --quiet --verbose --no-color --timeout --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

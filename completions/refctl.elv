@@ -68,8 +68,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List campaigns'
             cand show 'Show one campaign'
             cand create 'Create a campaign'
@@ -97,8 +95,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;campaigns;show'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -116,8 +112,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;campaigns;create'= {
             cand --code 'Short code used to name it in other commands (default: derived from the name)'
@@ -137,8 +131,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;campaigns;update'= {
             cand --name 'New name'
@@ -158,8 +150,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;campaigns;archive'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -177,8 +167,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;campaigns;help'= {
             cand list 'List campaigns'
@@ -216,8 +204,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List the referrers of a campaign'
             cand show 'Show one referrer, by id or by referral code'
             cand add 'Add one referrer'
@@ -248,8 +234,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;referrers;show'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -269,8 +253,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;referrers;add'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -295,8 +277,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;referrers;import'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -321,8 +301,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;referrers;update'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -346,8 +324,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;referrers;delete'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -367,8 +343,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;referrers;help'= {
             cand list 'List the referrers of a campaign'
@@ -409,8 +383,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List leads, with filters'
             cand show 'Show one lead'
             cand add 'Add one lead, attributed to a referrer by code'
@@ -451,8 +423,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;show'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -472,8 +442,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;add'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -499,8 +467,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;import'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -525,8 +491,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;export'= {
             cand -c 'Campaign id or code (default: the profile''s campaign; all campaigns when none)'
@@ -552,8 +516,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;history'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -573,8 +535,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;update'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -598,8 +558,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;delete'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -620,8 +578,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;changes'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -641,8 +597,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;leads;help'= {
             cand list 'List leads, with filters'
@@ -699,8 +653,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;unqualify'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -723,8 +675,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -742,8 +692,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand upload 'Match a customer list (CSV) against a campaign''s leads and qualify the pending ones'
             cand uploads 'The uploads of this workspace, dry and real: list, show, revert'
             cand lists 'Kept customer lists: they go on qualifying (or excluding) the leads that appear later'
@@ -779,8 +727,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;uploads'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -798,8 +744,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'Every upload run, dry or real: campaign, file, when, counts, state'
             cand show 'One run''s summary: how the file was read, the counts, the reports'
             cand revert 'Unqualify the leads an upload qualified that are still qualified by it'
@@ -827,8 +771,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;uploads;show'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -846,8 +788,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;uploads;revert'= {
             cand --reason 'Why (kept in each lead''s history)'
@@ -867,8 +807,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;uploads;help'= {
             cand list 'Every upload run, dry or real: campaign, file, when, counts, state'
@@ -900,8 +838,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
             cand replace 'Swap a kept list''s keys for a file''s, or add or remove a file''s (matching leads are qualified now)'
             cand list 'The campaign''s kept lists'
@@ -947,8 +883,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;replace'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -983,8 +917,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;list'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1004,8 +936,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;show'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1025,8 +955,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;remove'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1046,8 +974,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;hash'= {
             cand --kind 'What they are'
@@ -1066,8 +992,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;sync'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1088,8 +1012,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;purge'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1109,8 +1031,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;forget'= {
             cand --kind 'What they are'
@@ -1129,8 +1049,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;customers;lists;help'= {
             cand add 'Keep a customer list: its pending leads are qualified now, and leads that appear later as they do'
@@ -1230,8 +1148,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List a campaign''s rules'
             cand show 'Show one rule'
             cand create 'Create a rule (its condition is checked as it is saved)'
@@ -1265,8 +1181,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;show'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1286,8 +1200,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;create'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1317,8 +1229,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;update'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1349,8 +1259,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;enable'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1370,8 +1278,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;disable'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1391,8 +1297,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;delete'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1412,8 +1316,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;test'= {
             cand -c 'Campaign id or code (default: the profile''s campaign)'
@@ -1434,8 +1336,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;apply'= {
             cand -f 'The rules file (TOML)'
@@ -1458,8 +1358,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;rules;help'= {
             cand list 'List a campaign''s rules'
@@ -1509,8 +1407,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand send 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision'
             cand list 'The most recent events and what they did'
             cand show 'One event, with every rule''s decision'
@@ -1533,8 +1429,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;events;list'= {
             cand --type 'Only events of this type'
@@ -1558,8 +1452,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;events;show'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -1577,8 +1469,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;events;replay'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -1597,8 +1487,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;events;help'= {
             cand send 'Send events (a JSON file, NDJSON, or - for stdin); prints each rule''s decision'
@@ -1633,8 +1521,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'The workspace''s webhooks: when made, when rotated, how many requests were refused'
             cand secret 'Create or rotate the secret of a webhook (shown once)'
             cand test 'Send a correctly signed sample to the webhook, to see the whole path work'
@@ -1656,8 +1542,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;webhooks;secret'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -1675,8 +1559,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Make the workspace''s secret; prints it once'
             cand rotate 'Replace the secret; the old one keeps working for a day'
             cand set 'Use a secret the sender made (Stripe''s signing secret), from a hidden prompt or stdin'
@@ -1699,8 +1581,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;webhooks;secret;rotate'= {
             cand --kind 'Which webhook'
@@ -1719,8 +1599,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;webhooks;secret;set'= {
             cand --kind 'Which webhook'
@@ -1739,8 +1617,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;webhooks;secret;help'= {
             cand create 'Make the workspace''s secret; prints it once'
@@ -1774,8 +1650,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;webhooks;help'= {
             cand list 'The workspace''s webhooks: when made, when rotated, how many requests were refused'
@@ -1816,8 +1690,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'The changes on their way to the platform, newest first, and what it answered'
             cand show 'One entry, with every call made for it and what the platform answered'
             cand retry 'Send failed entries again (each lead is read back first)'
@@ -1846,8 +1718,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;outbox;show'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -1865,8 +1735,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;outbox;retry'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -1885,8 +1753,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;outbox;discard'= {
             cand --reason 'Why (kept with the entry)'
@@ -1905,8 +1771,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;outbox;status'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -1924,8 +1788,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;outbox;help'= {
             cand list 'The changes on their way to the platform, newest first, and what it answered'
@@ -1963,8 +1825,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand login 'Store a token for the profile''s API (checked against the API first)'
             cand logout 'Forget the profile''s stored token'
             cand status 'Show which backend, profile and token are in use'
@@ -1987,8 +1847,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;auth;logout'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -2006,8 +1864,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;auth;status'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -2025,8 +1881,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;auth;help'= {
             cand login 'Store a token for the profile''s API (checked against the API first)'
@@ -2058,8 +1912,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'Show every profile and the settings in effect'
             cand get 'Print one setting of the profile'
             cand set 'Set one setting of the profile (created when missing)'
@@ -2083,8 +1935,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;config;get'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -2102,8 +1952,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;config;set'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -2121,8 +1969,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;config;unset'= {
             cand --profile 'Use this profile of the config file [env: REFCTL_PROFILE]'
@@ -2140,8 +1986,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;config;use'= {
             cand --api-url 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]'
@@ -2158,8 +2002,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;config;help'= {
             cand list 'Show every profile and the settings in effect'
@@ -2198,8 +2040,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;server'= {
             cand --listen 'Address and port to listen on (port 0 picks a free one)'
@@ -2224,8 +2064,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand token 'Manage API tokens'
             cand migrate-db 'Copy a SQLite workspace database into an empty PostgreSQL database'
             cand link 'Put a workspace in front of a program on a hosted platform'
@@ -2249,8 +2087,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Create a token and print it once (it is stored hashed)'
             cand list 'List the tokens (never the tokens themselves: their first characters)'
             cand revoke 'Revoke a token: from now on it gets 401'
@@ -2279,8 +2115,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;server;token;list'= {
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
@@ -2301,8 +2135,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;server;token;revoke'= {
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
@@ -2322,8 +2154,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;server;token;help'= {
             cand create 'Create a token and print it once (it is stored hashed)'
@@ -2357,8 +2187,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;server;link'= {
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
@@ -2384,8 +2212,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;server;unlink'= {
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
@@ -2406,8 +2232,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;server;links'= {
             cand --db 'The database: a SQLite file (created when missing) or a postgres:// URL (default: the local workspace''s SQLite file)'
@@ -2427,8 +2251,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;server;help'= {
             cand token 'Manage API tokens'
@@ -2475,8 +2297,6 @@ set edit:completion:arg-completer[refctl] = {|@words|
             cand --yes 'Answer yes to confirmations (needed without a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'refctl;help'= {
             cand campaigns 'Create, list and change campaigns (hosted platforms: list and show)'

@@ -18,3 +18,14 @@ pub mod server;
 pub mod service;
 pub mod store;
 pub mod upload;
+
+/// The version, the commit built from and that commit's date, as
+/// `refctl --version` and the server's `whoami` say it.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("REFCTL_COMMIT"),
+    ", ",
+    env!("REFCTL_COMMIT_DATE"),
+    ")"
+);

@@ -505,4 +505,7 @@ pub struct Identity {
     /// The token's request rate limit, e.g. `600/min`; absent when it has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_limit: Option<String>,
+    /// The server's version and commit (`refctl doctor` shows it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server_version: Option<String>,
 }

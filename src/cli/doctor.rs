@@ -107,8 +107,8 @@ async fn twins_check(client: &dyn crate::client::ReferralApi) -> Vec<Check> {
             check: "twins",
             ok: true,
             detail: format!(
-                "no two leads of a campaign share an address ({} campaigns read)",
-                campaigns.len()
+                "no two leads of a campaign share an address ({} read)",
+                crate::output::plural(campaigns.len() as u64, "campaign")
             ),
         }];
     }
@@ -186,8 +186,13 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
                     check: "token",
                     ok: true,
                     detail: format!(
-                        "accepted: {} '{}', scope {}",
-                        who.workspace, who.token_name, who.scope
+                        "accepted: {} '{}', scope {}{}",
+                        who.workspace,
+                        who.token_name,
+                        who.scope,
+                        who.server_version
+                            .map(|v| format!("; server {v}"))
+                            .unwrap_or_default()
                     ),
                 }),
                 Err(e) => checks.push(Check {

@@ -41,8 +41,7 @@ pub use exit::{Exit, report_error};
     version,
     // `--version` names the commit too (`-V` and the man pages do not, so
     // that they stay the same from commit to commit).
-    long_version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("REFCTL_COMMIT"), ")"),
-    propagate_version = true,
+    long_version = crate::VERSION,
     max_term_width = 100
 )]
 pub struct Cli {

@@ -154,4 +154,17 @@ fn a_json_usage_error_names_the_missing_argument_and_the_version_names_a_commit(
     );
     let version = env.ok(&["--version"]);
     assert!(version.contains("(commit "), "{version}");
+    // And the commit's date: `refctl 0.1.0 (commit 1a2b3c4d5e6f, 2026-12-06)`.
+    let date = version
+        .trim()
+        .trim_end_matches(')')
+        .rsplit(", ")
+        .next()
+        .unwrap();
+    assert!(
+        date.len() == 10 && date.chars().filter(|c| *c == '-').count() == 2,
+        "{version}"
+    );
+    // Subcommands do not have a version of their own.
+    env.fails(&["campaigns", "--version"], 2);
 }

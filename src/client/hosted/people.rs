@@ -151,6 +151,7 @@ impl<P: Platform> CampaignsApi for Hosted<P> {
             token_name: "API key".into(),
             scope: Scope::Admin,
             rate_limit: None,
+            server_version: None,
         })
     }
 

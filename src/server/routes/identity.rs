@@ -12,5 +12,6 @@ pub async fn whoami(Caller(p): Caller) -> Json<Identity> {
         token_name: p.actor,
         scope: p.scope,
         rate_limit: p.rate_limit.map(|r| r.to_string()),
+        server_version: Some(format!("refctl {}", crate::VERSION)),
     })
 }
