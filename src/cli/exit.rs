@@ -188,9 +188,16 @@ pub fn report_error(err: &anyhow::Error, format: Format) -> Exit {
         eprintln!("{body}");
         return exit;
     }
-    eprintln!("error: {err}");
+    use crate::output::inert_lines;
+    // Red like clap's own errors, on a terminal that takes colour.
+    let label = if crate::output::stderr_colors() {
+        "\x1b[1;31merror\x1b[0m"
+    } else {
+        "error"
+    };
+    eprintln!("{label}: {}", inert_lines(&err.to_string()));
     for cause in err.chain().skip(1) {
-        eprintln!("  caused by: {cause}");
+        eprintln!("  caused by: {}", inert_lines(&cause.to_string()));
     }
     if let Some(p) = err
         .chain()
@@ -199,12 +206,12 @@ pub fn report_error(err: &anyhow::Error, format: Format) -> Exit {
     {
         for f in &p.errors {
             if !err.to_string().contains(&f.message) {
-                eprintln!("  {}: {}", f.field, f.message);
+                eprintln!("  {}: {}", f.field, inert_lines(&f.message));
             }
         }
     }
     if let Some(h) = hint {
-        eprintln!("hint: {h}");
+        eprintln!("hint: {}", inert_lines(&h.to_string()));
     }
     exit
 }

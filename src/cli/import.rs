@@ -418,8 +418,8 @@ fn outcomes<T>(
         })
         .collect()
 }
-/// Rows named one by one on the terminal; past these, the report file has them.
-const SHOWN: usize = 20;
+/// Failed rows named on the terminal for each reason; the report file has every one.
+const SHOWN_PER_REASON: usize = 3;
 
 /// Writes every failed row (line, code, reason) to a spreadsheet-safe CSV
 /// under `REFCTL_HOME/imports/`, and returns its path.
@@ -441,10 +441,7 @@ fn failure_report(
     for r in results.iter().filter(|r| r.status == RowStatus::Failed) {
         out.write_record([
             r.line.to_string(),
-            r.code
-                .and_then(|c| serde_json::to_value(c).ok())
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
+            code_name(r.code),
             crate::output::spreadsheet_safe(r.message.clone().unwrap_or_default()),
         ])
         .map_err(csv)?;
@@ -453,31 +450,63 @@ fn failure_report(
     Ok(path)
 }
 
-/// Prints the results and a summary; the exit code says whether every row made it.
+/// A problem code as the API writes it (`unknown_referrer`).
+fn code_name(code: Option<ProblemCode>) -> String {
+    code.and_then(|c| serde_json::to_value(c).ok())
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "failed".into())
+}
+
+/// Prints what happened: the failed rows grouped by reason (how many, the
+/// first few lines), the report file holding every one, then the summary
+/// and the next step last, where a person looks. The table of every row
+/// goes to stdout only when asked for with `-o`. `-q` leaves the failures
+/// and the summary.
 fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::Result<Exit> {
     results.sort_by_key(|r| r.line);
-    let failures = results
+    let failures: Vec<&RowResult> = results
         .iter()
         .filter(|r| r.status == RowStatus::Failed)
-        .count();
-    // Many failures go to a file, whole; the terminal names a few.
-    let report = if failures > SHOWN {
-        Some(failure_report(ctx, noun, &results)?)
-    } else {
-        None
-    };
-    if ctx.printer.format == crate::output::Format::Table {
-        // A person wants to see what went wrong, not ten thousand "created" lines.
-        let notable: Vec<&RowResult> = results
-            .iter()
-            .filter(|r| matches!(r.status, RowStatus::Failed | RowStatus::Skipped))
-            .take(SHOWN)
-            .collect();
-        if !notable.is_empty() {
-            ctx.printer.list(&notable)?;
-        }
-    } else {
+        .collect();
+    if ctx.printer.format != crate::output::Format::Table {
         ctx.printer.list(&results)?;
+    }
+    let mut by_reason: Vec<(String, Vec<&RowResult>)> = Vec::new();
+    for r in &failures {
+        let reason = code_name(r.code);
+        match by_reason.iter_mut().find(|(k, _)| *k == reason) {
+            Some((_, rows)) => rows.push(r),
+            None => by_reason.push((reason, vec![r])),
+        }
+    }
+    by_reason.sort_by_key(|(_, rows)| std::cmp::Reverse(rows.len()));
+    for (reason, rows) in &by_reason {
+        ctx.printer.warn(format!(
+            "{} failed ({reason}){}",
+            match rows.len() {
+                1 => "1 row".to_string(),
+                n => format!("{} rows", thousands(n as u64)),
+            },
+            if rows.len() > SHOWN_PER_REASON {
+                format!(", the first {SHOWN_PER_REASON}:")
+            } else {
+                ":".into()
+            }
+        ));
+        for r in rows.iter().take(SHOWN_PER_REASON) {
+            eprintln!(
+                "  line {}: {}",
+                r.line,
+                crate::output::inert(r.message.clone().unwrap_or_else(|| "failed".into()))
+            );
+        }
+    }
+    if !failures.is_empty() {
+        let path = failure_report(ctx, noun, &results)?;
+        eprintln!(
+            "Every failed row, with its line and reason: {}",
+            path.display()
+        );
     }
     let count_of = |s: RowStatus| results.iter().filter(|r| r.status == s).count();
     let (created, skipped, failed, valid) = (
@@ -486,23 +515,24 @@ fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::
         count_of(RowStatus::Failed),
         count_of(RowStatus::Valid),
     );
+    // The summary is what -q keeps.
     if valid > 0 {
-        ctx.printer.status(format!(
+        eprintln!(
             "Dry run: {} valid, {} with errors; nothing was sent",
             count(valid as u64, noun),
             thousands(failed as u64)
-        ));
+        );
     } else {
-        ctx.printer.status(format!(
+        eprintln!(
             "Imported {}; {} skipped (already there); {} failed",
             count(created as u64, noun),
             thousands(skipped as u64),
             thousands(failed as u64)
-        ));
+        );
     }
-    let duplicates = results
+    let duplicates = failures
         .iter()
-        .filter(|r| r.status == RowStatus::Failed && r.code == Some(ProblemCode::Duplicate))
+        .filter(|r| r.code == Some(ProblemCode::Duplicate))
         .count();
     if duplicates > 0 {
         ctx.printer.status(format!(
@@ -512,24 +542,10 @@ fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::
                 n => format!("{} rows are", thousands(n as u64)),
             }
         ));
-    }
-    for r in results
-        .iter()
-        .filter(|r| r.status == RowStatus::Failed)
-        .take(SHOWN)
-    {
-        ctx.printer.warn(format!(
-            "line {}: {}",
-            r.line,
-            r.message.as_deref().unwrap_or("failed")
-        ));
-    }
-    if let Some(path) = report {
-        ctx.printer.warn(format!(
-            "… and {} more: every failed row, with its line and reason, is in {}",
-            thousands((failures - SHOWN) as u64),
-            path.display()
-        ));
+    } else if failed > 0 {
+        ctx.printer.status(
+            "hint: fix those rows in the file and import it again with --skip-existing: the rows imported now are skipped",
+        );
     }
     Ok(match (failed, created + skipped + valid) {
         (0, _) => Exit::Success,

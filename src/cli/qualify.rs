@@ -201,7 +201,11 @@ async fn change(
         }
     }
     let results = batch.send(client.as_ref(), &refs, input.dry_run).await?;
-    if input.dry_run {
+    if ctx.printer.format == crate::output::Format::Table && results.len() > TABLE_ROWS {
+        // Thousands of lines scroll the summary away: the terminal gets
+        // what went wrong, grouped, and a file gets every lead.
+        grouped(ctx, &results, input.dry_run)?;
+    } else if input.dry_run {
         let would: Vec<DryRunItem> = results.iter().map(DryRunItem::from).collect();
         ctx.printer.list(&would)?;
     } else {
@@ -216,6 +220,72 @@ async fn change(
             ""
         },
     ))
+}
+
+/// Past this many leads, a table user gets the problems grouped and a
+/// report file instead of a table of every lead.
+const TABLE_ROWS: usize = 20;
+
+/// The leads that did not end as asked, grouped by outcome (how many, the
+/// first three), and a CSV of every lead under `REFCTL_HOME/qualify/`.
+fn grouped(ctx: &Ctx, results: &[BatchItemResult], dry_run: bool) -> anyhow::Result<()> {
+    let mut groups: Vec<(QualifyOutcome, Vec<&BatchItemResult>)> = Vec::new();
+    for r in results.iter().filter(|r| !r.outcome.is_success()) {
+        match groups.iter_mut().find(|(o, _)| *o == r.outcome) {
+            Some((_, rows)) => rows.push(r),
+            None => groups.push((r.outcome, vec![r])),
+        }
+    }
+    groups.sort_by_key(|(_, rows)| std::cmp::Reverse(rows.len()));
+    for (outcome, rows) in &groups {
+        let first: Vec<String> = rows
+            .iter()
+            .take(3)
+            .map(|r| match &r.detail {
+                Some(d) => format!("{} ({d})", r.reference),
+                None => r.reference.to_string(),
+            })
+            .collect();
+        ctx.printer.warn(format!(
+            "{} {}: {}{}",
+            count(rows.len() as u64, "lead"),
+            outcome.as_str().replace('_', " "),
+            first.join(", "),
+            if rows.len() > 3 { ", …" } else { "" }
+        ));
+    }
+    let dir = ctx.settings.paths.home.join("qualify");
+    crate::private_file::create_dir_all(&dir)
+        .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
+    let stamp = time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000;
+    let path = dir.join(format!(
+        "{stamp}{}.csv",
+        if dry_run { "-dry-run" } else { "" }
+    ));
+    let fail =
+        |e: &dyn std::fmt::Display| anyhow::anyhow!("could not write {}: {e}", path.display());
+    let file = crate::private_file::create(&path).map_err(|e| fail(&e))?;
+    let mut out = csv::Writer::from_writer(std::io::BufWriter::new(file));
+    out.write_record(["index", "reference", "outcome", "lead_id", "detail"])
+        .map_err(|e| fail(&e))?;
+    for r in results {
+        out.write_record([
+            r.index.to_string(),
+            crate::output::spreadsheet_safe(r.reference.to_string()),
+            if dry_run {
+                would(r.outcome).to_string()
+            } else {
+                r.outcome.as_str().to_string()
+            },
+            r.lead_id.map(|id| id.to_string()).unwrap_or_default(),
+            crate::output::spreadsheet_safe(r.detail.clone().unwrap_or_default()),
+        ])
+        .map_err(|e| fail(&e))?;
+    }
+    out.flush().map_err(|e| fail(&e))?;
+    ctx.printer
+        .status(format!("Every lead and its outcome: {}", path.display()));
+    Ok(())
 }
 
 /// One lead of a dry run: what would happen (`would_qualify`, not
@@ -341,11 +411,8 @@ fn report(ctx: &Ctx, results: &[BatchItemResult], prefix: &str) -> Exit {
     let summary = counts
         .iter()
         .map(|(o, n)| {
-            let said = if dry {
-                would(*o).replace('_', " ")
-            } else {
-                o.to_string()
-            };
+            // In words: "2 already qualified", not a code.
+            let said = if dry { would(*o) } else { o.as_str() }.replace('_', " ");
             format!("{} {said}", thousands(*n as u64))
         })
         .collect::<Vec<_>>()

@@ -12,6 +12,6 @@ mod render;
 pub use columns::Tabular;
 pub use dates::DateStyle;
 pub use numbers::{count, plural, thousands};
-pub use printer::{ColorChoice, Format, Printer};
+pub use printer::{ColorChoice, Format, Printer, inert_lines, no_color, stderr_colors};
 pub use prompt::{NeedsYes, confirm, will_ask};
-pub use render::{needs_escape, spreadsheet_safe};
+pub use render::{inert, needs_escape, spreadsheet_safe};

@@ -46,7 +46,7 @@ impl Printer {
     pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Printer {
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
-        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let no_color_env = no_color();
         let color = match color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -165,18 +165,41 @@ impl Printer {
     /// A line about what happened, on stderr; silent with `-q`.
     pub fn status(&self, message: impl std::fmt::Display) {
         if !self.quiet {
-            eprintln!("{message}");
+            eprintln!("{}", inert_lines(&message.to_string()));
         }
     }
 
-    /// A warning on stderr; shown even with `-q`.
+    /// A warning on stderr; shown even with `-q`. Yellow like cargo's on a
+    /// terminal that takes colour.
     pub fn warn(&self, message: impl std::fmt::Display) {
+        let message = inert_lines(&message.to_string());
         if self.color && self.stderr_tty {
-            eprintln!("\x1b[33mwarning\x1b[0m: {message}");
+            eprintln!("\x1b[1;33mwarning\x1b[0m: {message}");
         } else {
             eprintln!("warning: {message}");
         }
     }
+}
+
+/// Whether the NO_COLOR convention asks for no colour (set and not empty):
+/// the one place it is read.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Whether stderr is a terminal that takes colour (errors and warnings).
+pub fn stderr_colors() -> bool {
+    std::io::stderr().is_terminal() && !no_color()
+}
+
+/// Text for stderr with every control character but the line break shown
+/// as a symbol: a message quoting a lead's name or a file's cell must not
+/// drive the terminal.
+pub fn inert_lines(text: &str) -> String {
+    text.split('\n')
+        .map(|line| super::inert(line.to_string()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn to_value<T: Serialize>(item: &T) -> Value {

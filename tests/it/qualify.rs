@@ -379,3 +379,53 @@ fn qualify_from_stdin_paces_itself_to_the_tokens_limit() {
         5
     );
 }
+
+/// Qualifying hundreds of leads from a script's list at a terminal-less
+/// table: no table of every lead on stdout, the problems grouped on stderr
+/// in a few lines, and a file holding every lead with its outcome.
+#[test]
+fn a_large_batch_groups_its_problems_and_writes_every_lead_to_a_file() {
+    let env = Env::embedded();
+    env.seed();
+    let mut input = String::new();
+    for i in 0..300 {
+        input.push_str(&format!("nobody{i}@example.com\n"));
+    }
+    input.push_str("bob.martin@example.com\n");
+    let out = env
+        .cmd()
+        .args(["qualify", "--stdin", "--campaign", "spring", "--yes"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.lines().count() <= 5, "{err}");
+    assert!(
+        err.contains("300 leads not found: nobody0@example.com"),
+        "{err}"
+    );
+    assert!(
+        err.trim_end().ends_with("300 not found, 1 qualified"),
+        "the summary is last: {err}"
+    );
+    let file = err
+        .split_whitespace()
+        .find(|w| w.ends_with(".csv"))
+        .unwrap_or_else(|| panic!("no file named: {err}"));
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_path(file)
+        .unwrap()
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 301);
+    assert_eq!(
+        (&rows[300][1], &rows[300][2]),
+        ("bob.martin@example.com", "qualified")
+    );
+}
