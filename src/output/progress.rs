@@ -40,22 +40,47 @@ pub fn spinner(visible: bool, message: &str) -> ProgressBar {
     bar
 }
 
-/// `qualifying leads [=====>    ] 2,400 / 12,000 leads · 95/s · eta 1m`.
+/// `qualifying leads [=====>    ] 2,400 / 12,000 leads · 95/s · eta 1m`:
+/// the bar takes what the terminal's width leaves, so the line never wraps.
 pub fn counter(visible: bool, total: u64, message: &str, noun: &str) -> ProgressBar {
     if !visible {
         return ProgressBar::hidden();
     }
     let template = format!(
-        "{{msg}} [{{bar:24}}] {{human_pos}} / {{human_len}} {noun} · {{per_sec}} · eta {{eta}}"
+        "{{msg}} [{{wide_bar}}] {{human_pos}} / {{human_len}} {noun} · {{rate}} · eta {{until_done}}"
     );
     let bar = ProgressBar::new(total).with_style(
-        ProgressStyle::with_template(&template)
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
+        with_rate_and_eta(
+            ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+        )
+        .progress_chars("=> "),
     );
     bar.set_message(message.to_string());
     bar.enable_steady_tick(Duration::from_millis(120));
     bar
+}
+
+/// `{rate}` as every rate refctl prints (`16,055/s`), and `{until_done}`,
+/// which says nothing until there is a rate to reckon from: a first frame
+/// reading `eta 0s` would be a guess.
+fn with_rate_and_eta(style: ProgressStyle) -> ProgressStyle {
+    style
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = w.write_str(&per_second(state.per_sec()));
+            },
+        )
+        .with_key(
+            "until_done",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                if state.pos() == 0 || state.elapsed() < Duration::from_secs(1) {
+                    let _ = w.write_str("…");
+                } else {
+                    let _ = write!(w, "{:#}", indicatif::HumanDuration(state.eta()));
+                }
+            },
+        )
 }
 
 /// Rows read from a file whose length in bytes is known and whose rows are
@@ -69,9 +94,11 @@ impl RowProgress {
     pub fn new(visible: bool, bytes: u64) -> RowProgress {
         let bar = if visible {
             let bar = ProgressBar::new(bytes).with_style(
-                ProgressStyle::with_template("{msg} [{bar:24}] {percent}% · eta {eta}")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar())
-                    .progress_chars("=> "),
+                with_rate_and_eta(
+                    ProgressStyle::with_template("{msg} [{wide_bar}] {percent}% · eta {until_done}")
+                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                )
+                .progress_chars("=> "),
             );
             bar.enable_steady_tick(Duration::from_millis(120));
             bar
@@ -99,7 +126,7 @@ impl RowProgress {
     }
 }
 
-/// `240,000 rows · 600 k/s`.
+/// `240,000 rows · 600,000/s`.
 fn rows_message(rows: u64, elapsed: Duration) -> String {
     let seconds = elapsed.as_secs_f64();
     let rate = if seconds > 0.0 {
@@ -110,15 +137,15 @@ fn rows_message(rows: u64, elapsed: Duration) -> String {
     format!("matching {} rows · {}", thousands(rows), per_second(rate))
 }
 
-/// A rate as people say it: `850/s`, `600 k/s`, `1.2 M/s`.
-fn per_second(rate: f64) -> String {
-    if rate >= 1_000_000.0 {
-        format!("{:.1} M/s", rate / 1_000_000.0)
-    } else if rate >= 1_000.0 {
-        format!("{:.0} k/s", rate / 1_000.0)
+/// A rate in the one format refctl uses: whole items a second with
+/// thousands separators (`850/s`, `16,055/s`).
+pub fn per_second(rate: f64) -> String {
+    let rate = if rate.is_finite() && rate > 0.0 {
+        rate.round() as u64
     } else {
-        format!("{rate:.0}/s")
-    }
+        0
+    };
+    format!("{}/s", thousands(rate))
 }
 
 #[cfg(test)]
@@ -127,9 +154,10 @@ mod tests {
     fn row_progress_reads_as_counts_and_a_rate() {
         assert_eq!(
             super::rows_message(240_000, std::time::Duration::from_millis(400)),
-            "matching 240,000 rows · 600 k/s"
+            "matching 240,000 rows · 600,000/s"
         );
-        assert_eq!(super::per_second(1_250_000.0), "1.2 M/s");
+        assert_eq!(super::per_second(16_054.9282), "16,055/s");
         assert_eq!(super::per_second(850.0), "850/s");
+        assert_eq!(super::per_second(f64::NAN), "0/s");
     }
 }
