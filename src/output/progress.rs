@@ -156,7 +156,7 @@ mod tests {
             super::rows_message(240_000, std::time::Duration::from_millis(400)),
             "matching 240,000 rows · 600,000/s"
         );
-        assert_eq!(super::per_second(16_054.9282), "16,055/s");
+        assert_eq!(super::per_second(16_054.928_2), "16,055/s");
         assert_eq!(super::per_second(850.0), "850/s");
         assert_eq!(super::per_second(f64::NAN), "0/s");
     }
