@@ -51,7 +51,8 @@ pub fn counter(visible: bool, total: u64, message: &str, noun: &str) -> Progress
     );
     let bar = ProgressBar::new(total).with_style(
         with_rate_and_eta(
-            ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(&template)
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
         )
         .progress_chars("=> "),
     );
@@ -95,8 +96,10 @@ impl RowProgress {
         let bar = if visible {
             let bar = ProgressBar::new(bytes).with_style(
                 with_rate_and_eta(
-                    ProgressStyle::with_template("{msg} [{wide_bar}] {percent}% · eta {until_done}")
-                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    ProgressStyle::with_template(
+                        "{msg} [{wide_bar}] {percent}% · eta {until_done}",
+                    )
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
                 )
                 .progress_chars("=> "),
             );

@@ -182,6 +182,11 @@ pub async fn migrate_db(from: &Path, to: &str) -> Result<Vec<(&'static str, u64)
 pub fn local_campaign_codes(db: &Path) -> Result<Vec<(String, String)>, StoreError> {
     store::campaigns::local_codes(db)
 }
+
+/// The local workspace's rule names, for shell completion.
+pub fn local_rule_names(db: &Path) -> Result<Vec<(String, String)>, StoreError> {
+    store::campaigns::local_rule_names(db)
+}
 /// How the server's links to hosted platforms are paced in time.
 #[derive(Debug, Clone, Copy)]
 pub struct BridgeTiming {

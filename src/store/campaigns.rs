@@ -127,6 +127,22 @@ pub fn local_codes(path: &std::path::Path) -> Result<Vec<(String, String)>> {
     )
 }
 
+/// The local workspace's rules, `(name, "campaign: event")`, for shell
+/// completion: read-only, straight from the file.
+pub fn local_rule_names(path: &std::path::Path) -> Result<Vec<(String, String)>> {
+    let conn = rusqlite::Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    (&conn as &dyn Db).query_map(
+        "SELECT r.name, c.code || ': ' || r.event_type FROM rules r
+         JOIN campaigns c ON c.id = r.campaign_id JOIN workspaces w ON w.id = c.workspace_id
+         WHERE w.name = 'local' ORDER BY r.name",
+        params![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
 /// What the campaign counts: its people, its referrals and the qualified
 /// ones (refctl keeps no visits of referral links).
 pub fn counts(conn: &dyn Db, campaign_id: i64) -> Result<crate::api::Counts> {

@@ -119,6 +119,41 @@ fn campaign_codes_complete_at_run_time_from_the_local_workspace() {
     assert_eq!(codes, ["spring", "summer"], "{got}");
     let got = complete(&["refctl", "campaigns", "show", "a"]);
     assert_eq!(got.trim(), "autumn");
+    // Rule names and upload ids too.
+    let rules =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/rules/stripe-spend.toml");
+    assert!(
+        refctl(&[
+            "rules",
+            "apply",
+            "-f",
+            rules.to_str().unwrap(),
+            "--campaign",
+            "spring",
+            "--yes"
+        ])
+        .status
+        .success()
+    );
+    let got = complete(&["refctl", "rules", "show", "str"]);
+    assert!(got.lines().any(|l| l.starts_with("stripe-")), "{got}");
+    assert!(got.lines().all(|l| l.starts_with("str")), "{got}");
+    let list = home.path().join("customers.csv");
+    std::fs::write(&list, "email\nnobody@example.com\n").unwrap();
+    let out = refctl(&[
+        "customers",
+        "upload",
+        list.to_str().unwrap(),
+        "--campaign",
+        "spring",
+        "--dry-run",
+        "-o",
+        "json",
+    ]);
+    let run: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = run["run_id"].as_str().unwrap().to_string();
+    let got = complete(&["refctl", "customers", "uploads", "show", &id[..4]]);
+    assert_eq!(got.trim(), id, "{got}");
     let script = String::from_utf8(
         Command::new(env!("CARGO_BIN_EXE_refctl"))
             .env_clear()

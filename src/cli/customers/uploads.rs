@@ -33,6 +33,7 @@ pub enum UploadsCommand {
     /// One run's summary: how the file was read, the counts, the reports
     Show {
         /// The run's id (or the start of it)
+        #[arg(add = clap_complete::ArgValueCompleter::new(crate::cli::complete::upload_ids))]
         id: String,
     },
     /// Unqualify the leads an upload qualified that are still qualified by it
@@ -42,6 +43,7 @@ pub enum UploadsCommand {
 #[derive(Debug, Args)]
 pub struct RevertArgs {
     /// The upload's id (or the start of it)
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::cli::complete::upload_ids))]
     pub id: String,
     /// Why (kept in each lead's history)
     #[arg(long)]

@@ -58,7 +58,10 @@ pub enum RulesCommand {
 #[derive(Debug, Clone, Args)]
 pub struct RuleArg {
     /// The rule's id, or its name in the campaign
-    #[arg(value_name = "RULE")]
+    #[arg(
+        value_name = "RULE",
+        add = clap_complete::ArgValueCompleter::new(crate::cli::complete::rule_names)
+    )]
     pub rule: String,
     #[command(flatten)]
     pub campaign: CampaignArg,
