@@ -99,6 +99,34 @@ pub fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<Exit> {
                     provider: p.provider.map(|p| p.to_string()),
                 })
                 .collect();
+            if ctx.printer.format != crate::output::Format::Table {
+                // For scripts: the settings in effect and where each came
+                // from, beside the profiles the file holds.
+                let (backend, api_url) = match &settings.backend {
+                    crate::config::Backend::Embedded { db } => {
+                        ("local".to_string(), db.display().to_string())
+                    }
+                    crate::config::Backend::Remote { api_url } => {
+                        ("remote".to_string(), api_url.to_string())
+                    }
+                };
+                let setting = |value: serde_json::Value, origin: String| serde_json::json!({ "value": value, "from": origin });
+                ctx.printer.one(&serde_json::json!({
+                    "config_file": path.display().to_string(),
+                    "in_effect": {
+                        "profile": setting(profile.clone().into(), settings.profile_origin.to_string()),
+                        "provider": setting(settings.provider.to_string().into(), settings.provider_origin.to_string()),
+                        "backend": setting(backend.into(), settings.backend_origin.to_string()),
+                        "location": setting(api_url.into(), settings.backend_origin.to_string()),
+                        "campaign": match &settings.campaign {
+                            Some((c, origin)) => setting(c.clone().into(), origin.to_string()),
+                            None => setting(serde_json::Value::Null, "none".into()),
+                        },
+                    },
+                    "profiles": rows,
+                }))?;
+                return Ok(Exit::Success);
+            }
             ctx.printer.list(&rows)?;
             ctx.printer
                 .status(format!("config file: {}", path.display()));

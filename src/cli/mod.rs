@@ -113,22 +113,62 @@ pub fn parse() -> Cli {
     match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() && wants_json(&args) => {
-            // The same JSON error as every other, from clap's message: its
-            // first paragraph (which names a missing argument on the lines
-            // after the first), without the usage and the tips.
-            let text = e.to_string();
-            let message = text
-                .lines()
-                .take_while(|l| !l.trim().is_empty() && !l.starts_with("Usage:"))
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join(" ");
-            let error = exit::UsageError(message.trim_start_matches("error: ").to_string());
-            let exit = report_error(&error.into(), output::Format::Json);
-            std::process::exit(exit as i32);
+            eprintln!("{}", json_usage_error(&e));
+            std::process::exit(Exit::Usage as i32);
         }
         Err(e) => e.exit(),
     }
+}
+
+/// A clap error as the JSON error every command writes, keeping what clap
+/// knew: its first paragraph as the message (which names a missing
+/// argument on the lines after the first), its tips (`a similar argument
+/// exists: '--status'`) as the hint, and the argument and its possible
+/// values as fields of their own.
+fn json_usage_error(e: &clap::Error) -> serde_json::Value {
+    use clap::error::{ContextKind, ContextValue};
+    let text = e.render().to_string();
+    let message = text
+        .lines()
+        .take_while(|l| !l.trim().is_empty() && !l.starts_with("Usage:"))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let tips: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("tip: "))
+        .collect();
+    let strings = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::StyledStr(s)) => vec![s.to_string()],
+        Some(ContextValue::StyledStrs(v)) => v.iter().map(ToString::to_string).collect(),
+        _ => Vec::new(),
+    };
+    let mut error = serde_json::json!({
+        "message": message.trim_start_matches("error: "),
+        "code": "usage",
+        "exit_code": Exit::Usage as u8,
+        "hint": (!tips.is_empty()).then(|| tips.join("; ")),
+        "errors": [],
+    });
+    if let Some(argument) = strings(ContextKind::InvalidArg).into_iter().next() {
+        error["argument"] = argument.into();
+    }
+    let valid = strings(ContextKind::ValidValue);
+    if !valid.is_empty() {
+        error["possible_values"] = valid.into();
+    }
+    let similar = [
+        strings(ContextKind::SuggestedArg),
+        strings(ContextKind::SuggestedValue),
+        strings(ContextKind::SuggestedSubcommand),
+    ]
+    .concat();
+    if !similar.is_empty() {
+        error["did_you_mean"] = similar.into();
+    }
+    serde_json::json!({ "error": error })
 }
 
 /// Whether the command line asks for JSON output, read before clap could

@@ -272,3 +272,40 @@ fn small_things_say_what_to_do() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("--skip-existing"));
 }
+
+/// `config list -o json` gives scripts the settings in effect and where
+/// each came from, not only the profiles the file holds.
+#[test]
+fn config_list_in_json_says_the_settings_in_effect() {
+    let env = Env::embedded();
+    env.seed();
+    env.ok(&["config", "set", "campaign", "spring"]);
+    let config = env.json(&["config", "list"]);
+    assert_eq!(
+        config["in_effect"]["campaign"]["value"], "spring",
+        "{config}"
+    );
+    assert_eq!(config["in_effect"]["backend"]["value"], "local", "{config}");
+    assert_eq!(
+        config["in_effect"]["provider"]["value"], "refctl",
+        "{config}"
+    );
+    let out = env
+        .cmd()
+        .args(["config", "list", "-o", "json"])
+        .env("REFCTL_PROVIDER", "growsurf")
+        .output()
+        .unwrap();
+    let config: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        config["in_effect"]["provider"]["value"], "growsurf",
+        "{config}"
+    );
+    assert!(
+        config["in_effect"]["provider"]["from"]
+            .as_str()
+            .unwrap()
+            .contains("REFCTL_PROVIDER"),
+        "{config}"
+    );
+}

@@ -152,6 +152,32 @@ fn a_json_usage_error_names_the_missing_argument_and_the_version_names_a_commit(
         error["message"].as_str().unwrap().contains("<LEAD>"),
         "{error}"
     );
+    assert_eq!(error["argument"], "<LEAD>...", "{error}");
+    // Clap's tips and possible values stay.
+    let error = json_error(&env, &[], &["leads", "list", "--stauts", "x"], 2);
+    assert_eq!(
+        error["did_you_mean"],
+        serde_json::json!(["--status"]),
+        "{error}"
+    );
+    assert!(
+        error["hint"].as_str().unwrap().contains("'--status'"),
+        "{error}"
+    );
+    let error = json_error(&env, &[], &["leads", "list", "--fields", "emial"], 2);
+    assert!(
+        error["possible_values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v == "email"),
+        "{error}"
+    );
+    assert_eq!(
+        error["did_you_mean"],
+        serde_json::json!(["email"]),
+        "{error}"
+    );
     let version = env.ok(&["--version"]);
     assert!(version.contains("(commit "), "{version}");
     // And the commit's date: `refctl 0.1.0 (commit 1a2b3c4d5e6f, 2026-12-06)`.
