@@ -16,6 +16,14 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The end of a dry run: the same command line without `--dry-run`,
+    /// quoted for a POSIX shell, to copy and run for real.
+    pub fn say_how_to_run_for_real(&self) {
+        let args: Vec<String> = std::env::args().collect();
+        self.printer
+            .status(format!("To do it: {}", for_real(&args)));
+    }
+
     pub fn new(global: GlobalArgs) -> anyhow::Result<Ctx> {
         let overrides = Overrides {
             profile: global.profile.clone(),
@@ -194,4 +202,30 @@ impl Ctx {
         }
         Ok(policy)
     }
+}
+
+/// `args` (the program first) without `--dry-run`, as a shell line: the
+/// program by its name, each word quoted when a shell would read it
+/// otherwise.
+fn for_real(args: &[String]) -> String {
+    let quote = |word: &str| {
+        let plain = !word.is_empty()
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_./:=@+,%".contains(c));
+        if plain {
+            word.to_string()
+        } else {
+            format!("'{}'", word.replace('\'', "'\\''"))
+        }
+    };
+    std::iter::once("refctl".to_string())
+        .chain(
+            args.iter()
+                .skip(1)
+                .filter(|a| *a != "--dry-run")
+                .map(|a| quote(a)),
+        )
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -522,6 +522,7 @@ fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::
             count(valid as u64, noun),
             thousands(failed as u64)
         );
+        ctx.say_how_to_run_for_real();
     } else {
         eprintln!(
             "Imported {}; {} skipped (already there); {} failed",

@@ -211,7 +211,7 @@ async fn change(
     } else {
         ctx.printer.list(&results)?;
     }
-    Ok(report(
+    let exit = report(
         ctx,
         &results,
         if input.dry_run {
@@ -219,7 +219,15 @@ async fn change(
         } else {
             ""
         },
-    ))
+    );
+    if input.dry_run
+        && results
+            .iter()
+            .any(|r| r.outcome.is_success() && r.outcome != QualifyOutcome::AlreadyQualified)
+    {
+        ctx.say_how_to_run_for_real();
+    }
+    Ok(exit)
 }
 
 /// Past this many leads, a table user gets the problems grouped and a

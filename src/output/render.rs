@@ -11,13 +11,19 @@ pub fn cell_text(value: &Value) -> String {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
         Value::Object(map) if map.len() == 1 => {
-            // Tagged references such as {"email": "ann@x.com"} read better as "email ann@x.com".
+            // A tagged reference reads as it is typed: {"email": "ann@x.com"}
+            // is the address, {"id": 7} the number, the others with the
+            // prefix `qualify` takes (`code:ANN`, `ext:cus_1`).
             let (k, v) = map
                 .iter()
                 .next()
-                .map(|(k, v)| (k.clone(), cell_text(v)))
+                .map(|(k, v)| (k.as_str(), cell_text(v)))
                 .unwrap_or_default();
-            format!("{k} {v}")
+            match k {
+                "email" | "id" => v,
+                "external_id" => format!("ext:{v}"),
+                other => format!("{other}:{v}"),
+            }
         }
         other => other.to_string(),
     }

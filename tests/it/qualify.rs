@@ -220,6 +220,12 @@ fn leads_come_from_stdin_and_a_dry_run_changes_nothing() {
             said.contains("Dry run, nothing changed: 2 would qualify"),
             "{said}"
         );
+        // And it ends with the command that does it for real.
+        assert!(
+            said.trim_end()
+                .ends_with("To do it: refctl qualify --stdin --campaign spring -o json"),
+            "{said}"
+        );
         let pending = env.json(&["leads", "list", "--status", "pending", "--all"]);
         assert_eq!(
             pending.as_array().unwrap().len(),

@@ -143,6 +143,7 @@ pub async fn keep_hashed(ctx: &Ctx, args: UploadArgs, list: KeepList) -> anyhow:
             count(keys.len() as u64, "key"),
             args.file.display()
         ));
+        ctx.say_how_to_run_for_real();
         return Ok(Exit::Success);
     }
     let question = format!(
@@ -232,6 +233,7 @@ pub async fn remove_from_file(
             count(keys.len() as u64, "key"),
             args.file.display()
         ));
+        ctx.say_how_to_run_for_real();
         return Ok(Exit::Success);
     }
     let question = format!(

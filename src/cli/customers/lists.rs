@@ -266,6 +266,9 @@ pub async fn run(ctx: &Ctx, command: ListsCommand) -> anyhow::Result<Exit> {
                     n => format!("; {} could not be", count(n as u64, "lead")),
                 }
             ));
+            if a.dry_run && qualified > 0 {
+                ctx.say_how_to_run_for_real();
+            }
             Ok(if failed > 0 {
                 Exit::Partial
             } else {

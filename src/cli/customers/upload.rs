@@ -284,6 +284,9 @@ pub async fn run_keeping(
             count(will_qualify as u64, "lead"),
             session.dir.display()
         ));
+        if will_qualify > 0 || keep.is_some() {
+            ctx.say_how_to_run_for_real();
+        }
         return Ok(Exit::Success);
     }
 

@@ -177,6 +177,9 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
                     count(undo as u64, "lead"),
                     count(kept as u64, "lead")
                 ));
+                if undo > 0 {
+                    ctx.say_how_to_run_for_real();
+                }
                 return Ok(Exit::Success);
             }
             if undo == 0 {

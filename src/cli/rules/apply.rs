@@ -135,6 +135,9 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: ApplyArgs) -> anyhow::R
             "Dry run: {}; nothing was made",
             crate::output::count(changes.len() as u64, "change")
         ));
+        if !changes.is_empty() {
+            ctx.say_how_to_run_for_real();
+        }
         return Ok(Exit::Success);
     }
     let deletes = changes
