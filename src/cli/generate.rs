@@ -81,6 +81,112 @@ pub fn write_all(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(written)
 }
 
+/// `refctl leads list` for the page of `list` under `leads`: clap keeps the
+/// full name in the command's bin name once it is built.
+fn page_name(cmd: &clap::Command) -> String {
+    cmd.get_bin_name()
+        .unwrap_or_else(|| cmd.get_name())
+        .to_string()
+}
+
+/// Text as roff shows it: backslashes and hyphens escaped.
+fn roff(text: &str) -> String {
+    text.replace('\\', "\\e").replace('-', "\\-")
+}
+
+/// The SYNOPSIS: the command, `[GLOBAL OPTIONS]`, each of its own options
+/// with its value's name (`[--status STATUS]`), its arguments, and
+/// `<COMMAND>` where it has subcommands.
+fn synopsis(cmd: &clap::Command, name: &str) -> String {
+    let mut out = format!(".SH SYNOPSIS\n\\fB{}\\fR", roff(name));
+    let mut globals = false;
+    for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+        if arg.get_help_heading() == Some("Global options") {
+            globals = true;
+            continue;
+        }
+        let id = arg.get_id().as_str();
+        if id == "help" || id == "version" {
+            continue;
+        }
+        let values: Vec<String> = arg
+            .get_value_names()
+            .map(|v| v.iter().map(|s| s.to_string()).collect())
+            .unwrap_or_else(|| vec![id.to_uppercase()]);
+        let takes_value = arg.get_num_args().is_none_or(|n| n.takes_values())
+            && !matches!(
+                arg.get_action(),
+                clap::ArgAction::SetTrue | clap::ArgAction::SetFalse | clap::ArgAction::Count
+            );
+        let word = if arg.is_positional() {
+            let mut w = format!("\\fI<{}>\\fR", roff(&values.join(" ")));
+            if matches!(arg.get_action(), clap::ArgAction::Append) {
+                w.push_str("...");
+            }
+            w
+        } else {
+            let mut forms = Vec::new();
+            if let Some(s) = arg.get_short() {
+                forms.push(format!("\\fB\\-{s}\\fR"));
+            }
+            if let Some(l) = arg.get_long() {
+                forms.push(format!("\\fB\\-\\-{}\\fR", roff(l)));
+            }
+            let mut w = forms.join("|");
+            if takes_value {
+                w.push_str(&format!(" \\fI{}\\fR", roff(&values.join(" "))));
+            }
+            w
+        };
+        if arg.is_required_set() {
+            out.push_str(&format!(" {word}"));
+        } else {
+            out.push_str(&format!(" [{word}]"));
+        }
+    }
+    if globals {
+        out.push_str(" [GLOBAL OPTIONS]");
+    }
+    if cmd.has_subcommands() {
+        out.push_str(" \\fI<COMMAND>\\fR");
+    }
+    out.push('\n');
+    out
+}
+
+/// The command's help epilogue as EXAMPLES (or NOTES), up to where the sections every
+/// page has (environment, exit status, files) begin.
+fn examples(cmd: &clap::Command) -> String {
+    let Some(text) = cmd.get_after_long_help().or(cmd.get_after_help()) else {
+        return String::new();
+    };
+    let text = text.to_string();
+    let own = text
+        .split("\nEnvironment:\n")
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let (heading, own) = match own.strip_prefix("Examples:") {
+        Some(rest) => ("EXAMPLES", rest.trim_start_matches('\n')),
+        None => ("NOTES", own),
+    };
+    if own.is_empty() {
+        return String::new();
+    }
+    let body: Vec<String> = own
+        .lines()
+        .map(|l| {
+            let l = roff(l);
+            if l.starts_with(['.', '\'']) {
+                format!("\\&{l}")
+            } else {
+                l
+            }
+        })
+        .collect();
+    format!(".SH {heading}\n.nf\n{}\n.fi\n", body.join("\n"))
+}
+
 /// One page per command, as clap_mangen writes them, each followed by the
 /// sections every command shares (environment, exit status, files).
 fn write_man_pages(
@@ -93,8 +199,29 @@ fn write_man_pages(
     }
     let man = clap_mangen::Man::new(cmd.clone());
     let mut page = Vec::new();
-    man.render(&mut page)?;
+    // clap_mangen's sections, but a SYNOPSIS with value names and the
+    // command's examples as EXAMPLES, without the environment and exit
+    // codes its help text repeats (they have sections of their own below).
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    page.extend_from_slice(synopsis(cmd, &page_name(cmd)).as_bytes());
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+    if cmd.has_subcommands() {
+        man.render_subcommands_section(&mut page)?;
+    }
+    page.extend_from_slice(examples(cmd).as_bytes());
+    if cmd.get_version().is_some() {
+        man.render_version_section(&mut page)?;
+    }
     page.extend_from_slice(super::reference::man_sections().as_bytes());
+    // Each of clap_mangen's sections starts with the page's preamble: once is enough.
+    let preamble = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
+    let text = String::from_utf8_lossy(&page).into_owned();
+    let page = match text.split_once(preamble) {
+        Some((before, after)) => format!("{before}{preamble}{}", after.replace(preamble, "")),
+        None => text,
+    };
     let path = dir.join(man.get_filename());
     std::fs::write(&path, page)?;
     written.push(path);

@@ -216,5 +216,25 @@ fn help_and_man_pages_say_the_environment_exit_status_and_files() {
             !text.contains("generate\\-docs"),
             "{page} offers generate-docs"
         );
+        // Each section once: the environment is not repeated from the help text.
+        for section in [".SH ENVIRONMENT", ".SH SYNOPSIS", ".SH NAME"] {
+            assert_eq!(text.matches(section).count(), 1, "{section} in {page}");
+        }
+        assert!(!text.contains(".SH EXTRA"), "{page}");
+        assert_eq!(text.matches("REFCTL_TOKEN").count(), 1, "{page}");
     }
+    // The synopsis names each option's value.
+    let list = std::fs::read_to_string(root.join("man/refctl-leads-list.1")).unwrap();
+    let synopsis = list
+        .split(".SH SYNOPSIS")
+        .nth(1)
+        .unwrap()
+        .split(".SH")
+        .next()
+        .unwrap();
+    assert!(
+        synopsis.contains("\\fB\\-\\-status\\fR \\fISTATUS\\fR"),
+        "{synopsis}"
+    );
+    assert!(synopsis.contains("[GLOBAL OPTIONS]"), "{synopsis}");
 }
