@@ -6,8 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --quiet
-refctl() { ./target/debug/refctl "$@"; }
+# REFCTL names a refctl already built (the tests pass theirs); otherwise
+# this builds one, showing cargo's own progress: a first build takes about
+# 15 minutes on a 2-core machine, a rebuild seconds.
+if [ -n "${REFCTL:-}" ]; then
+  refctl() { "$REFCTL" "$@"; }
+else
+  echo "== building refctl (cargo build; the first build takes a while)"
+  cargo build
+  refctl() { ./target/debug/refctl "$@"; }
+fi
 
 export REFCTL_HOME="${REFCTL_HOME:-$(mktemp -d "${TMPDIR:-/tmp}/refctl-quickstart.XXXXXX")}"
 unset REFCTL_API_URL REFCTL_TOKEN REFCTL_PROFILE

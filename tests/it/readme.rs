@@ -9,6 +9,8 @@ fn the_quick_start_runs_end_to_end_on_a_fresh_workspace() {
     let root = env!("CARGO_MANIFEST_DIR");
     let out = Command::new("bash")
         .arg(format!("{root}/examples/quickstart.sh"))
+        // The binary this test run built: no cargo build inside cargo test.
+        .env("REFCTL", env!("CARGO_BIN_EXE_refctl"))
         .env("REFCTL_HOME", home.path().join("refctl"))
         .env("NO_COLOR", "1")
         .env_remove("REFCTL_API_URL")
