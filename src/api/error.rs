@@ -42,6 +42,10 @@ pub struct Problem {
     /// For `rate_limited`: seconds to wait before the next request (also the `Retry-After` header).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u32>,
+    /// For `not_found`: what kind of thing was not found (`campaign`,
+    /// `lead`, `referrer`, `rule`, `event`), when it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
 }
 
 fn about_blank() -> String {
@@ -78,6 +82,7 @@ impl Problem {
             errors: Vec::new(),
             existing_id: None,
             retry_after: None,
+            resource: None,
         }
     }
 
@@ -93,6 +98,13 @@ impl Problem {
 
     pub fn not_found(what: impl Into<String>) -> Problem {
         Problem::new(404, ProblemCode::NotFound, what)
+    }
+
+    /// A `resource` (`campaign`, `lead`…) that does not exist, said in `detail`.
+    pub fn missing(resource: &str, detail: impl Into<String>) -> Problem {
+        let mut p = Problem::not_found(detail);
+        p.resource = Some(resource.to_string());
+        p
     }
 }
 

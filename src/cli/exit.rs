@@ -96,7 +96,7 @@ fn hint(err: &anyhow::Error) -> Option<String> {
                     Some("run `refctl auth login`, or set REFCTL_TOKEN to a valid token".into())
                 }
                 ClientError::Api(p) if p.status == 403 => Some("use a token with admin scope".into()),
-                ClientError::Api(p) if p.detail.starts_with("no campaign") => {
+                ClientError::Api(p) if p.resource.as_deref() == Some("campaign") => {
                     Some("see the campaigns with `refctl campaigns list`".into())
                 }
                 ClientError::Unreachable { .. } => Some(

@@ -4,9 +4,13 @@
 /// A request the domain refuses, as it is (not a failure of the machinery).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
-    /// What was asked for does not exist (in the caller's workspace).
-    #[error("{0}")]
-    NotFound(String),
+    /// What was asked for does not exist (in the caller's workspace):
+    /// which kind of thing, when it is one, and the sentence that says so.
+    #[error("{detail}")]
+    NotFound {
+        resource: Option<&'static str>,
+        detail: String,
+    },
     /// A field of the request is not acceptable.
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
@@ -34,7 +38,18 @@ impl Refusal {
     }
 
     pub fn not_found(what: impl Into<String>) -> Refusal {
-        Refusal::NotFound(what.into())
+        Refusal::NotFound {
+            resource: None,
+            detail: what.into(),
+        }
+    }
+
+    /// A `resource` (`campaign`, `lead`…) that does not exist.
+    pub fn missing(resource: &'static str, detail: impl Into<String>) -> Refusal {
+        Refusal::NotFound {
+            resource: Some(resource),
+            detail: detail.into(),
+        }
     }
 
     pub fn conflict(detail: impl Into<String>) -> Refusal {

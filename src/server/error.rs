@@ -20,7 +20,14 @@ impl From<Problem> for ApiError {
 /// The problem details of a refusal: its status and stable code.
 pub fn problem(refusal: Refusal) -> Problem {
     match refusal {
-        Refusal::NotFound(detail) => Problem::not_found(detail),
+        Refusal::NotFound {
+            resource: Some(resource),
+            detail,
+        } => Problem::missing(resource, detail),
+        Refusal::NotFound {
+            resource: None,
+            detail,
+        } => Problem::not_found(detail),
         Refusal::Invalid { field, message } => Problem::validation(&field, message),
         Refusal::Duplicate {
             detail,

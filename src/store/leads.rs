@@ -144,7 +144,7 @@ pub fn insert_many(
 /// A lead by id, within the workspace; refused as not found otherwise.
 pub fn get_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Lead> {
     find_in_workspace(conn, workspace_id, id)?
-        .ok_or_else(|| StoreError::from(Refusal::not_found(format!("no lead with id {id}"))))
+        .ok_or_else(|| StoreError::from(Refusal::missing("lead", format!("no lead with id {id}"))))
 }
 
 pub fn find_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Option<Lead>> {

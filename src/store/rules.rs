@@ -88,7 +88,7 @@ pub fn get(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Rule> {
         from_row,
     )
     .optional()?
-    .ok_or_else(|| StoreError::from(Refusal::not_found(format!("no rule with id {id}"))))
+    .ok_or_else(|| StoreError::from(Refusal::missing("rule", format!("no rule with id {id}"))))
 }
 
 pub fn list(conn: &dyn Db, campaign_id: i64) -> Result<Vec<Rule>> {

@@ -276,10 +276,10 @@ impl Platform for GrowSurf {
         }
         let answer = self.wire.read(Method::GET, &path, None).await?;
         if answer.status == 404 {
-            return Err(super::hosted::not_found(format!(
-                "no campaign '{}' at GrowSurf",
-                c.id
-            )));
+            return Err(ClientError::Api(Box::new(crate::api::Problem::missing(
+                "campaign",
+                format!("no campaign '{}' at GrowSurf", c.id),
+            ))));
         }
         if !answer.ok() {
             return Err(problem(&answer));

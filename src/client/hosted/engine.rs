@@ -111,10 +111,13 @@ impl<P: Platform> Hosted<P> {
                 reference,
                 known.iter().map(|c| c.code.as_str()),
             );
-            super::not_found(format!(
-                "no campaign with id or code '{reference}' at {}{hint}",
-                self.title()
-            ))
+            ClientError::Api(Box::new(crate::api::Problem::missing(
+                "campaign",
+                format!(
+                    "no campaign with id or code '{reference}' at {}{hint}",
+                    self.title()
+                ),
+            )))
         })?;
         let mut cache = self.campaigns.lock().unwrap_or_else(|p| p.into_inner());
         for key in [
