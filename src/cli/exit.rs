@@ -74,7 +74,10 @@ pub fn classify(err: &anyhow::Error) -> Exit {
                 | ClientError::ServerFailed { .. }
                 | ClientError::RateLimited { .. }
                 | ClientError::CoolingDown { .. } => Exit::Unavailable,
-                ClientError::Decode(_) | ClientError::Store(_) | ClientError::Local(_) => {
+                ClientError::Decode(_)
+                | ClientError::Workspace { .. }
+                | ClientError::InProcess(_)
+                | ClientError::Local(_) => {
                     Exit::Failure
                 }
                 ClientError::Unsupported { .. } | ClientError::NotBuilt { .. } => Exit::Unsupported,
@@ -142,7 +145,8 @@ fn code_of(err: &anyhow::Error, exit: Exit) -> &'static str {
                 ClientError::Unsupported { .. } => "unsupported",
                 ClientError::NotBuilt { .. } => "not_built",
                 ClientError::Decode(_) => "unexpected_response",
-                ClientError::Store(_) => "store",
+                // One code for both: scripts match on codes, never renamed.
+                ClientError::Workspace { .. } | ClientError::InProcess(_) => "store",
                 ClientError::Local(_) => "local_file",
                 ClientError::Api(_) => "api",
             };

@@ -16,11 +16,9 @@ pub struct EmbeddedTransport {
 impl EmbeddedTransport {
     /// Opens (creating on first use) the workspace database at `db`.
     pub fn open(db: &Path) -> Result<EmbeddedTransport, ClientError> {
-        let state = AppState::open_local(db).map_err(|e| {
-            ClientError::Store(format!(
-                "could not open the local workspace {}: {e}",
-                db.display()
-            ))
+        let state = AppState::open_local(db).map_err(|e| ClientError::Workspace {
+            path: db.to_path_buf(),
+            message: e.to_string(),
         })?;
         Ok(EmbeddedTransport {
             router: server::router(state),
@@ -50,14 +48,14 @@ impl Transport for EmbeddedTransport {
                 .clone()
                 .oneshot(http_request)
                 .await
-                .map_err(|e| ClientError::Store(e.to_string()))?;
+                .map_err(|e| ClientError::InProcess(e.to_string()))?;
             let status = response.status().as_u16();
             let next_cursor = super::next_cursor(response.headers());
             let body = response
                 .into_body()
                 .collect()
                 .await
-                .map_err(|e| ClientError::Store(e.to_string()))?
+                .map_err(|e| ClientError::InProcess(e.to_string()))?
                 .to_bytes()
                 .to_vec();
             Ok(ApiResponse {

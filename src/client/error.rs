@@ -70,9 +70,16 @@ pub enum ClientError {
     /// A local file the client keeps (audit log, cool-down, aliases) could not be used.
     #[error("{0}")]
     Local(String),
-    /// The embedded store could not be opened.
-    #[error("{0}")]
-    Store(String),
+    /// The local workspace's database could not be opened (or migrated).
+    #[error("could not open the local workspace {}: {message}", .path.display())]
+    Workspace {
+        path: std::path::PathBuf,
+        message: String,
+    },
+    /// A request to the in-process server (the local workspace) failed
+    /// before it had an answer.
+    #[error("the local workspace could not answer: {0}")]
+    InProcess(String),
 }
 
 fn plural(n: u32) -> &'static str {
