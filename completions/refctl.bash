@@ -6493,7 +6493,7 @@ _refctl() {
                     return 0
                     ;;
                 --identity)
-                    COMPREPLY=($(compgen -W "email code external-id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "email code external_id" -- "${cur}"))
                     return 0
                     ;;
                 --identity-path)
@@ -7017,7 +7017,7 @@ _refctl() {
                     return 0
                     ;;
                 --identity)
-                    COMPREPLY=($(compgen -W "email code external-id" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "email code external_id" -- "${cur}"))
                     return 0
                     ;;
                 --identity-path)

@@ -781,7 +781,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l event-type -d 'The event type it listens to, e.g. payment.succeeded' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l identity -d 'Which of the lead\'s keys the event carries' -r -f -a "email\t''
 code\t''
-external-id\t''"
+external_id\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l identity-path -d 'Where that key is in the event, as a dotted path, e.g. data.customer.email' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l condition -d 'A CEL expression over `event` that must be true, e.g. "event.data.currency == \'usd\'"' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from create" -l threshold-field -d 'Sum this numeric field (dotted path) over the lead\'s matching events...' -r
@@ -811,7 +811,7 @@ complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_sub
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l event-type -d 'The event type it listens to' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l identity -d 'Which of the lead\'s keys the event carries' -r -f -a "email\t''
 code\t''
-external-id\t''"
+external_id\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l identity-path -d 'Where that key is in the event, as a dotted path' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l condition -d 'A CEL expression over `event` that must be true' -r
 complete -c refctl -n "__fish_refctl_using_subcommand rules; and __fish_seen_subcommand_from update" -l threshold-field -d 'The numeric field (dotted path) the threshold sums' -r
@@ -1088,8 +1088,8 @@ complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "rotate" -d 'Replace the secret; the old one keeps working for a day'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "set" -d 'Use a secret the sender made (Stripe\'s signing secret), from a hidden prompt or stdin'
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l kind -d 'Which webhook' -r -f -a "generic\t'Events in refctl\'s own shape, signed with Refctl-Signature'
-stripe\t'Stripe\'s events, signed with Stripe-Signature'"
+complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l kind -d 'Which webhook' -r -f -a "generic\t''
+stripe\t''"
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event -d 'The event to send (default: a sample that changes no lead)' -r -F
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l profile -d 'Use this profile of the config file [env: REFCTL_PROFILE]' -r
 complete -c refctl -n "__fish_refctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l api-url -d 'Talk to the API at this URL instead of the local workspace [env: REFCTL_API_URL]' -r

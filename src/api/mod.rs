@@ -2,10 +2,11 @@
 //! error body and pagination. Both sides compile against these types, and the
 //! OpenAPI document is generated from them.
 
-/// A closed set of named values: serde, OpenAPI, `Display` and `FromStr`
-/// all use the same snake_case text.
+/// A closed set of named values: serde, OpenAPI, `Display`, `FromStr` and
+/// clap (`ValueEnum`, so a flag takes exactly these) all use the same
+/// snake_case text; `| "alias"` adds a spelling the command line accepts too.
 macro_rules! string_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $text:literal $(| $alias:literal)*),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
         #[serde(rename_all = "snake_case")]
@@ -25,11 +26,28 @@ macro_rules! string_enum {
             }
         }
 
+        impl clap::ValueEnum for $name {
+            fn value_variants<'a>() -> &'a [Self] {
+                Self::ALL
+            }
+
+            fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                match self {
+                    $($name::$variant => Some(
+                        clap::builder::PossibleValue::new($text).aliases({
+                            let aliases: &[&'static str] = &[$($alias),*];
+                            aliases.iter().copied()
+                        })
+                    ),)+
+                }
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = String;
             fn from_str(s: &str) -> Result<Self, String> {
                 match s {
-                    $($text => Ok($name::$variant),)+
+                    $($text $(| $alias)* => Ok($name::$variant),)+
                     _ => Err(format!(
                         "'{s}' is not one of: {}",
                         [$($text),+].join(", ")

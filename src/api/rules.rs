@@ -9,7 +9,7 @@ use super::{QualifyAction, QualifyOutcome};
 
 string_enum!(
     /// Which of a lead's keys the event carries.
-    IdentityKind { Email => "email", Code => "code", ExternalId => "external_id" }
+    IdentityKind { Email => "email", Code => "code", ExternalId => "external_id" | "external-id" }
 );
 
 /// The sum of a numeric field over a lead's matching events must reach

@@ -28,7 +28,7 @@ pub enum OutboxCommand {
     /// The changes on their way to the platform, newest first, and what it answered
     List {
         /// Only entries in this state
-        #[arg(long, value_parser = state_parser())]
+        #[arg(long, value_enum)]
         state: Option<OutboxState>,
         #[command(flatten)]
         list: ListArgs,
@@ -57,12 +57,6 @@ pub enum OutboxCommand {
     },
     /// The link's health: the sync's age, its last error, the outbox's counts
     Status,
-}
-
-fn state_parser() -> impl clap::builder::TypedValueParser<Value = OutboxState> {
-    use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(OutboxState::ALL.iter().map(|s| s.as_str()))
-        .try_map(|s| s.parse::<OutboxState>())
 }
 
 pub async fn run(ctx: &Ctx, command: OutboxCommand) -> anyhow::Result<Exit> {

@@ -1,6 +1,6 @@
 //! `refctl webhooks`: the shared secrets that sign inbound webhooks.
 
-use clap::{Subcommand, ValueEnum};
+use clap::Subcommand;
 
 use super::context::Ctx;
 use super::exit::{Exit, UsageError};
@@ -42,7 +42,7 @@ Examples:
     Test {
         /// Which webhook
         #[arg(long, value_enum)]
-        kind: Kind,
+        kind: SecretKind,
         /// The event to send (default: a sample that changes no lead)
         #[arg(long, value_name = "FILE")]
         event: Option<std::path::PathBuf>,
@@ -55,28 +55,20 @@ pub enum SecretCommand {
     Create {
         /// Which webhook
         #[arg(long, value_enum)]
-        kind: Kind,
+        kind: SecretKind,
     },
     /// Replace the secret; the old one keeps working for a day
     Rotate {
         /// Which webhook
         #[arg(long, value_enum)]
-        kind: Kind,
+        kind: SecretKind,
     },
     /// Use a secret the sender made (Stripe's signing secret), from a hidden prompt or stdin
     Set {
         /// Which webhook
         #[arg(long, value_enum)]
-        kind: Kind,
+        kind: SecretKind,
     },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Kind {
-    /// Events in refctl's own shape, signed with Refctl-Signature
-    Generic,
-    /// Stripe's events, signed with Stripe-Signature
-    Stripe,
 }
 
 pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
@@ -93,14 +85,14 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
     };
     let (made, verb) = match command {
         SecretCommand::Create { kind } => {
-            (client.create_webhook_secret(kind.into()).await?, "Created")
+            (client.create_webhook_secret(kind).await?, "Created")
         }
         SecretCommand::Rotate { kind } => {
-            (client.rotate_webhook_secret(kind.into()).await?, "Rotated")
+            (client.rotate_webhook_secret(kind).await?, "Rotated")
         }
         SecretCommand::Set { kind } => {
             let secret = read_secret()?;
-            let set = client.set_webhook_secret(kind.into(), &secret).await?;
+            let set = client.set_webhook_secret(kind, &secret).await?;
             ctx.printer.status(format!(
                 "The {} webhook now checks signatures with the secret given (a replaced one \
                  works for a day more). Endpoint: {}",
@@ -127,7 +119,7 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
 async fn test(
     ctx: &Ctx,
     client: &dyn crate::client::ReferralApi,
-    kind: Kind,
+    kind: SecretKind,
     event: Option<&std::path::Path>,
 ) -> anyhow::Result<Exit> {
     let body = match event {
@@ -141,11 +133,11 @@ async fn test(
     };
     let workspace = client.whoami().await?.workspace;
     let record = client
-        .deliver_webhook(&workspace, kind.into(), body, &secret)
+        .deliver_webhook(&workspace, kind, body, &secret)
         .await?;
     ctx.printer.status(format!(
         "The {} webhook of workspace '{workspace}' took the signed event {}: the signature checks, and the rules ran.",
-        SecretKind::from(kind),
+        kind,
         record.id
     ));
     super::events::print_records(ctx, std::slice::from_ref(&record))?;
@@ -153,31 +145,22 @@ async fn test(
 }
 
 /// A sample event that names nobody, with a fresh id.
-fn sample(kind: Kind) -> String {
+fn sample(kind: SecretKind) -> String {
     let id = crate::client::new_idempotency_key();
     match kind {
-        Kind::Stripe => serde_json::json!({
+        SecretKind::Stripe => serde_json::json!({
             "id": format!("evt_refctl_test_{id}"), "object": "event", "type": "charge.succeeded",
             "created": time::OffsetDateTime::now_utc().unix_timestamp(),
             "data": {"object": {"id": format!("ch_refctl_test_{id}"), "object": "charge",
                 "amount": 100, "currency": "usd", "paid": true,
                 "billing_details": {"email": "webhook-test@example.com"}}}
         }),
-        Kind::Generic => serde_json::json!({
+        SecretKind::Generic => serde_json::json!({
             "id": format!("refctl_test_{id}"), "type": "refctl.webhook_test",
             "data": {"email": "webhook-test@example.com"}
         }),
     }
     .to_string()
-}
-
-impl From<Kind> for SecretKind {
-    fn from(kind: Kind) -> SecretKind {
-        match kind {
-            Kind::Generic => SecretKind::Generic,
-            Kind::Stripe => SecretKind::Stripe,
-        }
-    }
 }
 
 /// The secret from a hidden prompt on a terminal, else from stdin.

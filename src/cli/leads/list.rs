@@ -19,7 +19,7 @@ pub struct LeadFilterArgs {
     )]
     pub campaign: Option<String>,
     /// Only leads with this status (expired and invited: GrowSurf only)
-    #[arg(long, value_parser = status_parser())]
+    #[arg(long, value_enum)]
     pub status: Option<LeadStatus>,
     /// Only leads created after this time: 2026-11-01, an RFC 3339 time, yesterday, or an age such as 7d
     #[arg(long, value_name = "TIME", value_parser = crate::cli::args::time_filter)]
@@ -36,12 +36,6 @@ pub struct LeadFilterArgs {
     /// Only leads whose email or name contains this text, any case
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-}
-
-fn status_parser() -> impl clap::builder::TypedValueParser<Value = LeadStatus> {
-    use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(LeadStatus::ALL.iter().map(|s| s.as_str()))
-        .try_map(|s| s.parse::<LeadStatus>())
 }
 
 #[derive(Debug, Args)]

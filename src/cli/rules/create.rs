@@ -2,7 +2,6 @@
 
 use clap::Args;
 
-use super::{IdentityArg, action_named, identity_kind};
 use crate::api::{NewRule, Threshold};
 use crate::cli::args::CampaignArg;
 use crate::cli::context::Ctx;
@@ -21,7 +20,7 @@ pub struct CreateArgs {
     pub event_type: String,
     /// Which of the lead's keys the event carries
     #[arg(long, value_enum)]
-    pub identity: IdentityArg,
+    pub identity: crate::api::IdentityKind,
     /// Where that key is in the event, as a dotted path, e.g. data.customer.email
     #[arg(long)]
     pub identity_path: String,
@@ -38,8 +37,8 @@ pub struct CreateArgs {
     #[arg(long, requires = "threshold_field")]
     pub within_days: Option<u32>,
     /// What the rule does to the lead
-    #[arg(long, value_parser = ["qualify", "unqualify"], default_value = "qualify")]
-    pub action: String,
+    #[arg(long, value_enum, default_value_t = crate::api::QualifyAction::Qualify)]
+    pub action: crate::api::QualifyAction,
     /// Create it turned off
     #[arg(long)]
     pub disabled: bool,
@@ -50,7 +49,7 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: CreateArgs) -> anyhow::
     let rule = NewRule {
         name: a.name,
         event_type: a.event_type,
-        identity: identity_kind(a.identity),
+        identity: a.identity,
         identity_path: a.identity_path,
         condition: a.condition,
         threshold: match (a.threshold_field, a.threshold_amount, a.within_days) {
@@ -61,7 +60,7 @@ pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: CreateArgs) -> anyhow::
             }),
             _ => None,
         },
-        action: action_named(&a.action),
+        action: a.action,
         enabled: !a.disabled,
     };
     let created = client.create_rule(&campaign, &rule).await?;

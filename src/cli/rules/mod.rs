@@ -6,12 +6,12 @@ mod create;
 mod test;
 mod update;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 
 use super::args::{CampaignArg, ListArgs};
 use super::context::Ctx;
 use super::exit::Exit;
-use crate::api::{IdentityKind, NewRule, QualifyAction, Rule, RulePatch};
+use crate::api::{NewRule, Rule, RulePatch};
 use crate::client::ReferralApi;
 use crate::domain::rules::as_new;
 use crate::output::confirm;
@@ -103,13 +103,6 @@ impl RuleArg {
     }
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum IdentityArg {
-    Email,
-    Code,
-    ExternalId,
-}
-
 pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
     let client = ctx.client()?;
     match command {
@@ -170,22 +163,6 @@ pub async fn run(ctx: &Ctx, command: RulesCommand) -> anyhow::Result<Exit> {
         RulesCommand::Apply(a) => return apply::run(ctx, client.as_ref(), a).await,
     }
     Ok(Exit::Success)
-}
-
-fn identity_kind(arg: IdentityArg) -> IdentityKind {
-    match arg {
-        IdentityArg::Email => IdentityKind::Email,
-        IdentityArg::Code => IdentityKind::Code,
-        IdentityArg::ExternalId => IdentityKind::ExternalId,
-    }
-}
-
-fn action_named(action: &str) -> QualifyAction {
-    if action == "unqualify" {
-        QualifyAction::Unqualify
-    } else {
-        QualifyAction::Qualify
-    }
 }
 
 /// The fields that differ, as `field: old -> new` lines (`threshold.amount: 50 -> 75`).

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::{IdentityArg, action_named, as_new, diff, identity_kind};
+use super::{as_new, diff};
 use crate::api::{NewRule, Rule, Threshold};
 use crate::cli::context::Ctx;
 use crate::cli::exit::Exit;
@@ -25,7 +25,7 @@ pub struct UpdateArgs {
     pub event_type: Option<String>,
     /// Which of the lead's keys the event carries
     #[arg(long, value_enum)]
-    pub identity: Option<IdentityArg>,
+    pub identity: Option<crate::api::IdentityKind>,
     /// Where that key is in the event, as a dotted path
     #[arg(long)]
     pub identity_path: Option<String>,
@@ -48,8 +48,8 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub no_threshold: bool,
     /// What the rule does to the lead
-    #[arg(long, value_parser = ["qualify", "unqualify"])]
-    pub action: Option<String>,
+    #[arg(long, value_enum)]
+    pub action: Option<crate::api::QualifyAction>,
 }
 
 pub async fn run(ctx: &Ctx, client: &dyn ReferralApi, a: UpdateArgs) -> anyhow::Result<Exit> {
@@ -84,7 +84,7 @@ fn updated(current: &Rule, a: UpdateArgs) -> Result<NewRule, UsageError> {
         rule.event_type = event_type;
     }
     if let Some(identity) = a.identity {
-        rule.identity = identity_kind(identity);
+        rule.identity = identity;
     }
     if let Some(path) = a.identity_path {
         rule.identity_path = path;
@@ -124,7 +124,7 @@ fn updated(current: &Rule, a: UpdateArgs) -> Result<NewRule, UsageError> {
         };
     }
     if let Some(action) = a.action {
-        rule.action = action_named(&action);
+        rule.action = action;
     }
     Ok(rule)
 }
