@@ -360,9 +360,10 @@ async fn one(worker: &mut LinkWorker, due: &Due, hold: Option<u32>) -> Result<Se
             };
             let mut s = Settled::new(OutboxState::Applied, note);
             s.hold_until = hold.map(|days| {
-                crate::domain::time::stored(
-                    time::OffsetDateTime::now_utc() + time::Duration::days(i64::from(days)),
-                )
+                crate::domain::time::stored(crate::domain::time::plus(
+                    jiff::Timestamp::now(),
+                    crate::domain::time::days(i64::from(days)),
+                ))
             });
             Ok(with(s))
         }

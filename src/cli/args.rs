@@ -182,31 +182,38 @@ fn delimiter(value: &str) -> Result<u8, String> {
 /// `yesterday`, or an age such as `7d`, `12h`, `30m` (that long ago). A
 /// value refctl cannot read is a usage error (exit 2), like any bad flag.
 pub fn time_filter(value: &str) -> Result<String, String> {
-    use time::{Duration, OffsetDateTime};
-    let now = OffsetDateTime::now_utc();
+    use jiff::{SignedDuration, Timestamp, tz::TimeZone};
+    let now = Timestamp::now();
+    let midnight = |days_ago: i64| {
+        let today = now.to_zoned(TimeZone::UTC).date();
+        today
+            .checked_sub(jiff::Span::new().days(days_ago))
+            .ok()
+            .and_then(|d| d.to_zoned(TimeZone::UTC).ok())
+            .map(|z| z.timestamp())
+    };
     let value = value.trim();
     let at = match value {
         "now" => Some(now),
-        "today" => Some(now.date().midnight().assume_utc()),
-        "yesterday" => Some((now.date() - Duration::days(1)).midnight().assume_utc()),
+        "today" => midnight(0),
+        "yesterday" => midnight(1),
         _ => {
             let split = value
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(value.len());
             let (n, unit) = value.split_at(split);
-            match (n.parse::<i64>(), unit) {
-                (Ok(n), "d") => Some(now - Duration::days(n)),
-                (Ok(n), "h") => Some(now - Duration::hours(n)),
-                (Ok(n), "m") => Some(now - Duration::minutes(n)),
-                (Ok(n), "w") => Some(now - Duration::weeks(n)),
+            let ago = match (n.parse::<i64>(), unit) {
+                (Ok(n), "d") => Some(crate::domain::time::days(n)),
+                (Ok(n), "h") => Some(SignedDuration::from_hours(n)),
+                (Ok(n), "m") => Some(SignedDuration::from_mins(n)),
+                (Ok(n), "w") => Some(crate::domain::time::days(n.saturating_mul(7))),
                 _ => None,
-            }
+            };
+            ago.and_then(|d| now.checked_sub(d).ok())
         }
     };
     if let Some(at) = at {
-        return at
-            .format(&time::format_description::well_known::Rfc3339)
-            .map_err(|e| e.to_string());
+        return Ok(at.to_string());
     }
     crate::domain::time::parse_time_filter(value)
         .map(|_| value.to_string())

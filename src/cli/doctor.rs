@@ -234,7 +234,7 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
     });
     if !probes.is_empty() {
         let path = args.report.clone().unwrap_or_else(|| {
-            let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+            let stamp = jiff::Timestamp::now().as_second();
             settings
                 .paths
                 .home

@@ -77,9 +77,7 @@ pub fn classify(err: &anyhow::Error) -> Exit {
                 ClientError::Decode(_)
                 | ClientError::Workspace { .. }
                 | ClientError::InProcess(_)
-                | ClientError::Local(_) => {
-                    Exit::Failure
-                }
+                | ClientError::Local(_) => Exit::Failure,
                 ClientError::Unsupported { .. } | ClientError::NotBuilt { .. } => Exit::Unsupported,
             };
         }

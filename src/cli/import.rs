@@ -431,7 +431,7 @@ fn failure_report(
     let dir = ctx.settings.paths.home.join("imports");
     crate::private_file::create_dir_all(&dir)
         .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
-    let stamp = time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000;
+    let stamp = jiff::Timestamp::now().as_millisecond();
     let path = dir.join(format!("{noun}s-{stamp}-failed.csv"));
     let write = |e: std::io::Error| anyhow::anyhow!("could not write {}: {e}", path.display());
     let file = crate::private_file::create(&path).map_err(write)?;

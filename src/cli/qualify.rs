@@ -265,7 +265,7 @@ fn grouped(ctx: &Ctx, results: &[BatchItemResult], dry_run: bool) -> anyhow::Res
     let dir = ctx.settings.paths.home.join("qualify");
     crate::private_file::create_dir_all(&dir)
         .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
-    let stamp = time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000;
+    let stamp = jiff::Timestamp::now().as_millisecond();
     let path = dir.join(format!(
         "{stamp}{}.csv",
         if dry_run { "-dry-run" } else { "" }

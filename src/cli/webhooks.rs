@@ -84,12 +84,8 @@ pub async fn run(ctx: &Ctx, command: WebhooksCommand) -> anyhow::Result<Exit> {
         }
     };
     let (made, verb) = match command {
-        SecretCommand::Create { kind } => {
-            (client.create_webhook_secret(kind).await?, "Created")
-        }
-        SecretCommand::Rotate { kind } => {
-            (client.rotate_webhook_secret(kind).await?, "Rotated")
-        }
+        SecretCommand::Create { kind } => (client.create_webhook_secret(kind).await?, "Created"),
+        SecretCommand::Rotate { kind } => (client.rotate_webhook_secret(kind).await?, "Rotated"),
         SecretCommand::Set { kind } => {
             let secret = read_secret()?;
             let set = client.set_webhook_secret(kind, &secret).await?;
@@ -150,7 +146,7 @@ fn sample(kind: SecretKind) -> String {
     match kind {
         SecretKind::Stripe => serde_json::json!({
             "id": format!("evt_refctl_test_{id}"), "object": "event", "type": "charge.succeeded",
-            "created": time::OffsetDateTime::now_utc().unix_timestamp(),
+            "created": jiff::Timestamp::now().as_second(),
             "data": {"object": {"id": format!("ch_refctl_test_{id}"), "object": "charge",
                 "amount": 100, "currency": "usd", "paid": true,
                 "billing_details": {"email": "webhook-test@example.com"}}}

@@ -96,7 +96,7 @@ impl AuditLog {
     /// Appends `entry`, stamped now, as a provider's step: a log that cannot
     /// be written stops the run (nothing is sent that would go unrecorded).
     pub fn record(&self, mut entry: AuditEntry) -> Result<(), crate::client::ClientError> {
-        entry.at = crate::domain::time::stored(time::OffsetDateTime::now_utc());
+        entry.at = crate::domain::time::stored(jiff::Timestamp::now());
         self.append(&entry).map_err(|e| {
             crate::client::ClientError::Local(format!(
                 "could not write the audit log {}: {e}; nothing more is sent",

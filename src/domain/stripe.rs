@@ -71,13 +71,7 @@ pub fn to_event(event: &Value) -> Result<NewEvent, Refusal> {
         .and_then(Value::as_str)
         .map(str::to_ascii_lowercase);
     let amount = amount_minor.map(|minor| major_units(minor, currency.as_deref().unwrap_or("")));
-    let occurred_at = event["created"]
-        .as_i64()
-        .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t).ok())
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        });
+    let occurred_at = event["created"].as_i64().and_then(super::time::from_unix);
     Ok(NewEvent {
         id,
         kind,

@@ -1,36 +1,52 @@
 //! Times as the domain keeps them: one fixed-width UTC text form, so that
-//! text order is time order. Pure: the caller reads the clock.
+//! text order is time order. Pure: the caller reads the clock
+//! (`jiff::Timestamp::now()`), the one time crate refctl uses.
 
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
-use time::macros::format_description;
+use jiff::{SignedDuration, Timestamp};
 
-const STORED: &[time::format_description::BorrowedFormatItem<'static>] =
-    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
+/// `t` in the stored form: `2026-03-01T08:00:00.000000Z`.
+pub fn stored(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
 
-/// `t` in the stored form.
-pub fn stored(t: OffsetDateTime) -> String {
-    t.to_offset(time::UtcOffset::UTC)
-        .format(STORED)
-        .unwrap_or_else(|_| String::from("0000-00-00T00:00:00.000000Z"))
+/// `days` whole days.
+pub fn days(days: i64) -> SignedDuration {
+    SignedDuration::from_hours(days.saturating_mul(24))
+}
+
+/// `t` plus `d`, held at the ends of time rather than overflowing.
+pub fn plus(t: Timestamp, d: SignedDuration) -> Timestamp {
+    t.checked_add(d).unwrap_or(if d.is_negative() {
+        Timestamp::MIN
+    } else {
+        Timestamp::MAX
+    })
 }
 
 /// A stored time plus `days`, in the stored form.
 pub fn add_days(stored_time: &str, days: u32) -> Option<String> {
-    let t = OffsetDateTime::parse(stored_time, &Rfc3339).ok()?;
-    let later = t.checked_add(time::Duration::days(i64::from(days)))?;
+    let t: Timestamp = stored_time.parse().ok()?;
+    let later = t.checked_add(self::days(i64::from(days))).ok()?;
     Some(stored(later))
+}
+
+/// A Unix time in seconds as RFC 3339 (`2026-03-01T08:00:00Z`), for people.
+pub fn from_unix(seconds: i64) -> Option<String> {
+    Timestamp::from_second(seconds).ok().map(|t| t.to_string())
 }
 
 /// Turns a filter value (RFC 3339, or a bare `YYYY-MM-DD` meaning midnight UTC)
 /// into the stored form, so it compares correctly.
 pub fn parse_time_filter(value: &str) -> Result<String, String> {
-    if let Ok(t) = OffsetDateTime::parse(value, &Rfc3339) {
+    if let Ok(t) = value.parse::<Timestamp>() {
         return Ok(stored(t));
     }
-    let date_only = format_description!("[year]-[month]-[day]");
-    if let Ok(d) = time::Date::parse(value, date_only) {
-        return Ok(stored(d.midnight().assume_utc()));
+    let date_only = value.len() == 10 && value.as_bytes()[4] == b'-';
+    if date_only
+        && let Ok(d) = value.parse::<jiff::civil::Date>()
+        && let Ok(z) = d.to_zoned(jiff::tz::TimeZone::UTC)
+    {
+        return Ok(stored(z.timestamp()));
     }
     Err(format!(
         "'{value}' is not a time: use RFC 3339 (2026-03-01T12:00:00Z) or a date (2026-03-01)"
@@ -47,8 +63,12 @@ mod tests {
         let b = parse_time_filter("2026-03-01T10:00:00+02:00").unwrap();
         assert_eq!(a, "2026-03-01T00:00:00.000000Z");
         assert_eq!(b, "2026-03-01T08:00:00.000000Z");
-        assert!(a < b && b < stored(OffsetDateTime::now_utc()));
+        assert!(a < b && b < stored(Timestamp::now()));
         assert!(parse_time_filter("yesterday").is_err());
+        assert_eq!(
+            stored(Timestamp::from_microsecond(1_772_352_000_123_456).unwrap()),
+            "2026-03-01T08:00:00.123456Z"
+        );
     }
 
     #[test]
@@ -58,5 +78,6 @@ mod tests {
             Some("2026-03-31T00:00:00.000000Z")
         );
         assert_eq!(add_days("not a time", 1), None);
+        assert_eq!(from_unix(0).as_deref(), Some("1970-01-01T00:00:00Z"));
     }
 }

@@ -22,7 +22,7 @@ pub struct Write<T> {
     request_hash: String,
     pub body: T,
     /// How long the replay is kept, when not for ever.
-    replay_for: Option<time::Duration>,
+    replay_for: Option<jiff::SignedDuration>,
     isolation: Isolation,
 }
 
@@ -86,7 +86,7 @@ impl<T: Clone + Send + 'static> Write<T> {
     /// carries a secret, which must not lie in the database for ever. A
     /// client whose answer was lost has that long to ask again.
     pub fn secret_response(mut self, minutes: i64) -> Self {
-        self.replay_for = Some(time::Duration::minutes(minutes));
+        self.replay_for = Some(jiff::SignedDuration::from_mins(minutes));
         self
     }
 
@@ -161,7 +161,7 @@ impl<T: Clone + Send + 'static> Write<T> {
                             status: status.as_u16(),
                             body: bytes.clone(),
                             expires_at: replay_for.map(|d| {
-                                crate::domain::time::stored(time::OffsetDateTime::now_utc() + d)
+                                crate::domain::time::stored(crate::domain::time::plus(jiff::Timestamp::now(), d))
                             }),
                         },
                     )?;

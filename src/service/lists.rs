@@ -144,9 +144,10 @@ pub fn create(
         )
         .into());
     }
-    let expires = crate::domain::time::stored(
-        time::OffsetDateTime::now_utc() + time::Duration::days(i64::from(days)),
-    );
+    let expires = crate::domain::time::stored(crate::domain::time::plus(
+        jiff::Timestamp::now(),
+        crate::domain::time::days(i64::from(days)),
+    ));
     store::lists::secret(conn, caller.workspace_id)?;
     let list = store::lists::insert(
         conn,

@@ -81,9 +81,10 @@ pub fn get(conn: &dyn Db, workspace_id: i64, reference: &str) -> Result<Campaign
         |r| r.get(0),
     )?;
     let hint = crate::domain::suggest::did_you_mean(reference, codes.iter().map(String::as_str));
-    Err(StoreError::from(Refusal::missing("campaign", format!(
-        "no campaign with id or code '{reference}'{hint}"
-    ))))
+    Err(StoreError::from(Refusal::missing(
+        "campaign",
+        format!("no campaign with id or code '{reference}'{hint}"),
+    )))
 }
 
 pub fn list(conn: &dyn Db, workspace_id: i64, after_id: i64, limit: u32) -> Result<Vec<Campaign>> {

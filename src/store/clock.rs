@@ -2,5 +2,5 @@
 
 /// Now, in the stored form.
 pub fn now() -> String {
-    crate::domain::time::stored(time::OffsetDateTime::now_utc())
+    crate::domain::time::stored(jiff::Timestamp::now())
 }

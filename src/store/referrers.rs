@@ -90,7 +90,12 @@ pub fn get_in_workspace(conn: &dyn Db, workspace_id: i64, id: i64) -> Result<Ref
         from_row,
     )
     .optional()?
-    .ok_or_else(|| StoreError::from(Refusal::missing("referrer", format!("no referrer with id {id}"))))
+    .ok_or_else(|| {
+        StoreError::from(Refusal::missing(
+            "referrer",
+            format!("no referrer with id {id}"),
+        ))
+    })
 }
 
 pub fn find_by_code(conn: &dyn Db, campaign_id: i64, code: &str) -> Result<Option<Referrer>> {

@@ -80,7 +80,7 @@ pub fn mark_reverted(
         serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?;
     summary["state"] = "reverted".into();
     summary["reverted"] = serde_json::json!({
-        "at": crate::domain::time::stored(time::OffsetDateTime::now_utc()),
+        "at": crate::domain::time::stored(jiff::Timestamp::now()),
         "unqualified": totals.qualified,
         "already_pending": totals.already_qualified,
         "failed": totals.failed,

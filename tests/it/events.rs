@@ -5,7 +5,6 @@
 
 use crate::common::Env;
 use serde_json::Value;
-use time::format_description::well_known::Rfc3339;
 
 fn root(path: &str) -> String {
     format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
@@ -46,10 +45,10 @@ fn lead(env: &Env, email: &str) -> Value {
 
 /// An RFC 3339 time `days` (and `minutes`) after `at`.
 fn after(at: &str, days: i64, minutes: i64) -> String {
-    let t = time::OffsetDateTime::parse(at, &Rfc3339).unwrap()
-        + time::Duration::days(days)
-        + time::Duration::minutes(minutes);
-    t.format(&Rfc3339).unwrap()
+    let t: jiff::Timestamp = at.parse().unwrap();
+    let later =
+        t + jiff::SignedDuration::from_hours(24 * days) + jiff::SignedDuration::from_mins(minutes);
+    later.to_string()
 }
 
 fn charge(env: &Env, id: &str, email: &str, amount: f64, occurred_at: &str) -> Value {

@@ -96,8 +96,20 @@ fn every_documented_exit_code_is_produced() {
     // An unknown campaign: the closest one named, and where to see them all
     // (the hint chosen by what was not found, not by the message's words).
     let e = json_error(&env, &[], &["campaigns", "show", "sprnig"], 5);
-    assert!(e["message"].as_str().unwrap().contains("did you mean 'spring'"), "{e}");
-    assert!(e["hint"].as_str().unwrap().contains("refctl campaigns list"), "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean 'spring'"),
+        "{e}"
+    );
+    assert!(
+        e["hint"]
+            .as_str()
+            .unwrap()
+            .contains("refctl campaigns list"),
+        "{e}"
+    );
     // 6: conflicts with what exists.
     json_error(
         &env,

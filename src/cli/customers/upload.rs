@@ -373,10 +373,7 @@ pub async fn run_keeping(
             return Ok(Exit::Declined);
         }
         journal
-            .extend(
-                &fresh,
-                crate::domain::time::stored(time::OffsetDateTime::now_utc()),
-            )
+            .extend(&fresh, crate::domain::time::stored(jiff::Timestamp::now()))
             .map_err(|e| failure(e.into()))?;
         return execute(ctx, &session, journal, Some(planned.report)).await;
     }
@@ -438,7 +435,7 @@ pub async fn run_keeping(
     let journal = session
         .start(
             &planned,
-            crate::domain::time::stored(time::OffsetDateTime::now_utc()),
+            crate::domain::time::stored(jiff::Timestamp::now()),
         )
         .map_err(failure)?;
     // Listed from now on (as partial until it finishes), even if killed.

@@ -206,7 +206,7 @@ async fn revert(ctx: &Ctx, uploads: &std::path::Path, args: RevertArgs) -> anyho
                 &dir,
                 &upload.plan,
                 &items,
-                crate::domain::time::stored(time::OffsetDateTime::now_utc()),
+                crate::domain::time::stored(jiff::Timestamp::now()),
             )?
         }
     };

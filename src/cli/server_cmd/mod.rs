@@ -183,11 +183,11 @@ pub struct TokenCreateArgs {
     pub rate: Option<crate::api::RateLimit>,
     /// The token stops working after this long, e.g. 90d, 12h, 30m (default: never)
     #[arg(long, value_name = "DURATION", value_parser = duration)]
-    pub expires_in: Option<time::Duration>,
+    pub expires_in: Option<jiff::SignedDuration>,
 }
 
 /// `90d`, `12h`, `30m`: a whole number and a unit.
-fn duration(value: &str) -> Result<time::Duration, String> {
+fn duration(value: &str) -> Result<jiff::SignedDuration, String> {
     let value = value.trim();
     let split = value
         .find(|c: char| !c.is_ascii_digit())
@@ -197,9 +197,9 @@ fn duration(value: &str) -> Result<time::Duration, String> {
         format!("'{value}' is not a duration: use a number and d, h or m, e.g. 90d")
     })?;
     match unit {
-        "d" => Ok(time::Duration::days(n)),
-        "h" => Ok(time::Duration::hours(n)),
-        "m" => Ok(time::Duration::minutes(n)),
+        "d" => Ok(crate::domain::time::days(n)),
+        "h" => Ok(jiff::SignedDuration::from_hours(n)),
+        "m" => Ok(jiff::SignedDuration::from_mins(n)),
         _ => Err(format!(
             "'{value}' is not a duration: use a number and d, h or m, e.g. 90d"
         )),
@@ -281,9 +281,9 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
         }
         Some(ServerCommand::Token(TokenCommand::Create(a))) => {
             let db = a.db.location()?;
-            let expires_at = a
-                .expires_in
-                .map(|d| crate::domain::time::stored(time::OffsetDateTime::now_utc() + d));
+            let expires_at = a.expires_in.map(|d| {
+                crate::domain::time::stored(crate::domain::time::plus(jiff::Timestamp::now(), d))
+            });
             let token = crate::server::create_token(
                 &db,
                 &a.workspace,
@@ -301,7 +301,7 @@ pub async fn run(global: &GlobalArgs, args: ServerArgs) -> anyhow::Result<Exit> 
             ));
         }
         Some(ServerCommand::Token(TokenCommand::List { db, workspace })) => {
-            let now = crate::domain::time::stored(time::OffsetDateTime::now_utc());
+            let now = crate::domain::time::stored(jiff::Timestamp::now());
             let rows: Vec<TokenRow> =
                 crate::server::list_tokens(&db.location()?, workspace.as_deref())
                     .await?

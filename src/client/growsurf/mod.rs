@@ -188,7 +188,7 @@ fn campaign_of(v: &Value) -> Option<HostedCampaign> {
 
 /// Epoch milliseconds (REF examples: `1552404738928`) as refctl stores times.
 fn millis(ms: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+    jiff::Timestamp::from_millisecond(ms)
         .map(crate::domain::time::stored)
         .unwrap_or_default()
 }

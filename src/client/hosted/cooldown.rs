@@ -22,12 +22,7 @@ fn now_secs() -> u64 {
 }
 
 fn stamp(secs: u64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(secs as i64)
-        .map(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .unwrap_or_else(|_| secs.to_string())
-        })
-        .unwrap_or_else(|_| secs.to_string())
+    crate::domain::time::from_unix(secs as i64).unwrap_or_else(|| secs.to_string())
 }
 
 impl Cooldown {

@@ -428,7 +428,7 @@ impl<P: Platform> Hosted<P> {
             && step.phase == Phase::Applied
             && step.action == QualifyAction::Qualify
             && step.hold_until.as_deref().is_some_and(|until| {
-                until > crate::domain::time::stored(time::OffsetDateTime::now_utc()).as_str()
+                until > crate::domain::time::stored(jiff::Timestamp::now()).as_str()
             })
         {
             person.status = Some(LeadStatus::Held);

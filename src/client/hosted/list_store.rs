@@ -27,7 +27,7 @@ pub struct StoredList {
 }
 
 pub fn now() -> String {
-    crate::domain::time::stored(time::OffsetDateTime::now_utc())
+    crate::domain::time::stored(jiff::Timestamp::now())
 }
 
 pub fn local(e: impl std::fmt::Display, path: &Path) -> ClientError {

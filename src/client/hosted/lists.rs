@@ -91,9 +91,10 @@ impl<P: Platform> ListsApi for Hosted<P> {
             kind: new.kind,
             created_at: now(),
             updated_at: now(),
-            expires_at: Some(crate::domain::time::stored(
-                time::OffsetDateTime::now_utc() + time::Duration::days(days),
-            )),
+            expires_at: Some(crate::domain::time::stored(crate::domain::time::plus(
+                jiff::Timestamp::now(),
+                crate::domain::time::days(days),
+            ))),
             keys: Vec::new(),
             matched: Vec::new(),
         };

@@ -29,7 +29,7 @@ pub(super) struct Ask<'a> {
 }
 
 fn now() -> String {
-    crate::domain::time::stored(time::OffsetDateTime::now_utc())
+    crate::domain::time::stored(jiff::Timestamp::now())
 }
 
 impl<P: Platform> Hosted<P> {
@@ -41,9 +41,12 @@ impl<P: Platform> Hosted<P> {
         answer: Option<&Answer>,
     ) -> Result<(), ClientError> {
         let hold_until = match (phase, ask.hold) {
-            (Phase::Applied, Some(days)) => Some(crate::domain::time::stored(
-                time::OffsetDateTime::now_utc() + time::Duration::days(i64::from(days)),
-            )),
+            (Phase::Applied, Some(days)) => {
+                Some(crate::domain::time::stored(crate::domain::time::plus(
+                    jiff::Timestamp::now(),
+                    crate::domain::time::days(i64::from(days)),
+                )))
+            }
             _ => None,
         };
         self.audit.record(AuditEntry {

@@ -57,7 +57,7 @@ impl WebhooksApi for RefctlClient {
         body: Vec<u8>,
         secret: &str,
     ) -> Result<EventRecord, ClientError> {
-        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let now = jiff::Timestamp::now().as_second();
         let signature = crate::domain::signature::header(secret, now, &body);
         let (route, header) = match kind {
             SecretKind::Generic => ("events", "Refctl-Signature"),

@@ -187,16 +187,16 @@ pub fn status(tx: &dyn store::Db, workspace_id: i64) -> Result<Option<LinkStatus
             .map(|(_, n)| n)
             .sum()
     };
-    let now = time::OffsetDateTime::now_utc();
+    let now = jiff::Timestamp::now();
     let age = link.synced_at.as_deref().and_then(|at| {
-        time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
+        at.parse::<jiff::Timestamp>()
             .ok()
-            .map(|t| (now - t).whole_seconds().max(0) as u64)
+            .map(|t| now.duration_since(t).as_secs().max(0) as u64)
     });
     let resting_until = link
         .cool_until
-        .filter(|&until| until > now.unix_timestamp() as f64)
-        .and_then(|until| time::OffsetDateTime::from_unix_timestamp(until as i64).ok())
+        .filter(|&until| until > now.as_second() as f64)
+        .and_then(|until| jiff::Timestamp::from_second(until as i64).ok())
         .map(crate::domain::time::stored);
     Ok(Some(LinkStatus {
         workspace_id,

@@ -215,7 +215,7 @@ async fn verified(
             )
         })
         .await?;
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let now = jiff::Timestamp::now().as_second();
     let Some((workspace_id, workspace, secrets)) = found else {
         // No such workspace or webhook: refused exactly as a wrong signature
         // is (same status, same words, the same work), so that the answer
