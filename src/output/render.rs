@@ -123,6 +123,8 @@ const IDENTIFIERS: &[&str] = &[
     "reference",
     "upload_id",
     "sha256",
+    "campaign",
+    "rule",
 ];
 
 /// The columns to show at `width`, and which of them are identifiers that

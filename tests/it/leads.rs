@@ -298,6 +298,11 @@ fn leads_are_listed_with_filters_fields_and_exported() {
 
         let example_de = env.json(&["leads", "list", "--email-contains", "EXAMPLE.DE"]);
         assert_eq!(example_de.as_array().unwrap().len(), 1);
+        // Across campaigns, a table says whose each lead is.
+        let table = env.ok(&["leads", "list", "--email-contains", "example.de"]);
+        let mut lines = table.lines();
+        assert!(lines.next().unwrap().contains("CAMPAIGN"), "{table}");
+        assert!(lines.next().unwrap().contains("spring"), "{table}");
 
         let none = env.json(&["leads", "list", "--created-before", "2000-01-01"]);
         assert_eq!(none.as_array().unwrap().len(), 0);

@@ -97,6 +97,7 @@ pub async fn run(
         a.list.reverse = false;
     }
     if a.fields.is_empty() {
+        let across = base.campaign.is_none();
         let items = ctx
             .collect(&a.list, |page| {
                 let q = LeadQuery {
@@ -108,6 +109,10 @@ pub async fn run(
                 async move { client.list_leads(&q).await }
             })
             .await?;
+        if across && ctx.printer.format == Format::Table && !items.is_empty() {
+            // Leads of every campaign: a table says whose each one is.
+            return with_campaigns(ctx, client, &items).await;
+        }
         ctx.printer.list(&items)?;
     } else {
         let fields = a.fields.join(",");
@@ -130,6 +135,38 @@ pub async fn run(
             .collect();
         ctx.printer.values(&items, &columns)?;
     }
+    Ok(Exit::Success)
+}
+
+/// A table of leads from several campaigns, with each one's campaign code.
+async fn with_campaigns(
+    ctx: &Ctx,
+    client: &dyn ReferralApi,
+    leads: &[crate::api::Lead],
+) -> anyhow::Result<Exit> {
+    let campaigns = ctx
+        .collect(&ListArgs::everything(), |page| async move {
+            client.list_campaigns(&page).await
+        })
+        .await?;
+    let code_of: std::collections::HashMap<i64, String> =
+        campaigns.into_iter().map(|c| (c.id, c.code)).collect();
+    let rows: Vec<serde_json::Value> = leads
+        .iter()
+        .map(|lead| {
+            let mut row = serde_json::to_value(lead).unwrap_or_default();
+            row["campaign"] = code_of
+                .get(&lead.campaign_id)
+                .map_or(serde_json::Value::Null, |c| c.clone().into());
+            row
+        })
+        .collect();
+    let mut columns: Vec<(String, String)> = <crate::api::Lead as crate::output::Tabular>::COLUMNS
+        .iter()
+        .map(|(k, h)| (k.to_string(), h.to_string()))
+        .collect();
+    columns.insert(1, ("campaign".into(), "CAMPAIGN".into()));
+    ctx.printer.values(&rows, &columns)?;
     Ok(Exit::Success)
 }
 
