@@ -108,7 +108,7 @@ async fn twins_check(client: &dyn crate::client::ReferralApi) -> Vec<Check> {
             ok: true,
             detail: format!(
                 "no two leads of a campaign share an address ({} read)",
-                crate::output::plural(campaigns.len() as u64, "campaign")
+                crate::output::count(campaigns.len() as u64, "campaign")
             ),
         }];
     }

@@ -100,10 +100,17 @@ pub fn table(
     }));
     header.max_height(1);
     table.set_header(header);
+    // One line per row, as gh's tables; but an explanation is the point of
+    // its table, so where one would be cut the row wraps inside its column
+    // (identifiers still whole) rather than lose the verdict.
+    let explains = columns
+        .iter()
+        .any(|(k, _)| EXPLANATIONS.contains(&k.as_str()));
     for row in &cells {
         let mut row = Row::from(kept.iter().map(|&i| row[i].clone()));
-        // One line per row: gh's tables, not a wrapped grid.
-        row.max_height(1);
+        if !explains {
+            row.max_height(1);
+        }
         table.add_row(row);
     }
     if width.is_some() {
@@ -111,6 +118,9 @@ pub fn table(
     }
     finish(table)
 }
+
+/// Fields that explain a decision: their rows wrap rather than cut them.
+const EXPLANATIONS: &[&str] = &["explanation", "reason", "note", "detail", "message"];
 
 /// Fields that name something (an id, an address, a code): never cut.
 const IDENTIFIERS: &[&str] = &[

@@ -495,3 +495,43 @@ fn a_limited_list_is_ordered_by_the_server_and_its_cursors_follow() {
     assert_eq!(status, 422, "{body}");
     assert!(body.contains("created_at"), "{body}");
 }
+
+/// An explanation is the point of its table: in a narrow terminal its row
+/// wraps inside its column instead of cutting the verdict off.
+#[test]
+fn explanations_wrap_in_their_column_instead_of_being_cut() {
+    let env = Env::embedded();
+    env.seed();
+    let root = env!("CARGO_MANIFEST_DIR");
+    env.ok(&[
+        "rules",
+        "apply",
+        "-f",
+        &format!("{root}/examples/rules/stripe-spend.toml"),
+        "--campaign",
+        "spring",
+        "--yes",
+    ]);
+    let out = env
+        .cmd()
+        .env("COLUMNS", "60")
+        .args([
+            "rules",
+            "test",
+            "--campaign",
+            "spring",
+            "--event",
+            &format!("{root}/examples/events/stripe/charge.succeeded.json"),
+        ])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.lines().all(|l| l.chars().count() <= 60), "{table}");
+    assert!(!table.contains('…'), "an explanation was cut: {table}");
+    let words: Vec<&str> = table.split_whitespace().collect();
+    let text = words.join(" ");
+    assert!(
+        text.contains("listens to 'charge.refunded', not 'charge.succeeded'"),
+        "{table}"
+    );
+}
