@@ -44,6 +44,12 @@ impl From<Exit> for ExitCode {
 #[error("{0}")]
 pub struct UsageError(pub String);
 
+/// What the command was asked to do conflicts with what exists (exit 6),
+/// found by the CLI itself rather than answered by the API.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ConflictError(pub String);
+
 /// No usable credentials.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -57,6 +63,9 @@ pub fn classify(err: &anyhow::Error) -> Exit {
         }
         if cause.is::<AuthError>() {
             return Exit::Auth;
+        }
+        if cause.is::<ConflictError>() {
+            return Exit::Conflict;
         }
         if let Some(e) = cause.downcast_ref::<ClientError>() {
             return match e {
@@ -131,6 +140,9 @@ fn code_of(err: &anyhow::Error, exit: Exit) -> &'static str {
     for cause in err.chain() {
         if cause.is::<NeedsYes>() {
             return "needs_confirmation";
+        }
+        if cause.is::<ConflictError>() {
+            return "conflict";
         }
         if let Some(e) = cause.downcast_ref::<ClientError>() {
             return match e {

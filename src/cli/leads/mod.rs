@@ -1,5 +1,7 @@
 mod add;
+mod edit;
 mod list;
+mod show;
 
 use clap::{Args, Subcommand};
 
@@ -140,132 +142,34 @@ pub async fn resolve_lead(
     lead: &str,
     campaign: &CampaignArg,
 ) -> anyhow::Result<Lead> {
-    let reference = parse_lead_ref(lead)?;
-    if let LeadRef::Id(id) = reference {
-        return Ok(client.get_lead(id).await?);
-    }
-    let campaign = ctx.campaign(campaign)?;
-    let mut lookup = LeadLookup {
-        campaign,
-        ..Default::default()
-    };
-    match reference {
+    let mut lookup = LeadLookup::default();
+    match parse_lead_ref(lead)? {
+        LeadRef::Id(id) => return Ok(client.get_lead(id).await?),
         LeadRef::Email(e) => lookup.email = Some(e),
         LeadRef::Code(c) => lookup.code = Some(c),
         LeadRef::ExternalId(x) => lookup.external_id = Some(x),
-        LeadRef::Id(_) => unreachable!("handled above"),
     }
+    lookup.campaign = ctx.campaign(campaign)?;
     Ok(client.lookup_lead(&lookup).await?)
 }
 
 pub async fn run(ctx: &Ctx, command: LeadsCommand) -> anyhow::Result<Exit> {
     let client = ctx.client()?;
+    let client = client.as_ref();
     match command {
-        LeadsCommand::Show(a) => {
-            let lead = resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign).await?;
-            ctx.printer.one(&lead)?;
-            // Say what made the last change, when a rule or a kept list did.
-            if let Some(last) = client.lead_history(lead.id).await?.pop() {
-                if let (Some(rule), Some(event)) = (&last.rule, &last.event) {
-                    ctx.printer.status(format!(
-                        "Last change: {} by rule '{rule}' on event {event} at {}",
-                        last.action, last.created_at
-                    ));
-                } else if last.method == crate::api::QualifyMethod::CustomerList
-                    && let Some(why) = last.reason.as_deref().filter(|r| r.starts_with("on "))
-                {
-                    ctx.printer.status(format!(
-                        "Last change: {} at {}: {why}",
-                        last.action, last.created_at
-                    ));
-                }
-            }
-        }
-        LeadsCommand::History(a) => {
-            let lead = resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign).await?;
-            let records = client.lead_history(lead.id).await?;
-            ctx.printer.status(format!(
-                "Lead {} ({}) is {}",
-                lead.id, lead.email, lead.status
-            ));
-            ctx.printer.list(&records)?;
-        }
-        LeadsCommand::Update { which, fields } => {
-            let patch = fields.patch()?;
-            let current = resolve_lead(ctx, client.as_ref(), &which.lead, &which.campaign).await?;
-            let updated = client.update_lead(current.id, &patch).await?;
-            ctx.printer.status(if updated == current {
-                format!(
-                    "Lead {} already had those values; nothing changed",
-                    current.id
-                )
-            } else {
-                format!("Updated lead {} ({})", updated.id, updated.email)
-            });
-            ctx.printer.result(&updated)?;
-        }
-        LeadsCommand::Delete { which, force } => {
-            let lead = resolve_lead(ctx, client.as_ref(), &which.lead, &which.campaign).await?;
-            let history = client.lead_history(lead.id).await?.len();
-            if history > 0 && !force {
-                return Err(anyhow::Error::new(crate::client::ClientError::Api(
-                    Box::new(crate::api::Problem::new(
-                        409,
-                        crate::api::ProblemCode::Conflict,
-                        format!(
-                            "lead {} ({}) has {}; pass --force to delete it anyway (the history is kept in its change record)",
-                            lead.id,
-                            lead.email,
-                            crate::output::count(history as u64, "qualification record")
-                        ),
-                    )),
-                )));
-            }
-            let question = format!(
-                "Delete lead {} ({}, {}{})?",
-                lead.id,
-                lead.email,
-                lead.status,
-                if history > 0 {
-                    format!(
-                        ", {}",
-                        crate::output::count(history as u64, "qualification record")
-                    )
-                } else {
-                    String::new()
-                }
-            );
-            if !crate::output::confirm(&question, ctx.global.yes)? {
-                ctx.printer.status("Nothing deleted");
-                return Ok(Exit::Declined);
-            }
-            let deleted = client.delete_lead(lead.id, force).await?;
-            ctx.printer.status(format!(
-                "Deleted lead {} ({}); `refctl leads changes {}` shows what it was",
-                deleted.id, deleted.email, deleted.id
-            ));
-            ctx.printer.result(&deleted)?;
-        }
-        LeadsCommand::Changes(a) => {
-            let id = match parse_lead_ref(&a.lead)? {
-                LeadRef::Id(id) => id,
-                _ => {
-                    resolve_lead(ctx, client.as_ref(), &a.lead, &a.campaign)
-                        .await?
-                        .id
-                }
-            };
-            ctx.printer.list(&client.lead_changes(id).await?)?;
-        }
-        LeadsCommand::List(a) => return list::run(ctx, client.as_ref(), a).await,
-        LeadsCommand::Export(a) => return list::export(ctx, client.as_ref(), a).await,
-        LeadsCommand::Add(a) => return add::run(ctx, client.as_ref(), a).await,
+        LeadsCommand::Show(a) => show::show(ctx, client, a).await,
+        LeadsCommand::History(a) => show::history(ctx, client, a).await,
+        LeadsCommand::Update { which, fields } => edit::update(ctx, client, which, fields).await,
+        LeadsCommand::Delete { which, force } => edit::delete(ctx, client, which, force).await,
+        LeadsCommand::Changes(a) => edit::changes(ctx, client, a).await,
+        LeadsCommand::List(a) => list::run(ctx, client, a).await,
+        LeadsCommand::Export(a) => list::export(ctx, client, a).await,
+        LeadsCommand::Add(a) => add::run(ctx, client, a).await,
         LeadsCommand::Import(a) => {
-            let client = ctx.paced_client().await?;
-            return add::import(ctx, client.as_ref(), a).await;
+            let paced = ctx.paced_client().await?;
+            add::import(ctx, paced.as_ref(), a).await
         }
     }
-    Ok(Exit::Success)
 }
 
 #[cfg(test)]
