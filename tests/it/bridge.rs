@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 use refctl::domain::signature;
 use serde_json::Value;
 
-use crate::common::{Env, Server, bin, database_trust, fresh_postgres_database, postgres};
+use crate::common::{
+    Env, Server, bin, database_trust, decision, fresh_postgres_database, postgres, root,
+};
 use crate::emulators::growsurf::Emulator as Gs;
 use crate::emulators::referral_factory::Emulator as Rf;
 
@@ -188,24 +190,6 @@ fn launch(
     Server::launch(db, location, &vars, listen, &more)
 }
 
-fn root(path: &str) -> String {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(path)
-        .display()
-        .to_string()
-}
-
-/// The decision of `rule` in an event as `events show` prints it.
-fn decision_of(shown: &Value, rule: &str) -> Value {
-    shown["decisions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["rule"] == rule)
-        .unwrap_or_else(|| panic!("no decision of {rule}: {shown}"))
-        .clone()
-}
-
 fn calls(rf: &Rf, id: i64) -> u32 {
     rf.world
         .lock()
@@ -264,7 +248,7 @@ fn a_stripe_charge_qualifies_once_on_referral_factory_and_its_refund_unqualifies
     assert_eq!(calls(&rf, lead.id), 1, "qualified exactly once");
 
     let shown = env.json(&["events", "show", "evt_paid_1"])[0].clone();
-    let decision = decision_of(&shown, "stripe-paid");
+    let decision = decision(&shown, "stripe-paid");
     assert_eq!(decision["delivery"]["state"], "applied", "{shown}");
     assert_eq!(decision["delivery"]["answer_status"], 200, "{shown}");
     assert!(
@@ -489,7 +473,7 @@ fn on_growsurf_a_refund_cancels_a_held_credit_and_reports_an_awarded_one() {
         "{failed}"
     );
     let shown = linked.env.json(&["events", "show", "evt_gs_refund"])[0].clone();
-    let refund = decision_of(&shown, "stripe-refund");
+    let refund = decision(&shown, "stripe-refund");
     assert_eq!(refund["delivery"]["state"], "applied", "{shown}");
     assert!(
         refund["delivery"]["note"]

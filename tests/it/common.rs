@@ -629,3 +629,63 @@ pub fn report_readers(
     }
     readers
 }
+
+/// A path in the repository, for example files.
+pub fn root(path: &str) -> String {
+    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The decision of `rule` in an event record (as `events send|show` print it).
+pub fn decision(record: &serde_json::Value, rule: &str) -> serde_json::Value {
+    record["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == rule)
+        .cloned()
+        .unwrap_or_else(|| panic!("no decision of {rule} in {record}"))
+}
+
+/// Seconds since the Unix epoch, as signatures carry them.
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+/// POSTs `body` as JSON with `headers`; the status and the JSON answer.
+pub fn post(url: &str, headers: &[(&str, String)], body: &[u8]) -> (u16, serde_json::Value) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut request = reqwest::Client::new()
+            .post(url)
+            .header("content-type", "application/json")
+            .body(body.to_vec());
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        (
+            status,
+            response
+                .json::<serde_json::Value>()
+                .await
+                .unwrap_or(serde_json::Value::Null),
+        )
+    })
+}
+
+impl Env {
+    /// The status of the lead with this email in campaign `spring`.
+    pub fn status_of(&self, email: &str) -> String {
+        self.json(&["leads", "show", email, "--campaign", "spring"])["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+}

@@ -3,12 +3,8 @@
 //! listing and filtering, explanations for leads that did not qualify, and
 //! the sample events' README run as written on both backends.
 
-use crate::common::Env;
+use crate::common::{Env, decision, root};
 use serde_json::Value;
-
-fn root(path: &str) -> String {
-    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
-}
 
 fn apply(env: &Env, file: &str) -> String {
     let out = env
@@ -27,16 +23,6 @@ fn apply(env: &Env, file: &str) -> String {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "[{}] {stderr}", env.name());
     stderr
-}
-
-fn decision(record: &Value, rule: &str) -> Value {
-    record["decisions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["rule"] == rule)
-        .cloned()
-        .unwrap_or_else(|| panic!("no decision of {rule} in {record}"))
 }
 
 fn lead(env: &Env, email: &str) -> Value {

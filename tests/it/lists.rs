@@ -23,13 +23,6 @@ fn envs() -> Vec<(Env, Option<String>)> {
     envs
 }
 
-fn status(env: &Env, email: &str) -> String {
-    env.json(&["leads", "show", email, "--campaign", "spring"])["status"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 fn add_lead(env: &Env, email: &str) {
     env.ok(&[
         "leads",
@@ -82,11 +75,11 @@ fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pendin
             "weekly",
             "--yes",
         ]);
-        assert_eq!(status(&env, "a@example.com"), "qualified", "[{name}]");
+        assert_eq!(env.status_of("a@example.com"), "qualified", "[{name}]");
 
         // b@ signs up later: qualified as it arrives, its history names the list and line.
         add_lead(&env, "b@example.com");
-        assert_eq!(status(&env, "b@example.com"), "qualified", "[{name}]");
+        assert_eq!(env.status_of("b@example.com"), "qualified", "[{name}]");
         let history = env.json(&["leads", "history", "b@example.com", "--campaign", "spring"]);
         let record = &history.as_array().unwrap()[0];
         assert_eq!(record["method"], "customer_list", "[{name}] {history}");
@@ -122,7 +115,7 @@ fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pendin
             "--yes",
         ]);
         add_lead(&env, "d@example.com");
-        assert_eq!(status(&env, "d@example.com"), "pending", "[{name}]");
+        assert_eq!(env.status_of("d@example.com"), "pending", "[{name}]");
         let upload = env.file("upload.csv", "email\nd@example.com\n");
         let out = env.json(&[
             "customers",
@@ -133,7 +126,7 @@ fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pendin
             "--yes",
         ]);
         assert_eq!(out["execution"]["excluded"], 1, "[{name}] {out}");
-        assert_eq!(status(&env, "d@example.com"), "pending", "[{name}]");
+        assert_eq!(env.status_of("d@example.com"), "pending", "[{name}]");
 
         let rules = env.file(
             "rules.toml",
@@ -162,7 +155,7 @@ fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pendin
                 .contains("exclude-list"),
             "[{name}] {records}"
         );
-        assert_eq!(status(&env, "d@example.com"), "pending", "[{name}]");
+        assert_eq!(env.status_of("d@example.com"), "pending", "[{name}]");
 
         let (_, err) = env.fails(
             &["qualify", "d@example.com", "--campaign", "spring", "--yes"],
@@ -179,7 +172,7 @@ fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pendin
             "--reason",
             "agreed with sales",
         ]);
-        assert_eq!(status(&env, "d@example.com"), "qualified", "[{name}]");
+        assert_eq!(env.status_of("d@example.com"), "qualified", "[{name}]");
         let history = env.json(&["leads", "history", "d@example.com", "--campaign", "spring"]);
         let reason = history[0]["reason"].as_str().unwrap();
         assert!(
@@ -200,9 +193,9 @@ fn a_kept_list_qualifies_later_leads_and_an_exclude_list_keeps_its_people_pendin
         ];
         env.ok(&args);
         add_lead(&env, "e@example.com");
-        assert_eq!(status(&env, "e@example.com"), "pending", "[{name}]");
+        assert_eq!(env.status_of("e@example.com"), "pending", "[{name}]");
         env.ok(&args);
-        assert_eq!(status(&env, "e@example.com"), "qualified", "[{name}]");
+        assert_eq!(env.status_of("e@example.com"), "qualified", "[{name}]");
         let (_, err) = env.fails(&args, 0);
         assert!(err.contains("Nothing to do"), "[{name}] {err}");
 
@@ -355,7 +348,7 @@ fn a_list_kept_by_phone_qualifies_later_leads_and_its_changes_are_recorded() {
             "--referrer",
             "ANN",
         ]);
-        assert_eq!(status(&env, "carl@example.com"), "qualified", "[{name}]");
+        assert_eq!(env.status_of("carl@example.com"), "qualified", "[{name}]");
         env.ok(&[
             "leads",
             "add",
@@ -368,7 +361,7 @@ fn a_list_kept_by_phone_qualifies_later_leads_and_its_changes_are_recorded() {
             "--referrer",
             "ANN",
         ]);
-        assert_eq!(status(&env, "eve@example.com"), "pending", "[{name}]");
+        assert_eq!(env.status_of("eve@example.com"), "pending", "[{name}]");
 
         let again = env.file("phones2.csv", "Mobile\n07911 123456\n");
         env.ok(&[
@@ -403,7 +396,7 @@ fn a_list_kept_by_phone_qualifies_later_leads_and_its_changes_are_recorded() {
             "GB",
             "--yes",
         ]);
-        assert_eq!(status(&env, "eve@example.com"), "qualified", "[{name}]");
+        assert_eq!(env.status_of("eve@example.com"), "qualified", "[{name}]");
         let gone = env.file("gone.csv", "Mobile\n07911 123456\n");
         let removed = env.json(&[
             "customers",
@@ -521,12 +514,12 @@ fn a_pre_hashed_list_qualifies_leads_now_and_later() {
         ]);
         assert_eq!(done["qualified"], 1, "[{name}] {done}");
         assert_eq!(
-            status(&env, "ann.lead@example.com"),
+            env.status_of("ann.lead@example.com"),
             "qualified",
             "[{name}]"
         );
-        assert_eq!(status(&env, "other@example.com"), "pending", "[{name}]");
+        assert_eq!(env.status_of("other@example.com"), "pending", "[{name}]");
         add_lead(&env, "later@example.com");
-        assert_eq!(status(&env, "later@example.com"), "qualified", "[{name}]");
+        assert_eq!(env.status_of("later@example.com"), "qualified", "[{name}]");
     }
 }

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
-use crate::common::{Env, Server, fresh_postgres_database, on_postgres, postgres};
+use crate::common::{Env, Server, fresh_postgres_database, on_postgres, postgres, root};
 
 const NEEDS: &str = "needs a PostgreSQL server: REFCTL_TEST_POSTGRES (scripts/postgres-cluster.sh)";
 
@@ -26,10 +26,6 @@ fn two_servers() -> (tempfile::TempDir, String, Server, Server) {
     let a = Server::start_at(&home.path().join("unused-a.db"), &url);
     let b = Server::start_at(&home.path().join("unused-b.db"), &url);
     (home, url, a, b)
-}
-
-fn root(path: &str) -> String {
-    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Two server processes on one database; 16 clients qualify overlapping

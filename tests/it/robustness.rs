@@ -1,11 +1,7 @@
 //! Hostile and broken input against the real server and binary: nothing a
 //! client sends takes the server down or leaves a change half done.
 
-use crate::common::Env;
-
-fn root(path: &str) -> String {
-    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
-}
+use crate::common::{Env, root};
 
 /// A flat `1 + 1 + … + 1 > 0` of `terms` terms.
 fn flat_condition(terms: usize) -> String {

@@ -3,13 +3,9 @@
 //! computed here the way Stripe and refctl define them, and explanations
 //! that match what the pipeline then does.
 
-use crate::common::Env;
+use crate::common::{Env, decision, post, root, unix_now as now};
 use refctl::domain::signature;
 use serde_json::Value;
-
-fn root(path: &str) -> String {
-    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
-}
 
 fn apply(env: &Env, file: &str) {
     env.ok(&[
@@ -27,23 +23,6 @@ fn apply(env: &Env, file: &str) {
 fn send(env: &Env, event: &str, rule: &str) -> Value {
     let records = env.json(&["events", "send", &root(event)]);
     decision(&records[0], rule)
-}
-
-fn decision(record: &Value, rule: &str) -> Value {
-    record["decisions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["rule"] == rule)
-        .cloned()
-        .unwrap_or_else(|| panic!("no decision of {rule} in {record}"))
-}
-
-fn status(env: &Env, lead: &str) -> String {
-    env.json(&["leads", "show", lead, "--campaign", "spring"])["status"]
-        .as_str()
-        .unwrap()
-        .to_string()
 }
 
 #[test]
@@ -66,7 +45,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
             "stripe-spend",
         );
         assert_eq!(d["condition"], false, "[{name}] {d}");
-        assert_eq!(status(&env, "bob.martin@example.com"), "pending");
+        assert_eq!(env.status_of("bob.martin@example.com"), "pending");
         let d = send(
             &env,
             "examples/events/charge-succeeded-25usd.json",
@@ -102,7 +81,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
             "hubspot-customer",
         );
         assert_eq!(d["condition"], false, "[{name}] {d}");
-        assert_eq!(status(&env, "farid.nasser@example.com"), "pending");
+        assert_eq!(env.status_of("farid.nasser@example.com"), "pending");
         let d = send(
             &env,
             "examples/events/hubspot-contact-customer.json",
@@ -117,14 +96,14 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
             "salesforce-closed-won",
         );
         assert_eq!(d["condition"], false, "[{name}] {d}");
-        assert_eq!(status(&env, "ext:cus_1008"), "pending");
+        assert_eq!(env.status_of("ext:cus_1008"), "pending");
         let d = send(
             &env,
             "examples/events/salesforce-closed-won.json",
             "salesforce-closed-won",
         );
         assert_eq!(d["outcome"], "qualified", "[{name}] {d}");
-        assert_eq!(status(&env, "ext:cus_1007"), "qualified");
+        assert_eq!(env.status_of("ext:cus_1007"), "qualified");
 
         apply(&env, "examples/rules/signup-to-paid.toml");
         let unknown = env.file(
@@ -144,7 +123,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
             "first-paid-subscription",
         );
         assert_eq!(d["outcome"], "qualified", "[{name}] {d}");
-        assert_eq!(status(&env, "jack.wilson@example.com"), "qualified");
+        assert_eq!(env.status_of("jack.wilson@example.com"), "qualified");
     }
 }
 
@@ -250,8 +229,8 @@ fn the_threshold_counts_only_within_its_window_of_sign_up() {
         );
         env.ok(&["events", "send", &event]);
     }
-    assert_eq!(status(&env, "bob.martin@example.com"), "pending");
-    assert_eq!(status(&env, "carla.rossi@example.com"), "qualified");
+    assert_eq!(env.status_of("bob.martin@example.com"), "pending");
+    assert_eq!(env.status_of("carla.rossi@example.com"), "qualified");
     let shown = env.json(&["events", "show", "w1"]);
     let why = decision(&shown[0], "stripe-spend")["explanation"].clone();
     assert!(why.as_str().unwrap().contains("more than 90 days"), "{why}");
@@ -333,34 +312,6 @@ fn rules_are_checked_when_saved_and_applied_idempotently() {
     );
 }
 
-/// POSTs `body` to the server with one header, returning the status and the JSON answer.
-fn post(url: &str, header: Option<(&str, String)>, body: &[u8]) -> (u16, Value) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut request = reqwest::Client::new()
-            .post(url)
-            .header("content-type", "application/json")
-            .body(body.to_vec());
-        if let Some((name, value)) = header {
-            request = request.header(name, value);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status().as_u16();
-        let json = response.json::<Value>().await.unwrap_or(Value::Null);
-        (status, json)
-    })
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
-
 #[test]
 fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
     let env = Env::remote();
@@ -395,11 +346,18 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
         ),
     ];
     for (header, sent, why) in cases {
-        let (status, answer) = post(&url, header.map(|h| ("Stripe-Signature", h)), &sent);
+        let (status, answer) = post(
+            &url,
+            &header
+                .map(|h| ("Stripe-Signature", h))
+                .into_iter()
+                .collect::<Vec<_>>(),
+            &sent,
+        );
         assert_eq!(status, 401, "{answer}");
         assert!(answer["detail"].as_str().unwrap().contains(why), "{answer}");
     }
-    assert_eq!(status(&env, "carla.rossi@example.com"), "pending");
+    assert_eq!(env.status_of("carla.rossi@example.com"), "pending");
     assert!(env.json(&["events", "list"]).as_array().unwrap().is_empty());
     let hooks = env.json(&["webhooks", "list"]);
     assert_eq!(hooks[0]["refused"], 4, "{hooks}");
@@ -417,7 +375,7 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
         let sent = charge(id, amount);
         let (code, answer) = post(
             &url,
-            Some(("Stripe-Signature", signature::header(secret, now(), &sent))),
+            &[("Stripe-Signature", signature::header(secret, now(), &sent))],
             &sent,
         );
         assert_eq!(code, 200, "{answer}");
@@ -427,7 +385,7 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
     }
     let (status_code, answer) = post(
         &url,
-        Some(("Stripe-Signature", signature::header(secret, now(), &body))),
+        &[("Stripe-Signature", signature::header(secret, now(), &body))],
         &body,
     );
     assert_eq!(status_code, 200, "{answer}");
@@ -439,7 +397,7 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
     let more = charge("evt_c", 1000);
     let (_, answer) = post(
         &url,
-        Some(("Stripe-Signature", signature::header(secret, now(), &more))),
+        &[("Stripe-Signature", signature::header(secret, now(), &more))],
         &more,
     );
     assert_eq!(
@@ -450,7 +408,7 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
     // Stripe retries deliveries: the same event again changes nothing.
     let (_, again) = post(
         &url,
-        Some(("Stripe-Signature", signature::header(secret, now(), &body))),
+        &[("Stripe-Signature", signature::header(secret, now(), &body))],
         &body,
     );
     assert_eq!(again["redelivered"], true, "{again}");
@@ -464,10 +422,10 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
     .to_string();
     let (_, answer) = post(
         &url,
-        Some((
+        &[(
             "Stripe-Signature",
             signature::header(secret, now(), refund.as_bytes()),
-        )),
+        )],
         refund.as_bytes(),
     );
     assert_eq!(
@@ -506,19 +464,19 @@ fn the_generic_webhook_takes_refctl_signed_events_and_secrets_rotate() {
     // The old secret still works for a day after a rotation; a wrong one never.
     let (code, answer) = post(
         &url,
-        Some((
+        &[(
             "Refctl-Signature",
             signature::header("whsec_nope", now(), &body),
-        )),
+        )],
         &body,
     );
     assert_eq!(code, 401, "{answer}");
     let (code, answer) = post(
         &url,
-        Some((
+        &[(
             "Refctl-Signature",
             signature::header(first.trim(), now(), &body),
-        )),
+        )],
         &body,
     );
     assert_eq!(code, 200, "{answer}");

@@ -3,66 +3,15 @@
 //! currencies without cents, every way a request can be refused (and that
 //! nothing changes then), and the signing script in examples/ run as written.
 
-use crate::common::Env;
+use crate::common::{Env, decision, post, root, unix_now as now};
 use refctl::domain::signature;
 use serde_json::{Value, json};
-
-fn root(path: &str) -> String {
-    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
-
-/// POSTs `body` with `headers`; the status and the JSON answer.
-fn post(url: &str, headers: &[(&str, String)], body: &[u8]) -> (u16, Value) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut request = reqwest::Client::new()
-            .post(url)
-            .header("content-type", "application/json")
-            .body(body.to_vec());
-        for (name, value) in headers {
-            request = request.header(*name, value);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status().as_u16();
-        (
-            status,
-            response.json::<Value>().await.unwrap_or(Value::Null),
-        )
-    })
-}
 
 /// Sends a Stripe event signed as Stripe signs it.
 fn stripe(url: &str, secret: &str, event: &Value) -> (u16, Value) {
     let body = event.to_string();
     let header = signature::header(secret, now(), body.as_bytes());
     post(url, &[("Stripe-Signature", header)], body.as_bytes())
-}
-
-fn decision(record: &Value, rule: &str) -> Value {
-    record["decisions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["rule"] == rule)
-        .cloned()
-        .unwrap_or_else(|| panic!("no decision of {rule} in {record}"))
-}
-
-fn status(env: &Env, lead: &str) -> String {
-    env.json(&["leads", "show", lead, "--campaign", "spring"])["status"]
-        .as_str()
-        .unwrap()
-        .to_string()
 }
 
 fn rules(env: &Env, toml: &str) {
@@ -137,7 +86,7 @@ action = "unqualify"
             "{answer}"
         );
     }
-    assert_eq!(status(&env, "bob.martin@example.com"), "qualified");
+    assert_eq!(env.status_of("bob.martin@example.com"), "qualified");
 
     // Invoice paid, found by Stripe's customer id as the lead's external id.
     let (_, answer) = stripe(
@@ -167,7 +116,7 @@ action = "unqualify"
         let d = decision(&answer, "yen-spend");
         assert_eq!(d["outcome"], outcome, "{answer}");
     }
-    assert_eq!(status(&env, "carla.rossi@example.com"), "qualified");
+    assert_eq!(env.status_of("carla.rossi@example.com"), "qualified");
 
     // A dispute takes the qualification back.
     let (_, answer) = stripe(
@@ -294,7 +243,7 @@ fn refused_requests_change_nothing_and_are_counted() {
             "{why}: {answer}"
         );
     }
-    assert_eq!(status(&env, "emma.schulz@example.de"), "pending");
+    assert_eq!(env.status_of("emma.schulz@example.de"), "pending");
     assert!(env.json(&["events", "list"]).as_array().unwrap().is_empty());
     let hooks = env.json(&["webhooks", "list"]);
     assert_eq!(hooks[0]["kind"], "generic", "{hooks}");
@@ -335,7 +284,7 @@ fn refused_requests_change_nothing_and_are_counted() {
     );
     assert_eq!(code, 200, "{answer}");
     assert_eq!(answer["source"], "webhook");
-    assert_eq!(status(&env, "emma.schulz@example.de"), "qualified");
+    assert_eq!(env.status_of("emma.schulz@example.de"), "qualified");
     let history = env.json(&[
         "leads",
         "history",
@@ -403,7 +352,7 @@ fn the_signing_script_sends_as_its_readme_says() {
     assert_eq!(code, Some(0), "{err}");
     let record: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(decision(&record, "stripe-refund")["outcome"], "unqualified");
-    assert_eq!(status(&env, "carla.rossi@example.com"), "pending");
+    assert_eq!(env.status_of("carla.rossi@example.com"), "pending");
 
     // The generic endpoint with its own secret; the wrong secret fails and says why.
     let url = format!("{base}/v1/hooks/acme/events");
@@ -424,7 +373,7 @@ fn the_signing_script_sends_as_its_readme_says() {
     );
     assert_ne!(code, Some(0));
     assert!(out.contains("does not match"), "{out}");
-    assert_eq!(status(&env, "bob.martin@example.com"), "pending");
+    assert_eq!(env.status_of("bob.martin@example.com"), "pending");
 }
 
 #[test]
