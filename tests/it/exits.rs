@@ -145,7 +145,26 @@ fn every_documented_exit_code_is_produced() {
         .spawn()
         .unwrap();
     let stdin = child.stdin.take();
-    std::thread::sleep(Duration::from_millis(1000));
+    // Signalled once it catches SIGINT (its handler installed), not after a
+    // guessed delay: Linux says which signals a process catches.
+    let catches_sigint = || {
+        std::fs::read_to_string(format!("/proc/{}/status", child.id()))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("SigCgt:"))
+                    .and_then(|m| u64::from_str_radix(m.trim(), 16).ok())
+            })
+            .is_some_and(|mask| mask & (1 << (2 - 1)) != 0)
+    };
+    let started = std::time::Instant::now();
+    while !catches_sigint() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no SIGINT handler"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
     let killed = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
