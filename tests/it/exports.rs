@@ -339,3 +339,47 @@ fn a_corpus_of_other_tools_exports_is_matched_with_full_precision_and_recall() {
         "precision and recall on the clear rows"
     );
 }
+
+/// A HubSpot export with `Email`, `Additional email addresses` and `Work
+/// Email`: one upload qualifies every lead whose address is in any of the
+/// three, and names all three columns in how it read the file.
+#[test]
+fn a_hubspot_export_with_three_address_columns_qualifies_in_one_upload() {
+    let env = Env::embedded();
+    env.seed_quickstart();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/exports/hubspot-several-emails.csv");
+    let out = env
+        .cmd()
+        .args([
+            "customers",
+            "upload",
+            file.to_str().unwrap(),
+            "--campaign",
+            "spring",
+            "--yes",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let done: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        done["plan"]["columns"]["email"],
+        serde_json::json!(["Email", "Work Email", "Additional email addresses"]),
+        "{done}"
+    );
+    assert_eq!(done["execution"]["qualified"], 3, "{done}");
+    for email in [
+        "bob.martin@example.com",
+        "carla.rossi@example.com",
+        "farid.nasser@example.com",
+    ] {
+        assert_eq!(env.status_of(email), "qualified", "{email}");
+    }
+}

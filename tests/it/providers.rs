@@ -601,6 +601,19 @@ fn ctrl_c_stops_an_upload_that_then_resumes() {
     assert_eq!(show["plan"]["rows"], 20, "{show}");
     assert_eq!(show["execution"]["qualified"], 18, "{show}");
     assert_eq!(show["execution"]["already_qualified"], 0, "{show}");
+    // Both runs are in the record: the interrupted one, then the one that finished.
+    let each: Vec<&Value> = show["runs"].as_array().unwrap().iter().collect();
+    assert_eq!(each.len(), 2, "{show}");
+    assert_eq!(
+        (&each[0]["complete"], &each[1]["complete"]),
+        (&false.into(), &true.into()),
+        "{show}"
+    );
+    assert_eq!(
+        (&runs[0]["rows"], &runs[0]["matched"], &runs[0]["qualified"]),
+        (&20.into(), &18.into(), &18.into()),
+        "{runs}"
+    );
 }
 
 /// A campaign code that comes back from the platform becomes a directory

@@ -1064,7 +1064,7 @@ fn a_phone_list_under_the_email_key_names_the_flag_that_reads_it() {
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("phone column, 'Mobile Number': try --match phone"),
+        err.contains("the file also has column 'Mobile Number' (phone): try --match phone"),
         "{err}"
     );
 }

@@ -83,8 +83,10 @@ pub struct UploadArgs {
 #[derive(Debug, Serialize)]
 struct OutcomeRow {
     outcome: &'static str,
-    rows: u64,
+    rows: String,
     report: String,
+    /// What the outcome means, in words (the table's legend).
+    meaning: &'static str,
 }
 
 impl crate::output::Tabular for OutcomeRow {
@@ -92,7 +94,22 @@ impl crate::output::Tabular for OutcomeRow {
         ("outcome", "OUTCOME"),
         ("rows", "ROWS"),
         ("report", "REPORT"),
+        ("meaning", "MEANING"),
     ];
+}
+
+/// An outcome in words, for people reading the plan.
+fn meaning(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::WillQualify => "pending leads this list qualifies",
+        Outcome::AlreadyQualified => "qualified before: nothing to do",
+        Outcome::NotALead => "a referrer of the campaign, not a lead",
+        Outcome::NoMatch => "no lead has these keys",
+        Outcome::Ambiguous => "the keys name several leads: left alone",
+        Outcome::Duplicate => "an earlier row claimed the same lead",
+        Outcome::Invalid => "no usable key: the report says why",
+        Outcome::Skipped => "unqualified since (a refund): left pending",
+    }
 }
 
 pub async fn run(ctx: &Ctx, args: UploadArgs) -> anyhow::Result<Exit> {
@@ -506,7 +523,9 @@ fn outcome_rows(report: &PlanReport) -> Vec<OutcomeRow> {
         .iter()
         .map(|o| OutcomeRow {
             outcome: o.as_str(),
-            rows: report.counts.get(o.as_str()).copied().unwrap_or(0),
+            meaning: meaning(*o),
+            // As every count refctl prints: 1,960,000.
+            rows: thousands(report.counts.get(o.as_str()).copied().unwrap_or(0)),
             // The directory is said once, below the table.
             report: report
                 .files
@@ -620,14 +639,20 @@ fn other_key_hint(summary: &crate::matching::PlanSummary) -> Option<String> {
     if summary.rows == 0 || unusable * 2 < summary.rows {
         return None;
     }
-    let asked: Vec<&str> = summary.columns.iter().map(|(k, _)| k.flag()).collect();
+    // Several columns of one key are one key asked.
+    let mut asked: Vec<&str> = Vec::new();
+    for (key, _) in &summary.columns {
+        if !asked.contains(&key.flag()) {
+            asked.push(key.flag());
+        }
+    }
     let region = if *key == MatchKey::Phone {
         " (and --region for numbers written without a country code)"
     } else {
         ""
     };
     Some(format!(
-        "{} of {} rows matched no lead by {}; the file also has a {} column, '{header}': try --match {}{region}",
+        "{} of {} rows matched no lead by {}; the file also has column '{header}' ({}): try --match {}{region}",
         thousands(unusable),
         thousands(summary.rows),
         if asked.is_empty() {
