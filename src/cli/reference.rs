@@ -119,6 +119,14 @@ pub const FILES: &[(&str, &str)] = &[
         "audit/",
         "What was changed on a hosted platform, one NDJSON file per provider.",
     ),
+    (
+        "imports/",
+        "Every failed row of an import, with its line and reason (one CSV per run).",
+    ),
+    (
+        "qualify/",
+        "Every lead's outcome of a qualify of more than 20 leads (one CSV per run).",
+    ),
 ];
 
 /// The text after `refctl --help`'s options.
