@@ -298,11 +298,12 @@ pub struct LeadQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
-    /// The field the whole list is ordered by (default `id`): text any
-    /// case, empty values last; ties in id order. Cursors follow the order.
+    /// The field the whole list is ordered by (default, or empty: `id`):
+    /// text any case, empty values last; ties in id order. Cursors follow
+    /// the order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[param(
-        pattern = "^(id|email|name|phone|external_id|referral_code|status|qualified_at|created_at)$"
+        pattern = "^(id|email|name|phone|external_id|referral_code|status|qualified_at|created_at)?$"
     )]
     pub sort: Option<String>,
     /// `asc` (default) or `desc`: the whole order reversed, ties included.

@@ -124,7 +124,7 @@ pub async fn list(
 /// for another order is refused rather than read in this one.
 fn lead_order(q: &LeadQuery) -> Result<LeadOrder, ApiError> {
     let field =
-        match q.sort.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        match q.sort.as_deref().filter(|s| !s.is_empty()) {
             None | Some("id") => None,
             Some(name) => Some(*LEAD_SORTS.iter().find(|known| **known == name).ok_or_else(
                 || {
