@@ -67,7 +67,7 @@ fn init_logging(verbose: u8) {
         .with_writer(std::io::stderr)
         .with_target(false)
         .with_ansi(refctl::output::stderr_colors())
-        .without_time()
+        .event_format(refctl::output::LogLine)
         .init();
 }
 

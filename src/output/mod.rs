@@ -3,6 +3,7 @@
 
 mod columns;
 mod dates;
+mod log_line;
 mod numbers;
 mod printer;
 pub mod progress;
@@ -11,6 +12,7 @@ mod render;
 
 pub use columns::Tabular;
 pub use dates::DateStyle;
+pub use log_line::LogLine;
 pub use numbers::{count, plural, thousands};
 pub use printer::{ColorChoice, Format, Printer, inert_lines, no_color, stderr_colors};
 pub use prompt::{NeedsYes, confirm, will_ask};

@@ -116,32 +116,32 @@ pub fn update(
 /// database at `path`, read-only (for shell completion: it must never create
 /// or change anything).
 pub fn local_codes(path: &std::path::Path) -> Result<Vec<(String, String)>> {
-    let conn = rusqlite::Connection::open_with_flags(
+    local_pairs(
         path,
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    (&conn as &dyn Db).query_map(
         "SELECT c.code, c.name FROM campaigns c JOIN workspaces w ON w.id = c.workspace_id
          WHERE w.name = 'local' AND c.status != 'archived' ORDER BY c.code",
-        params![],
-        |r| Ok((r.get(0)?, r.get(1)?)),
     )
 }
 
 /// The local workspace's rules, `(name, "campaign: event")`, for shell
 /// completion: read-only, straight from the file.
 pub fn local_rule_names(path: &std::path::Path) -> Result<Vec<(String, String)>> {
+    local_pairs(
+        path,
+        "SELECT r.name, c.code || ': ' || r.event_type FROM rules r
+         JOIN campaigns c ON c.id = r.campaign_id JOIN workspaces w ON w.id = c.workspace_id
+         WHERE w.name = 'local' ORDER BY r.name",
+    )
+}
+
+/// Pairs of text a query reads from the database at `path`, opened
+/// read-only (completions must never create or change anything).
+fn local_pairs(path: &std::path::Path, sql: &str) -> Result<Vec<(String, String)>> {
     let conn = rusqlite::Connection::open_with_flags(
         path,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    (&conn as &dyn Db).query_map(
-        "SELECT r.name, c.code || ': ' || r.event_type FROM rules r
-         JOIN campaigns c ON c.id = r.campaign_id JOIN workspaces w ON w.id = c.workspace_id
-         WHERE w.name = 'local' ORDER BY r.name",
-        params![],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )
+    (&conn as &dyn Db).query_map(sql, params![], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
 /// What the campaign counts: its people, its referrals and the qualified

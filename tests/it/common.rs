@@ -681,6 +681,19 @@ pub fn post(url: &str, headers: &[(&str, String)], body: &[u8]) -> (u16, serde_j
 }
 
 impl Env {
+    /// Applies a rules file of the repository to campaign `spring`.
+    pub fn apply_rules(&self, file: &str) {
+        self.ok(&[
+            "rules",
+            "apply",
+            "-f",
+            &root(file),
+            "--campaign",
+            "spring",
+            "--yes",
+        ]);
+    }
+
     /// The status of the lead with this email in campaign `spring`.
     pub fn status_of(&self, email: &str) -> String {
         self.json(&["leads", "show", email, "--campaign", "spring"])["status"]

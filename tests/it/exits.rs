@@ -120,6 +120,23 @@ fn every_documented_exit_code_is_produced() {
     // 7: the API could not be reached.
     let e = json_error(&env, &closed, &["campaigns", "list"], 7);
     assert_eq!(e["code"], "unreachable");
+    // Logged retries read like every other message: `info: …`, not ` INFO …`.
+    let out = env
+        .cmd()
+        .envs(closed)
+        .env("REFCTL_HTTP_RETRIES", "2")
+        .args(["-v", "campaigns", "list"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.lines().any(|l| l.starts_with("info: could not reach")),
+        "{said}"
+    );
+    assert!(
+        !said.contains(" INFO ") && !said.contains(" WARN "),
+        "{said}"
+    );
     // 8: the platform in use has no such operation.
     let e = json_error(
         &env,

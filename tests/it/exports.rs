@@ -228,11 +228,7 @@ fn a_xero_export_matched_by_phone_in_new_zealand_qualifies_every_lead_by_either_
         "emma.schulz@example.de",
         "hiro.tanaka@example.jp",
     ] {
-        assert_eq!(
-            env.json(&["leads", "show", email, "--campaign", "spring"])["status"],
-            "qualified",
-            "{email}"
-        );
+        assert_eq!(env.status_of(email), "qualified", "{email}");
     }
 }
 
@@ -349,26 +345,14 @@ fn a_hubspot_export_with_three_address_columns_qualifies_in_one_upload() {
     env.seed_quickstart();
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/exports/hubspot-several-emails.csv");
-    let out = env
-        .cmd()
-        .args([
-            "customers",
-            "upload",
-            file.to_str().unwrap(),
-            "--campaign",
-            "spring",
-            "--yes",
-            "-o",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let done: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let done = env.json(&[
+        "customers",
+        "upload",
+        file.to_str().unwrap(),
+        "--campaign",
+        "spring",
+        "--yes",
+    ]);
     assert_eq!(
         done["plan"]["columns"]["email"],
         serde_json::json!(["Email", "Work Email", "Additional email addresses"]),

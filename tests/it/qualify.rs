@@ -152,16 +152,7 @@ fn a_batch_reports_every_outcome_and_the_exit_code_tells_partial_from_full() {
             2,
         );
         assert!(err.contains("--yes"), "{err}");
-        assert_eq!(
-            env.json(&[
-                "leads",
-                "show",
-                "bob.martin@example.com",
-                "--campaign",
-                "spring"
-            ])["status"],
-            "qualified"
-        );
+        assert_eq!(env.status_of("bob.martin@example.com"), "qualified");
 
         let v = env.json(&[
             "unqualify",

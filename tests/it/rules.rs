@@ -7,18 +7,6 @@ use crate::common::{Env, decision, post, root, unix_now as now};
 use refctl::domain::signature;
 use serde_json::Value;
 
-fn apply(env: &Env, file: &str) {
-    env.ok(&[
-        "rules",
-        "apply",
-        "-f",
-        &root(file),
-        "--campaign",
-        "spring",
-        "--yes",
-    ]);
-}
-
 /// Sends one example event; returns the decision of the rule named `rule`.
 fn send(env: &Env, event: &str, rule: &str) -> Value {
     let records = env.json(&["events", "send", &root(event)]);
@@ -31,7 +19,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
         env.seed();
         let name = env.name();
 
-        apply(&env, "examples/rules/stripe-spend.toml");
+        env.apply_rules("examples/rules/stripe-spend.toml");
         let d = send(
             &env,
             "examples/events/charge-succeeded-30usd.json",
@@ -74,7 +62,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
         assert_eq!(records[1]["rule"], "stripe-refund");
         assert_eq!(records[1]["event"], "evt_refund_1");
 
-        apply(&env, "examples/rules/hubspot-lifecycle.toml");
+        env.apply_rules("examples/rules/hubspot-lifecycle.toml");
         let d = send(
             &env,
             "examples/events/hubspot-contact-lead.json",
@@ -89,7 +77,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
         );
         assert_eq!(d["outcome"], "qualified", "[{name}] {d}");
 
-        apply(&env, "examples/rules/salesforce-opportunity.toml");
+        env.apply_rules("examples/rules/salesforce-opportunity.toml");
         let d = send(
             &env,
             "examples/events/salesforce-closed-lost.json",
@@ -105,7 +93,7 @@ fn each_example_rule_fires_on_its_sample_event_and_not_on_near_misses() {
         assert_eq!(d["outcome"], "qualified", "[{name}] {d}");
         assert_eq!(env.status_of("ext:cus_1007"), "qualified");
 
-        apply(&env, "examples/rules/signup-to-paid.toml");
+        env.apply_rules("examples/rules/signup-to-paid.toml");
         let unknown = env.file(
             "sub-unknown.json",
             r#"{"id": "sub_x", "type": "subscription.paid", "data": {"referral_code": "NOPE1234"}}"#,
@@ -140,7 +128,7 @@ fn without_explanations(decisions: &Value) -> Value {
 fn a_redelivered_event_changes_nothing_and_rules_test_matches_the_pipeline() {
     let env = Env::embedded();
     env.seed();
-    apply(&env, "examples/rules/stripe-spend.toml");
+    env.apply_rules("examples/rules/stripe-spend.toml");
     for event in [
         "examples/events/charge-succeeded-30usd.json",
         "examples/events/charge-succeeded-25usd.json",
@@ -196,7 +184,7 @@ fn a_redelivered_event_changes_nothing_and_rules_test_matches_the_pipeline() {
 fn the_threshold_counts_only_within_its_window_of_sign_up() {
     let env = Env::embedded();
     env.seed();
-    apply(&env, "examples/rules/stripe-spend.toml");
+    env.apply_rules("examples/rules/stripe-spend.toml");
     // Bob signed up 91 days ago, Carla 89: only Carla is still in the 90-day window.
     let db = env.home.path().join("refctl/workspace.db");
     let conn = rusqlite::Connection::open(&db).unwrap();
@@ -316,7 +304,7 @@ fn rules_are_checked_when_saved_and_applied_idempotently() {
 fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
     let env = Env::remote();
     env.seed();
-    apply(&env, "examples/rules/stripe-spend.toml");
+    env.apply_rules("examples/rules/stripe-spend.toml");
     let secret = env.ok(&["webhooks", "secret", "create", "--kind", "stripe"]);
     let secret = secret.trim();
     assert!(secret.starts_with("whsec_"), "{secret}");
@@ -453,7 +441,7 @@ fn stripe_signed_events_qualify_and_refund_and_bad_signatures_change_nothing() {
 fn the_generic_webhook_takes_refctl_signed_events_and_secrets_rotate() {
     let env = Env::remote();
     env.seed();
-    apply(&env, "examples/rules/hubspot-lifecycle.toml");
+    env.apply_rules("examples/rules/hubspot-lifecycle.toml");
     let first = env.ok(&["webhooks", "secret", "create", "--kind", "generic"]);
     let (_, err) = env.fails(&["webhooks", "secret", "create", "--kind", "generic"], 6);
     assert!(err.contains("rotate"), "{err}");
@@ -504,7 +492,7 @@ fn rules_are_named_by_name_in_their_campaign_as_well_as_by_id() {
     for env in Env::both() {
         env.seed();
         env.ok(&["campaigns", "create", "Autumn", "--code", "autumn"]);
-        apply(&env, "examples/rules/stripe-spend.toml");
+        env.apply_rules("examples/rules/stripe-spend.toml");
         let rule = env.json(&["rules", "show", "stripe-spend", "--campaign", "spring"]);
         let id = rule["id"].as_i64().unwrap().to_string();
 

@@ -143,16 +143,7 @@ fn a_long_prompt_is_drawn_once_and_no_exits_9() {
     assert!(text.contains("[y/N] no"), "the answer is echoed: {text}");
     assert!(text.contains("Nothing changed"), "{text}");
     assert!(text.contains("EXIT=9"), "{text}");
-    assert_eq!(
-        env.json(&[
-            "leads",
-            "show",
-            "bob.martin@example.com",
-            "--campaign",
-            "spring"
-        ])["status"],
-        "pending"
-    );
+    assert_eq!(env.status_of("bob.martin@example.com"), "pending");
 }
 
 #[test]
@@ -503,15 +494,7 @@ fn explanations_wrap_in_their_column_instead_of_being_cut() {
     let env = Env::embedded();
     env.seed();
     let root = env!("CARGO_MANIFEST_DIR");
-    env.ok(&[
-        "rules",
-        "apply",
-        "-f",
-        &format!("{root}/examples/rules/stripe-spend.toml"),
-        "--campaign",
-        "spring",
-        "--yes",
-    ]);
+    env.apply_rules("examples/rules/stripe-spend.toml");
     let out = env
         .cmd()
         .env("COLUMNS", "60")

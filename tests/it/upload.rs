@@ -775,12 +775,7 @@ fn every_run_keeps_its_reports_and_a_revert_undoes_only_what_the_upload_still_ho
     for env in Env::both() {
         env.seed_quickstart();
         let name = env.name();
-        let status = |email: &str| {
-            env.json(&["leads", "show", email, "--campaign", "spring"])["status"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        };
+        let status = |email: &str| env.status_of(email);
         let a = env.file(
             "week-47.csv",
             "Email\nbob.martin@example.com\ncarla.rossi@example.com\nemma.schulz@example.de\n\
