@@ -268,10 +268,39 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
             ),
         });
     }
-    ctx.printer.list(&checks)?;
+    if ctx.printer.format == crate::output::Format::Table {
+        // People read words; scripts get the boolean (`-o json`).
+        let rows: Vec<CheckRow> = checks
+            .iter()
+            .map(|c| CheckRow {
+                check: c.check,
+                ok: if c.ok { "ok" } else { "PROBLEM" },
+                detail: &c.detail,
+            })
+            .collect();
+        ctx.printer.list(&rows)?;
+    } else {
+        ctx.printer.list(&checks)?;
+    }
     Ok(if checks.iter().all(|c| c.ok) {
         Exit::Success
+    } else if checks.iter().any(|c| c.check == "token" && !c.ok) {
+        // A token not accepted is an auth failure, as for every command.
+        Exit::Auth
     } else {
         Exit::Failure
     })
+}
+
+/// A check as a table shows it.
+#[derive(Debug, Serialize)]
+struct CheckRow<'a> {
+    check: &'static str,
+    ok: &'static str,
+    detail: &'a str,
+}
+
+impl crate::output::Tabular for CheckRow<'_> {
+    const COLUMNS: &'static [(&'static str, &'static str)] =
+        &[("check", "CHECK"), ("ok", "OK"), ("detail", "DETAIL")];
 }

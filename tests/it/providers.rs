@@ -468,8 +468,15 @@ fn doctor_checks_the_setup_and_reports_the_platforms_shapes() {
         .unwrap();
     assert_eq!(
         bad.status.code(),
-        Some(1),
-        "a refused token fails the check"
+        Some(4),
+        "a refused token fails the check, as an auth failure (exit 4)"
+    );
+    let table = String::from_utf8_lossy(&bad.stdout);
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("token") && l.contains("PROBLEM")),
+        "{table}"
     );
 }
 
