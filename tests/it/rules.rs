@@ -533,6 +533,12 @@ fn rules_are_named_by_name_in_their_campaign_as_well_as_by_id() {
             "{err}"
         );
         assert!(err.contains("stripe-spend"), "{err}");
+        // A typo of a rule's name gets the name it meant.
+        let (_, err) = env.fails(
+            &["rules", "show", "stripe-refnud", "--campaign", "spring"],
+            5,
+        );
+        assert!(err.contains("did you mean 'stripe-refund'?"), "{err}");
         env.fails(
             &["rules", "delete", &id, "--campaign", "autumn", "--yes"],
             5,

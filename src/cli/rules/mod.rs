@@ -94,10 +94,14 @@ impl RuleArg {
             } else {
                 format!("its rules are {}", names.join(", "))
             };
-            crate::client::ClientError::Api(Box::new(crate::api::Problem::not_found(format!(
-                "no rule '{}' in campaign '{campaign}': {known}",
-                self.rule
-            ))))
+            let similar = crate::domain::suggest::did_you_mean(&self.rule, names.iter().copied());
+            crate::client::ClientError::Api(Box::new(crate::api::Problem::missing(
+                "rule",
+                format!(
+                    "no rule '{}' in campaign '{campaign}': {known}{similar}",
+                    self.rule
+                ),
+            )))
             .into()
         })
     }
