@@ -13,6 +13,9 @@ fn main() -> ExitCode {
         return cli::generate_docs(std::env::args_os().skip(1)).into();
     }
     let cli = cli::parse();
+    if cli.global.no_color {
+        refctl::output::forbid_color();
+    }
     init_logging(cli.global.verbose);
     let format = cli.global.output;
     let runtime = match tokio::runtime::Builder::new_multi_thread()

@@ -50,65 +50,64 @@ fn capabilities(provider: Provider) -> &'static str {
     }
 }
 
-/// Leads whose addresses are one address in refctl's canonical form (kept
-/// before addresses were made canonical): each makes the real customer
-/// `ambiguous` in customer lists. Named with the command that merges them.
-async fn twins_check(client: &dyn crate::client::ReferralApi) -> Vec<Check> {
-    let failed = |e: crate::client::ClientError| {
-        vec![Check {
-            check: "twins",
-            ok: false,
-            detail: format!("could not read the leads' addresses: {e}"),
-        }]
-    };
-    let mut campaigns = Vec::new();
-    let mut cursor = None;
-    loop {
-        let page = crate::api::PageQuery {
-            limit: Some(crate::api::MAX_PAGE),
-            cursor: cursor.take(),
-            fields: None,
-        };
-        match client.list_campaigns(&page).await {
-            Ok(page) => {
-                campaigns.extend(page.data);
-                match page.next_cursor {
-                    Some(next) => cursor = Some(next),
-                    None => break,
-                }
-            }
-            Err(e) => return failed(e),
-        }
-    }
+/// The twins of every campaign, by campaign code, and how many campaigns
+/// were read.
+async fn twins(
+    ctx: &Ctx,
+    client: &dyn crate::client::ReferralApi,
+) -> anyhow::Result<(usize, Vec<(String, crate::domain::twins::Twins)>)> {
+    let campaigns = ctx
+        .collect(&super::args::ListArgs::everything(), |page| async move {
+            client.list_campaigns(&page).await
+        })
+        .await?;
     let mut found = Vec::new();
     for campaign in &campaigns {
-        let mut leads: Vec<(i64, String)> = Vec::new();
+        let mut pages = Vec::new();
         let query = crate::api::MatchKeysQuery {
             keys: Some("email".into()),
             ..Default::default()
         };
-        let read = crate::upload::fetch_keys(client, &campaign.code, query, |page| {
-            let _ = page.for_each(|k| {
+        crate::upload::fetch_keys(client, &campaign.code, query, |page| {
+            pages.push(page);
+            true
+        })
+        .await?;
+        let mut leads: Vec<(i64, String)> = Vec::new();
+        for page in pages {
+            page.for_each(|k| {
                 if let Some(email) = k.email {
                     leads.push((k.id, email.into_owned()));
                 }
-            });
-            true
-        })
-        .await;
-        if let Err(e) = read {
-            return failed(e);
+            })?;
         }
         let twins = crate::domain::twins::find(leads.iter().map(|(id, e)| (*id, e.as_str())));
         found.extend(twins.into_iter().map(|t| (campaign.code.clone(), t)));
     }
+    Ok((campaigns.len(), found))
+}
+
+/// Leads whose addresses are one address in refctl's canonical form (kept
+/// before addresses were made canonical): each makes the real customer
+/// `ambiguous` in customer lists. Named with the command that merges them.
+async fn twins_check(ctx: &Ctx, client: &dyn crate::client::ReferralApi) -> Vec<Check> {
+    let (campaigns, found) = match twins(ctx, client).await {
+        Ok(read) => read,
+        Err(e) => {
+            return vec![Check {
+                check: "twins",
+                ok: false,
+                detail: format!("could not read the leads' addresses: {e}"),
+            }];
+        }
+    };
     if found.is_empty() {
         return vec![Check {
             check: "twins",
             ok: true,
             detail: format!(
                 "no two leads of a campaign share an address ({} read)",
-                crate::output::count(campaigns.len() as u64, "campaign")
+                crate::output::count(campaigns as u64, "campaign")
             ),
         }];
     }
@@ -202,7 +201,7 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> anyhow::Result<Exit> {
                 }),
             }
             if settings.provider == Provider::Refctl {
-                checks.extend(twins_check(client.as_ref()).await);
+                checks.extend(twins_check(ctx, client.as_ref()).await);
             }
             if settings.provider != Provider::Refctl {
                 probes = client.probe().await;

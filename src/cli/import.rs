@@ -421,35 +421,6 @@ fn outcomes<T>(
 /// Failed rows named on the terminal for each reason; the report file has every one.
 const SHOWN_PER_REASON: usize = 3;
 
-/// Writes every failed row (line, code, reason) to a spreadsheet-safe CSV
-/// under `REFCTL_HOME/imports/`, and returns its path.
-fn failure_report(
-    ctx: &super::Ctx,
-    noun: &str,
-    results: &[RowResult],
-) -> anyhow::Result<std::path::PathBuf> {
-    let dir = ctx.settings.paths.home.join("imports");
-    crate::private_file::create_dir_all(&dir)
-        .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
-    let stamp = jiff::Timestamp::now().as_millisecond();
-    let path = dir.join(format!("{noun}s-{stamp}-failed.csv"));
-    let write = |e: std::io::Error| anyhow::anyhow!("could not write {}: {e}", path.display());
-    let file = crate::private_file::create(&path).map_err(write)?;
-    let mut out = csv::Writer::from_writer(std::io::BufWriter::new(file));
-    let csv = |e: csv::Error| anyhow::anyhow!("could not write {}: {e}", path.display());
-    out.write_record(["line", "code", "reason"]).map_err(csv)?;
-    for r in results.iter().filter(|r| r.status == RowStatus::Failed) {
-        out.write_record([
-            r.line.to_string(),
-            code_name(r.code),
-            crate::output::spreadsheet_safe(r.message.clone().unwrap_or_default()),
-        ])
-        .map_err(csv)?;
-    }
-    out.flush().map_err(write)?;
-    Ok(path)
-}
-
 /// A problem code as the API writes it (`unknown_referrer`).
 fn code_name(code: Option<ProblemCode>) -> String {
     code.and_then(|c| serde_json::to_value(c).ok())
@@ -502,7 +473,20 @@ fn finish(ctx: &super::Ctx, noun: &str, mut results: Vec<RowResult>) -> anyhow::
         }
     }
     if !failures.is_empty() {
-        let path = failure_report(ctx, noun, &results)?;
+        // Every failed row, with its line and reason.
+        let path = super::report_file::write(
+            ctx,
+            "imports",
+            |stamp| format!("{noun}s-{stamp}-failed.csv"),
+            &["line", "code", "reason"],
+            failures.iter().map(|r| {
+                vec![
+                    r.line.to_string(),
+                    code_name(r.code),
+                    r.message.clone().unwrap_or_default(),
+                ]
+            }),
+        )?;
         eprintln!(
             "Every failed row, with its line and reason: {}",
             path.display()

@@ -18,6 +18,7 @@ mod outbox;
 mod qualify;
 mod reference;
 mod referrers;
+mod report_file;
 mod rules;
 mod server_cmd;
 mod webhooks;

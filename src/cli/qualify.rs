@@ -262,35 +262,26 @@ fn grouped(ctx: &Ctx, results: &[BatchItemResult], dry_run: bool) -> anyhow::Res
             if rows.len() > 3 { ", …" } else { "" }
         ));
     }
-    let dir = ctx.settings.paths.home.join("qualify");
-    crate::private_file::create_dir_all(&dir)
-        .map_err(|e| anyhow::anyhow!("could not create {}: {e}", dir.display()))?;
-    let stamp = jiff::Timestamp::now().as_millisecond();
-    let path = dir.join(format!(
-        "{stamp}{}.csv",
-        if dry_run { "-dry-run" } else { "" }
-    ));
-    let fail =
-        |e: &dyn std::fmt::Display| anyhow::anyhow!("could not write {}: {e}", path.display());
-    let file = crate::private_file::create(&path).map_err(|e| fail(&e))?;
-    let mut out = csv::Writer::from_writer(std::io::BufWriter::new(file));
-    out.write_record(["index", "reference", "outcome", "lead_id", "detail"])
-        .map_err(|e| fail(&e))?;
-    for r in results {
-        out.write_record([
-            r.index.to_string(),
-            crate::output::spreadsheet_safe(r.reference.to_string()),
-            if dry_run {
-                would(r.outcome).to_string()
-            } else {
-                r.outcome.as_str().to_string()
-            },
-            r.lead_id.map(|id| id.to_string()).unwrap_or_default(),
-            crate::output::spreadsheet_safe(r.detail.clone().unwrap_or_default()),
-        ])
-        .map_err(|e| fail(&e))?;
-    }
-    out.flush().map_err(|e| fail(&e))?;
+    let path = super::report_file::write(
+        ctx,
+        "qualify",
+        |stamp| format!("{stamp}{}.csv", if dry_run { "-dry-run" } else { "" }),
+        &["index", "reference", "outcome", "lead_id", "detail"],
+        results.iter().map(|r| {
+            vec![
+                r.index.to_string(),
+                r.reference.to_string(),
+                if dry_run {
+                    would(r.outcome)
+                } else {
+                    r.outcome.as_str()
+                }
+                .to_string(),
+                r.lead_id.map(|id| id.to_string()).unwrap_or_default(),
+                r.detail.clone().unwrap_or_default(),
+            ]
+        }),
+    )?;
     ctx.printer
         .status(format!("Every lead and its outcome: {}", path.display()));
     Ok(())

@@ -181,10 +181,20 @@ impl Printer {
     }
 }
 
-/// Whether the NO_COLOR convention asks for no colour (set and not empty):
-/// the one place it is read.
+/// `--no-color` was given (set once, at start).
+static COLOR_FORBIDDEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// No colour anywhere in this process, stderr's errors and logs included
+/// (`--no-color`).
+pub fn forbid_color() {
+    COLOR_FORBIDDEN.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether colour is off: `--no-color`, or the NO_COLOR convention (set and
+/// not empty). The one place NO_COLOR is read.
 pub fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    COLOR_FORBIDDEN.load(std::sync::atomic::Ordering::Relaxed)
+        || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
 /// Whether stderr is a terminal that takes colour (errors and warnings).

@@ -222,8 +222,8 @@ impl LeadFilter {
 /// The order a list of leads runs in, and where a page of it starts.
 #[derive(Debug, Clone, Default)]
 pub struct LeadOrder {
-    /// A column of [`crate::api::LEAD_SORTS`] (checked by the caller);
-    /// `None` is id order.
+    /// A column of [`crate::api::LEAD_SORTS`] other than `id` (checked by
+    /// the caller); `None` is id order.
     pub field: Option<&'static str>,
     pub desc: bool,
     /// The key of the last row already seen.
@@ -250,7 +250,7 @@ pub fn list(
     // The key is computed by the database, so that the next page starts
     // exactly where this one ended, whatever `lower` does with the text.
     let (empty, value) = match order.field {
-        None | Some("id") => (
+        None => (
             "CAST(0 AS BIGINT)".to_string(),
             "CAST('' AS TEXT)".to_string(),
         ),
@@ -283,7 +283,7 @@ pub fn list(
         (">", "ASC")
     };
     if let Some(after) = &order.after {
-        if order.field.is_none_or(|f| f == "id") {
+        if order.field.is_none() {
             args.push(after.id.into());
             sql.push_str(&format!(" AND l.id {cmp} ?{}", args.len()));
         } else {
@@ -345,7 +345,7 @@ pub fn list(
         ));
     }
     args.push(i64::from(limit).into());
-    if order.field.is_none_or(|f| f == "id") {
+    if order.field.is_none() {
         sql.push_str(&format!(" ORDER BY l.id {direction}"));
     } else {
         sql.push_str(&format!(

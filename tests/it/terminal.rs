@@ -518,3 +518,24 @@ fn explanations_wrap_in_their_column_instead_of_being_cut() {
         "{table}"
     );
 }
+
+/// On a terminal, errors are red like clap's; `--no-color` turns that off
+/// for stderr too.
+#[test]
+fn errors_are_red_on_a_terminal_unless_colour_is_off() {
+    let env = Env::embedded();
+    env.seed();
+    let screen = env.pty(
+        "$REFCTL campaigns show nope; $REFCTL --no-color campaigns show nope",
+        "",
+        b"",
+    );
+    assert_eq!(
+        screen
+            .matches("\x1b[1;31merror\x1b[0m: no campaign")
+            .count(),
+        1,
+        "{screen:?}"
+    );
+    assert!(screen.contains("\nerror: no campaign"), "{screen:?}");
+}
